@@ -1,0 +1,156 @@
+/**
+ * The corpus: the one contract between the pipeline (which writes it) and the app (which reads it).
+ * Every character span is a half-open [start, end) range of UTF-16 offsets into `Article.text`.
+ */
+import * as v from 'valibot';
+
+const SpanSchema = v.object({ start: v.number(), end: v.number() });
+
+const ArticleSpanSchema = v.object({ articleId: v.string(), start: v.number(), end: v.number() });
+
+const OutletRefSchema = v.object({ id: v.string(), name: v.string() });
+
+const WireCreditSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  /** The words that credit the wire, as a span into the article text. */
+  span: SpanSchema,
+});
+
+const PublishedBasisSchema = v.object({
+  kind: v.picklist(['explicit', 'inferred', 'unknown']),
+  reason: v.string(),
+  span: v.nullable(SpanSchema),
+});
+
+const ParagraphSchema = v.object({
+  start: v.number(),
+  end: v.number(),
+  /** body: the article's prose; embed: a quoted post (tweet); meta: bylines, stamps, credits; junk: appeals, "Comment". */
+  kind: v.picklist(['body', 'embed', 'meta', 'junk']),
+});
+
+const ArticleSchema = v.object({
+  id: v.string(),
+  file: v.string(),
+  outlet: v.nullable(OutletRefSchema),
+  outletBasis: v.string(),
+  wires: v.array(WireCreditSchema),
+  author: v.nullable(v.string()),
+  headline: v.nullable(v.string()),
+  /** The first sentence of the body, for cards of articles that carry no headline. */
+  lede: v.string(),
+  dateline: v.nullable(v.string()),
+  /** ISO 8601: a date ("2021-12-06") or a date-time with offset ("2021-12-06T18:38:00+05:30"). */
+  published: v.nullable(v.string()),
+  publishedBasis: PublishedBasisSchema,
+  url: v.nullable(v.string()),
+  paragraphs: v.array(ParagraphSchema),
+  sentences: v.array(SpanSchema),
+  text: v.string(),
+  people: v.array(v.string()),
+  events: v.array(v.string()),
+  quotes: v.array(v.string()),
+});
+
+const PersonSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  aliases: v.array(v.string()),
+  role: v.nullable(v.string()),
+  mentions: v.array(ArticleSpanSchema),
+});
+
+const OutletSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  kind: v.picklist(['publisher', 'wire']),
+  articleIds: v.array(v.string()),
+});
+
+const TimeBoundSchema = v.object({
+  /** ISO date-time with offset. */
+  at: v.string(),
+  reason: v.string(),
+  /** Where the bound comes from; null when it is the edge of the day. */
+  source: v.nullable(ArticleSpanSchema),
+});
+
+const EventSourceSchema = v.object({ articleId: v.string(), spans: v.array(SpanSchema) });
+
+const EventSchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  kind: v.picklist(['meeting', 'talks', 'dialogue', 'summit', 'signing', 'arrival', 'visit', 'press-conference']),
+  participants: v.array(v.string()),
+  place: v.nullable(v.string()),
+  start: v.string(),
+  end: v.string(),
+  timeBasis: v.object({ start: TimeBoundSchema, end: TimeBoundSchema }),
+  /** Events this one is reported to come after (ids), each with the sentence that says so. */
+  after: v.array(v.object({ eventId: v.string(), source: ArticleSpanSchema })),
+  sources: v.array(EventSourceSchema),
+});
+
+const QuoteSchema = v.object({
+  id: v.string(),
+  speakerId: v.nullable(v.string()),
+  /** Who the text says spoke, as written, also when that is an office rather than a person. */
+  speakerLabel: v.string(),
+  text: v.string(),
+  articleId: v.string(),
+  span: SpanSchema,
+  channel: v.picklist(['speech', 'tweet', 'statement', 'wire']),
+  sameAs: v.array(v.string()),
+});
+
+const DiscrepancySchema = v.object({
+  id: v.string(),
+  topic: v.picklist(['day', 'time', 'number', 'duration', 'participants']),
+  description: v.string(),
+  eventId: v.nullable(v.string()),
+  claims: v.array(v.object({ articleId: v.string(), start: v.number(), end: v.number(), value: v.string() })),
+});
+
+const WarningSchema = v.object({ file: v.string(), reason: v.string() });
+
+export const CorpusSchema = v.object({
+  schemaVersion: v.literal(1),
+  /** The day the corpus is about: its date, the zone its clocks read in, and the reason. */
+  day: v.object({ date: v.string(), timeZone: v.string(), place: v.nullable(v.string()), reason: v.string() }),
+  articles: v.array(ArticleSchema),
+  people: v.array(PersonSchema),
+  outlets: v.array(OutletSchema),
+  events: v.array(EventSchema),
+  quotes: v.array(QuoteSchema),
+  discrepancies: v.array(DiscrepancySchema),
+  warnings: v.array(WarningSchema),
+});
+
+export type Span = v.InferOutput<typeof SpanSchema>;
+export type ArticleSpan = v.InferOutput<typeof ArticleSpanSchema>;
+export type WireCredit = v.InferOutput<typeof WireCreditSchema>;
+export type Paragraph = v.InferOutput<typeof ParagraphSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Person = v.InferOutput<typeof PersonSchema>;
+export type Outlet = v.InferOutput<typeof OutletSchema>;
+export type EventKind = v.InferOutput<typeof EventSchema>['kind'];
+export type TimeBound = v.InferOutput<typeof TimeBoundSchema>;
+export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Discrepancy = v.InferOutput<typeof DiscrepancySchema>;
+export type CorpusWarning = v.InferOutput<typeof WarningSchema>;
+export type Corpus = v.InferOutput<typeof CorpusSchema>;
+
+export type CorpusValidation = { ok: true; corpus: Corpus } | { ok: false; problems: string[] };
+
+/** Checks untrusted JSON against the corpus schema and names each problem by its path. */
+export function validateCorpus(input: unknown): CorpusValidation {
+  const result = v.safeParse(CorpusSchema, input);
+  if (result.success) return { ok: true, corpus: result.output };
+  const problems = result.issues.slice(0, 20).map((issue) => {
+    const path = v.getDotPath(issue) ?? '(root)';
+    return `${path}: ${issue.message}`;
+  });
+  return { ok: false, problems };
+}

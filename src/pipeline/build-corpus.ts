@@ -1,0 +1,283 @@
+/** The pipeline: raw files in, the corpus out. Pure: no file system, no clock. */
+import type { Article, Corpus, CorpusWarning, Discrepancy, Outlet, Person, TimelineEvent } from '../corpus/schema.ts';
+import type { ArticleView } from './article-view.ts';
+import { findCredits, type Credits } from './credits.ts';
+import { decodeArticleBytes } from './decode-text.ts';
+import { findEmbedDates, findPublicationStamp, zoneOfPlace, type DateStamp } from './dates.ts';
+import { findEventMentions, type EventMention } from './event-mentions.ts';
+import { placeEventsInTime, type ArticleClock } from './event-times.ts';
+import { idForEvent, titleEvent } from './event-titles.ts';
+import { clusterEventMentions, rankParticipants } from './events.ts';
+import { extractPeople } from './people.ts';
+import type { PipelineInput } from './pipeline-input.ts';
+import { extractQuotes } from './quotes.ts';
+import { segmentArticle, type SegmentedArticle } from './segment.ts';
+import { slugify } from './slug.ts';
+import { parseSourcesFile, type SourceEntry } from './sources-file.ts';
+import { formatLongDate, formatZonedIso, wallClockToUtcMs } from './zoned-time.ts';
+
+interface ParsedFile {
+  id: string;
+  file: string;
+  text: string;
+  segments: SegmentedArticle;
+  credits: Credits;
+  stamp: DateStamp | null;
+  embedDates: DateStamp[];
+  source: SourceEntry | null;
+}
+
+/** Builds the corpus from the files of one folder. */
+export function buildCorpus(input: PipelineInput): Corpus {
+  const fileNames = input.files.map((file) => file.name);
+  const { entries: sources, warnings } = parseSourcesFile(input.sourcesJson, fileNames);
+  const parsed = parseFiles(input, sources, warnings);
+  const day = chooseCorpusDay(parsed, warnings);
+  const views: ArticleView[] = parsed.map((file) => ({ id: file.id, text: file.text, paragraphs: file.segments.paragraphs, sentences: file.segments.sentences }));
+
+  const people = extractPeople(views);
+  const quotes = extractQuotes(views, people);
+  const clocks = new Map(parsed.map((file) => [file.id, articleClock(file, day.date, day.timeZone)]));
+  const { events, discrepancies } = buildEvents(parsed, views, people, clocks, day.timeZone);
+  const articles = parsed.map((file) => buildArticle(file, people, events, quotes, day, parsed));
+  return {
+    schemaVersion: 1,
+    day,
+    articles,
+    people,
+    outlets: buildOutlets(articles),
+    events,
+    quotes,
+    discrepancies,
+    warnings,
+  };
+}
+
+function parseFiles(input: PipelineInput, sources: Map<string, SourceEntry>, warnings: CorpusWarning[]): ParsedFile[] {
+  const parsed: ParsedFile[] = [];
+  const usedIds = new Set<string>();
+  for (const file of input.files) {
+    const decoded = decodeArticleBytes(file.bytes);
+    if (!decoded.ok) {
+      warnings.push({ file: file.name, reason: decoded.reason });
+      continue;
+    }
+    if (decoded.note) warnings.push({ file: file.name, reason: decoded.note });
+    const segments = segmentArticle(decoded.text);
+    if (segments.sentences.length === 0) {
+      warnings.push({ file: file.name, reason: 'no article text found (only a headline or metadata lines)' });
+    }
+    let id = slugify(file.name.replace(/\.[^.]+$/, '')) || 'article';
+    while (usedIds.has(id)) id = `${id}-2`;
+    usedIds.add(id);
+    parsed.push({
+      id,
+      file: file.name,
+      text: decoded.text,
+      segments,
+      credits: findCredits(decoded.text, segments.paragraphs, segments.dateline),
+      stamp: findPublicationStamp(decoded.text, segments.paragraphs, segments.dateline),
+      embedDates: findEmbedDates(decoded.text, segments.paragraphs),
+      source: sources.get(file.name) ?? null,
+    });
+  }
+  return parsed;
+}
+
+/** The day the corpus is about: the date most articles state, else dates of quoted posts. */
+function chooseCorpusDay(parsed: ParsedFile[], warnings: CorpusWarning[]): Corpus['day'] {
+  const stated = parsed.flatMap((file) => {
+    const date = file.stamp?.date ?? file.source?.published?.slice(0, 10);
+    return date ? [date] : [];
+  });
+  const fallback = parsed.flatMap((file) => file.embedDates.map((stamp) => stamp.date));
+  const dates = stated.length > 0 ? stated : fallback;
+  const date = mostCommon(dates);
+  const zones = parsed.flatMap((file) => {
+    const zone = file.stamp?.zone ?? zoneOfPlace(file.segments.dateline?.place ?? null);
+    return zone ? [zone] : [];
+  });
+  const timeZone = mostCommon(zones) ?? 'UTC';
+  const place = mostCommon(parsed.flatMap((file) => (file.segments.dateline ? [file.segments.dateline.place] : [])));
+  if (!date) {
+    warnings.push({ file: '(corpus)', reason: 'no article states a date; the timeline cannot be placed on a day' });
+    return { date: '1970-01-01', timeZone, place, reason: 'No article states a date.' };
+  }
+  const count = dates.filter((candidate) => candidate === date).length;
+  const basis = stated.length > 0 ? `${count} of ${parsed.length} articles state this date` : `${count} quoted posts carry this date`;
+  const zoneBasis = zones.length > 0 ? `; clocks read in ${timeZone} (from stamps and datelines)` : '; no zone stated, so UTC';
+  return { date, timeZone, place, reason: `${basis}${zoneBasis}.` };
+}
+
+function articleClock(file: ParsedFile, corpusDate: string, zone: string): ArticleClock {
+  const stamp = file.stamp;
+  const referenceDate = stamp?.date ?? file.source?.published?.slice(0, 10) ?? corpusDate;
+  if (stamp?.time) {
+    const [hour, minute] = stamp.time.split(':').map(Number) as [number, number];
+    const stampZone = stamp.zone ?? zone;
+    const ms = wallClockToUtcMs(stamp.date, hour, minute, stampZone);
+    return { referenceDate, publishedMs: ms, publishedLabel: `${stamp.time} (${stamp.text})` };
+  }
+  if (file.source?.published && file.source.published.length > 10) {
+    const ms = Date.parse(file.source.published);
+    return { referenceDate, publishedMs: Number.isNaN(ms) ? null : ms, publishedLabel: `${file.source.published} (sources.json)` };
+  }
+  return { referenceDate, publishedMs: null, publishedLabel: null };
+}
+
+function buildEvents(
+  parsed: ParsedFile[],
+  views: ArticleView[],
+  people: Person[],
+  clocks: Map<string, ArticleClock>,
+  zone: string,
+): { events: TimelineEvent[]; discrepancies: Discrepancy[] } {
+  const mentionsByArticle = new Map<string, EventMention[]>();
+  views.forEach((view, index) => {
+    const reference = clocks.get(view.id)!.referenceDate;
+    mentionsByArticle.set(view.id, findEventMentions(view, people, reference, parsed[index]!.segments.dateline?.place ?? null));
+  });
+  const clusters = clusterEventMentions([...mentionsByArticle.values()]);
+  const texts = new Map(views.map((view) => [view.id, view.text]));
+  const usedIds = new Set<string>();
+  const drafts = clusters.map((cluster) => {
+    const participants = rankParticipants(cluster, people);
+    let id = idForEvent(cluster, participants, texts) || cluster.kind;
+    while (usedIds.has(id)) id = `${id}-2`;
+    usedIds.add(id);
+    return { id, title: titleEvent(cluster, participants, texts), cluster, participants };
+  });
+  const mentionOwner = new Map<EventMention, string>();
+  for (const draft of drafts) for (const mention of draft.cluster.mentions) mentionOwner.set(mention, draft.id);
+  const { timings, discrepancies } = placeEventsInTime(
+    drafts.map((draft) => ({ id: draft.id, title: draft.title, mentions: draft.cluster.mentions })),
+    mentionOwner,
+    mentionsByArticle,
+    clocks,
+    zone,
+  );
+  const events: TimelineEvent[] = drafts.map((draft) => {
+    const timing = timings.get(draft.id)!;
+    return {
+      id: draft.id,
+      title: draft.title,
+      kind: draft.cluster.kind,
+      participants: draft.participants.map((person) => person.id),
+      place: mostCommon(draft.cluster.mentions.flatMap((mention) => (mention.place ? [mention.place.name] : []))),
+      start: timing.start,
+      end: timing.end,
+      timeBasis: timing.timeBasis,
+      after: timing.after,
+      sources: collectSources(draft.cluster.mentions, views),
+    };
+  });
+  events.sort((a, b) => a.start.localeCompare(b.start) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
+  return { events, discrepancies };
+}
+
+function collectSources(mentions: EventMention[], views: ArticleView[]): TimelineEvent['sources'] {
+  return views
+    .map((view) => {
+      const spans = mentions
+        .filter((mention) => mention.articleId === view.id)
+        .map((mention) => mention.sentence)
+        .filter((span, index, list) => list.findIndex((other) => other.start === span.start) === index)
+        .sort((a, b) => a.start - b.start);
+      return { articleId: view.id, spans };
+    })
+    .filter((source) => source.spans.length > 0);
+}
+
+function buildArticle(
+  file: ParsedFile,
+  people: Person[],
+  events: TimelineEvent[],
+  quotes: Corpus['quotes'],
+  day: Corpus['day'],
+  parsed: ParsedFile[],
+): Article {
+  const { text, segments, credits } = file;
+  const firstSentence = segments.sentences[0];
+  const eventIds = events.filter((event) => event.sources.some((source) => source.articleId === file.id)).map((event) => event.id);
+  const publisherName = credits.publisher?.name ?? file.source?.outlet ?? null;
+  return {
+    id: file.id,
+    file: file.file,
+    outlet: publisherName ? { id: slugify(publisherName), name: publisherName } : null,
+    outletBasis: credits.publisher
+      ? `Publisher signature in the text: “${text.slice(credits.publisher.span.start, credits.publisher.span.end)}”`
+      : file.source?.outlet
+        ? 'Named in sources.json'
+        : credits.wires.length > 0
+          ? `No publisher named; the copy is credited to ${credits.wires.map((wire) => wire.name).join(', ')}`
+          : 'The text names no outlet',
+    wires: credits.wires,
+    author: credits.author?.name ?? null,
+    headline: segments.headline ? text.slice(segments.headline.start, segments.headline.end) : null,
+    lede: firstSentence ? text.slice(firstSentence.start, firstSentence.end) : '',
+    dateline: segments.dateline?.place ?? null,
+    ...describePublication(file, events, day, parsed),
+    url: file.source?.url ?? null,
+    paragraphs: segments.paragraphs,
+    sentences: segments.sentences,
+    text,
+    people: people.filter((person) => person.mentions.some((mention) => mention.articleId === file.id)).map((person) => person.id),
+    events: eventIds,
+    quotes: quotes.filter((quote) => quote.articleId === file.id).map((quote) => quote.id),
+  };
+}
+
+function describePublication(
+  file: ParsedFile,
+  events: TimelineEvent[],
+  day: Corpus['day'],
+  parsed: ParsedFile[],
+): Pick<Article, 'published' | 'publishedBasis'> {
+  if (file.stamp) {
+    const published = file.stamp.time
+      ? formatZonedIso(wallClockToUtcMs(file.stamp.date, Number(file.stamp.time.slice(0, 2)), Number(file.stamp.time.slice(3)), file.stamp.zone ?? day.timeZone), file.stamp.zone ?? day.timeZone)
+      : file.stamp.date;
+    return { published, publishedBasis: { kind: 'explicit', reason: `Stamp in the text: “${file.stamp.text}”`, span: file.stamp.span } };
+  }
+  if (file.source?.published) {
+    return { published: file.source.published, publishedBasis: { kind: 'explicit', reason: 'Given in sources.json', span: null } };
+  }
+  if (day.date === '1970-01-01') {
+    return { published: null, publishedBasis: { kind: 'unknown', reason: 'Neither this article nor any other states a date', span: null } };
+  }
+  const dated = new Set(parsed.filter((other) => other.stamp || other.source?.published).map((other) => other.id));
+  const shared = events.filter(
+    (event) => event.sources.some((source) => source.articleId === file.id) && event.sources.some((source) => dated.has(source.articleId)),
+  );
+  const reasons: string[] = [];
+  if (shared.length > 0) {
+    const datedFiles = [...new Set(shared.flatMap((event) => event.sources.map((source) => source.articleId)).filter((id) => dated.has(id)))];
+    reasons.push(`it reports ${shared.map((event) => `“${event.title}”`).join(', ')}, which dated articles (${datedFiles.join(', ')}) place on ${formatLongDate(day.date)}`);
+  }
+  for (const stamp of file.embedDates) reasons.push(`it quotes a post dated ${stamp.text}`);
+  if (reasons.length === 0) reasons.push(`it is in a corpus about ${formatLongDate(day.date)} and shares no event with a dated article, so this is a guess`);
+  return {
+    published: day.date,
+    publishedBasis: { kind: 'inferred', reason: `No date in the text; ${reasons.join('; ')}.`, span: file.embedDates[0]?.span ?? null },
+  };
+}
+
+function buildOutlets(articles: Article[]): Outlet[] {
+  const outlets = new Map<string, Outlet>();
+  const add = (id: string, name: string, kind: Outlet['kind'], articleId: string) => {
+    const outlet = outlets.get(id) ?? { id, name, kind, articleIds: [] };
+    if (!outlet.articleIds.includes(articleId)) outlet.articleIds.push(articleId);
+    outlets.set(id, outlet);
+  };
+  for (const article of articles) {
+    if (article.outlet) add(article.outlet.id, article.outlet.name, 'publisher', article.id);
+    for (const wire of article.wires) add(wire.id, wire.name, 'wire', article.id);
+  }
+  return [...outlets.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+}
+
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}

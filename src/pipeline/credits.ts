@@ -1,0 +1,92 @@
+/** Finds who published an article (publisher signature), who supplied it (wire credits) and who wrote it. */
+import type { Paragraph, Span, WireCredit } from '../corpus/schema.ts';
+import { WIRE_AGENCIES } from './gazetteer.ts';
+import type { DatelinePrefix } from './segment.ts';
+import { slugify } from './slug.ts';
+
+export interface Credits {
+  publisher: { name: string; span: Span } | null;
+  wires: WireCredit[];
+  author: { name: string; span: Span } | null;
+}
+
+const WIRE_ALTERNATION = Object.entries(WIRE_AGENCIES)
+  .flatMap(([code, name]) => (code === name.toUpperCase() && name !== code ? [code, name] : [code]))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** Each pattern's first group is the agency as written. */
+const WIRE_PATTERNS: RegExp[] = [
+  new RegExp(`\\((${WIRE_ALTERNATION})\\)`, 'g'),
+  new RegExp(`\\bnews agenc(?:y|ies)\\s+(${WIRE_ALTERNATION})\\b`, 'g'),
+  new RegExp(`\\b(${WIRE_ALTERNATION})\\s+(?:reported|quoted|said|reports)\\b`, 'g'),
+  new RegExp(`\\baccording to\\s+(${WIRE_ALTERNATION})\\b`, 'g'),
+  new RegExp(`\\bwith inputs from\\s+(?:[A-Za-z]+,?\\s+(?:and\\s+)?)*?(${WIRE_ALTERNATION})\\b`, 'gi'),
+  new RegExp(`^\\s*\\(?(${WIRE_ALTERNATION})\\)?\\s*$`, 'gm'),
+];
+
+const DESK_SUFFIX = /\s+(?:news\s+)?(?:desk|bureau|staff|team|online|web desk|digital)$/i;
+const AUTHOR_LINE = /^(?:(?:posted|written|reported|edited)\s+by\s*:?|by)\s+(.+?)\s*$/i;
+
+/** Reads credits from the dateline prefix, the meta lines and the body of one article. */
+export function findCredits(text: string, paragraphs: Paragraph[], dateline: DatelinePrefix | null): Credits {
+  return {
+    publisher: findPublisher(text, paragraphs, dateline),
+    wires: findWireCredits(text, paragraphs),
+    author: findAuthor(text, paragraphs),
+  };
+}
+
+function findPublisher(text: string, paragraphs: Paragraph[], dateline: DatelinePrefix | null): Credits['publisher'] {
+  const signature = dateline?.signature;
+  if (signature && !(signature.text.toUpperCase() in WIRE_AGENCIES)) {
+    const name = signature.text.replace(DESK_SUFFIX, '').trim();
+    if (name) return { name, span: signature.span };
+  }
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'body') continue;
+    const line = text.slice(paragraph.start, paragraph.end);
+    const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&.' -]{1,60}?)(?:\.|,|\s+all rights|$)/i.exec(line);
+    if (copyright?.[1]) {
+      const offset = paragraph.start + line.indexOf(copyright[1]);
+      return { name: copyright[1].trim(), span: { start: offset, end: offset + copyright[1].trim().length } };
+    }
+  }
+  return null;
+}
+
+function findWireCredits(text: string, paragraphs: Paragraph[]): WireCredit[] {
+  const credits = new Map<string, WireCredit>();
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'junk') continue;
+    const slice = text.slice(paragraph.start, paragraph.end);
+    for (const pattern of WIRE_PATTERNS) {
+      for (const match of slice.matchAll(pattern)) {
+        const written = match[1]!;
+        const name = WIRE_AGENCIES[written.toUpperCase()];
+        if (!name) continue;
+        // "AP" and "UNI" are also ordinary letters; only upper-case codes count for them.
+        if (written !== written.toUpperCase() && written !== name) continue;
+        const id = slugify(name);
+        if (credits.has(id)) continue;
+        const start = paragraph.start + match.index + match[0].indexOf(written);
+        credits.set(id, { id, name, span: { start, end: start + written.length } });
+      }
+    }
+  }
+  return [...credits.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
+function findAuthor(text: string, paragraphs: Paragraph[]): Credits['author'] {
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind !== 'meta') continue;
+    const line = text.slice(paragraph.start, paragraph.end);
+    const match = AUTHOR_LINE.exec(line);
+    if (!match?.[1]) continue;
+    const name = match[1].replace(/\s*[|,].*$/, '').trim();
+    if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 5) continue;
+    const start = paragraph.start + line.lastIndexOf(name);
+    return { name, span: { start, end: start + name.length } };
+  }
+  return null;
+}

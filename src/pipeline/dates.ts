@@ -1,0 +1,82 @@
+/** Publication stamps and weekday phrases: what date (and time, and zone) an article states for itself. */
+import * as chrono from 'chrono-node';
+import type { Paragraph, Span } from '../corpus/schema.ts';
+import { CITY_TIME_ZONES, ZONE_ABBREVIATIONS } from './gazetteer.ts';
+import type { DatelinePrefix } from './segment.ts';
+import { WEEKDAYS, addDays, weekdayOf } from './zoned-time.ts';
+
+export interface DateStamp {
+  date: string;
+  /** "HH:MM" when the stamp carries a clock time. */
+  time: string | null;
+  zone: string | null;
+  offsetMinutes: number | null;
+  text: string;
+  span: Span;
+}
+
+const CHRONO_TIMEZONES = Object.fromEntries(Object.entries(ZONE_ABBREVIATIONS).map(([abbr, { offsetMinutes }]) => [abbr, offsetMinutes]));
+const STAMP_LINE = /^(?:first\s+)?(?:published|updated|last updated|posted)(?:\s+on)?\s*:?\s*(.+)$/i;
+
+/** Parses one stamp text ("Monday, December 06, 2021, 06:38 PM IST", "16.06.2021") if it names a full date. */
+export function parseStamp(stampText: string, span: Span): DateStamp | null {
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(stampText);
+  if (iso) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, time: null, zone: null, offsetMinutes: null, text: stampText, span };
+  const dotted = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(stampText);
+  const results = chrono.parse(stampText, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
+  const result = results[0];
+  if (!dotted && (!result || !result.start.isCertain('year') || !result.start.isCertain('day'))) return null;
+  const year = dotted ? Number(dotted[3]) : result!.start.get('year')!;
+  const month = dotted ? Number(dotted[2]) : result!.start.get('month')!;
+  const day = dotted ? Number(dotted[1]) : result!.start.get('day')!;
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const hasTime = Boolean(result?.start.isCertain('hour'));
+  const time = hasTime ? `${String(result!.start.get('hour')).padStart(2, '0')}:${String(result!.start.get('minute') ?? 0).padStart(2, '0')}` : null;
+  const abbreviation = /\b([A-Z]{2,4})\b\s*$/.exec(stampText.trim())?.[1];
+  const zoneInfo = abbreviation ? ZONE_ABBREVIATIONS[abbreviation] : undefined;
+  return { date, time, zone: zoneInfo?.zone ?? null, offsetMinutes: zoneInfo?.offsetMinutes ?? null, text: stampText, span };
+}
+
+/** The article's own publication stamp: from the dateline prefix or a "Published/Updated" line. */
+export function findPublicationStamp(text: string, paragraphs: Paragraph[], dateline: DatelinePrefix | null): DateStamp | null {
+  if (dateline?.stamp) {
+    const stamp = parseStamp(dateline.stamp.text, dateline.stamp.span);
+    if (stamp) return stamp;
+  }
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind !== 'meta') continue;
+    const line = text.slice(paragraph.start, paragraph.end);
+    const match = STAMP_LINE.exec(line);
+    if (!match?.[1]) continue;
+    const stamp = parseStamp(match[1], { start: paragraph.start + line.indexOf(match[1]), end: paragraph.end });
+    if (stamp) return stamp;
+  }
+  return null;
+}
+
+/** Full dates in embedded posts ("— Name (@handle) December 6, 2021"): the article is no older than these. */
+export function findEmbedDates(text: string, paragraphs: Paragraph[]): DateStamp[] {
+  return paragraphs
+    .filter((paragraph) => paragraph.kind === 'embed')
+    .flatMap((paragraph) => {
+      const line = text.slice(paragraph.start, paragraph.end);
+      const dateText = /(\w+\.? \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})\s*$/.exec(line)?.[1];
+      if (!dateText) return [];
+      const start = paragraph.start + line.lastIndexOf(dateText);
+      const stamp = parseStamp(dateText, { start, end: start + dateText.length });
+      return stamp ? [stamp] : [];
+    });
+}
+
+/** The IANA zone a dateline city reads in, if the gazetteer knows it. */
+export function zoneOfPlace(place: string | null): string | null {
+  return place ? CITY_TIME_ZONES[place.toLowerCase()] ?? null : null;
+}
+
+/** Resolves "Sunday" against a reference date: the latest such weekday on or before it. */
+export function resolveWeekday(weekday: string, referenceDate: string): string | null {
+  const target = WEEKDAYS.indexOf(weekday.toLowerCase());
+  if (target < 0) return null;
+  const back = (weekdayOf(referenceDate) - target + 7) % 7;
+  return addDays(referenceDate, -back);
+}

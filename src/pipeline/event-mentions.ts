@@ -1,0 +1,303 @@
+/**
+ * Finds mentions of events in sentences (meetings, talks, dialogues, summits, arrivals, visits, press
+ * conferences) with what each sentence says about them: who, where, which day, what part of the day,
+ * and their order relative to other events.
+ */
+import * as chrono from 'chrono-node';
+import type { EventKind, Person, Span } from '../corpus/schema.ts';
+import type { ArticleView } from './article-view.ts';
+import { findQuotedPassages } from './quote-marks.ts';
+import { CITY_TIME_ZONES, VENUE_HEADS } from './gazetteer.ts';
+import { WEEKDAYS, addDays } from './zoned-time.ts';
+import { resolveWeekday } from './dates.ts';
+
+export interface DayCue {
+  date: string;
+  span: Span;
+}
+
+export interface PartOfDayCue {
+  fromHour: number;
+  toHour: number;
+  span: Span;
+}
+
+export interface ClockCue {
+  hour: number;
+  minute: number;
+  span: Span;
+}
+
+export interface EventMention {
+  articleId: string;
+  sentence: Span;
+  trigger: Span;
+  kind: EventKind;
+  format: string | null;
+  ordinal: string | null;
+  annual: boolean;
+  ministerial: boolean;
+  participants: string[];
+  /** "the talks": refers back to an event named earlier rather than introducing one. */
+  definite: boolean;
+  inQuote: boolean;
+  day: DayCue | null;
+  partOfDay: PartOfDayCue | null;
+  clock: ClockCue | null;
+  place: { name: string; span: Span } | null;
+  tense: 'past' | 'present' | 'future' | 'unknown';
+  /** Index (into the same article's mentions) of mentions this one is said to come after / before. */
+  after: Array<{ mention: number; span: Span }>;
+  before: Array<{ mention: number; span: Span }>;
+  /** "later in the day": after whatever the article reported before. */
+  laterInDay: Span | null;
+}
+
+interface TriggerRule {
+  pattern: RegExp;
+  kind: EventKind;
+}
+
+const FORMAT_TOKEN = /\b(?:2\s*\+\s*2|2\s+plus\s+2|two[\s-]plus[\s-]two)(?![\p{L}\d])/iu;
+const TRIGGERS: TriggerRule[] = [
+  { pattern: /\bsummit(?:\s+talks)?\b/gi, kind: 'summit' },
+  { pattern: /\bdialogues?\b/gi, kind: 'dialogue' },
+  { pattern: /\bpress\s+(?:conference|briefing)\b/gi, kind: 'press-conference' },
+  { pattern: /\b(?:meeting|met|meet|meets)\b/gi, kind: 'meeting' },
+  { pattern: /\b(?:talks|discussions|bilateral engagement|bilateral discussions)\b/gi, kind: 'talks' },
+  { pattern: /\barriv(?:ed|es|al)\b/gi, kind: 'arrival' },
+  { pattern: /\b(?:state\s+|official\s+)?visit\b(?!ing)/gi, kind: 'visit' },
+];
+const HABITUAL = /\b(annually|every year|each year|regularly|usually|often|alternately)\b/i;
+const CONNECTOR_BEFORE_OBJECT = /\b(ahead of|before|prior to|in the run-up to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^,.;]{0,50}$/i;
+const CONNECTOR_AFTER_OBJECT = /\b(after|following|later by|post)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^,.;]{0,50}$/i;
+const PARTS_OF_DAY: Array<{ pattern: RegExp; fromHour: number; toHour: number }> = [
+  { pattern: /\b(?:this\s+|on\s+\w+\s+)?morning\b/i, fromHour: 5, toHour: 12 },
+  { pattern: /\b(?:this\s+|on\s+\w+\s+)?afternoon\b/i, fromHour: 12, toHour: 17 },
+  { pattern: /\b(?:this\s+|on\s+\w+\s+)?evening\b/i, fromHour: 17, toHour: 22 },
+  { pattern: /\b(?:tonight|(?:\w+day\s+)?night)\b/i, fromHour: 19, toHour: 24 },
+];
+const LATER_IN_DAY = /\blater\s+(?:in\s+the\s+day|today|on\s+\w+day|tonight|in\s+the\s+evening)\b/i;
+const VENUE = new RegExp(`\\bat\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,4}(?:${VENUE_HEADS.join('|')}))\\b`, 'u');
+const CITY = new RegExp(
+  `\\b(?:in|at|to)\\s+(${Object.keys(CITY_TIME_ZONES)
+    .map((city) => city.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase()))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'u',
+);
+
+/** Event mentions of one article, in reading order. */
+export function findEventMentions(
+  article: ArticleView,
+  people: Person[],
+  referenceDate: string,
+  datelinePlace: string | null,
+): EventMention[] {
+  const mentions: EventMention[] = [];
+  const personSpans = people.flatMap((person) =>
+    person.mentions.filter((mention) => mention.articleId === article.id).map((mention) => ({ ...mention, personId: person.id })),
+  );
+  const quoted = article.paragraphs
+    .filter((paragraph) => paragraph.kind === 'body')
+    .flatMap((paragraph) => findQuotedPassages(article.text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer));
+  for (const sentence of article.sentences) {
+    const sentenceMentions = findSentenceMentions(article, sentence, personSpans, quoted, referenceDate, datelinePlace, mentions.length);
+    mentions.push(...sentenceMentions);
+  }
+  linkLaterInDay(mentions);
+  return mentions;
+}
+
+function findSentenceMentions(
+  article: ArticleView,
+  sentence: Span,
+  personSpans: Array<{ start: number; end: number; personId: string }>,
+  quoted: Span[],
+  referenceDate: string,
+  datelinePlace: string | null,
+  firstIndex: number,
+): EventMention[] {
+  const text = article.text.slice(sentence.start, sentence.end);
+  if (HABITUAL.test(text)) return [];
+  const triggers = findTriggers(text).map((trigger) => ({
+    ...trigger,
+    start: trigger.start + sentence.start,
+    end: trigger.end + sentence.start,
+  }));
+  if (triggers.length === 0) return [];
+  const quoteOf = (offset: number) => quoted.findIndex((span) => span.start <= offset && offset < span.end);
+
+  const mentions: EventMention[] = triggers.map((trigger) => {
+    const before = article.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start);
+    const phrase = `${before.slice(-45)} ${article.text.slice(trigger.start, trigger.end)}`;
+    const format = FORMAT_TOKEN.test(phrase) ? '2+2' : null;
+    const ordinalMatch = /\b(first(?:-ever)?|inaugural|\d+(?:st|nd|rd|th)|second|third)\b[^,.;]{0,40}$/i.exec(before);
+    const definite = /\b(?:the|this|that|our|his|her|their)\s+(?:[\p{L}\d'’‘+-]+\s+){0,5}$/iu.test(before);
+    return {
+      articleId: article.id,
+      sentence,
+      trigger: { start: trigger.start, end: trigger.end },
+      kind: format && trigger.kind !== 'summit' ? 'dialogue' : trigger.kind,
+      format,
+      ordinal: ordinalMatch ? normalizeOrdinal(ordinalMatch[1]!) : null,
+      annual: /\bannual\b[^,.;]{0,30}$/i.test(before),
+      ministerial: /\b(?:inter)?ministerial(?:-level)?\b[^,.;]{0,30}$/i.test(before),
+      participants: [],
+      definite,
+      inQuote: quoteOf(trigger.start) >= 0,
+      day: null,
+      partOfDay: null,
+      clock: null,
+      place: null,
+      tense: findTense(text),
+      after: [],
+      before: [],
+      laterInDay: null,
+    };
+  });
+
+  assignParticipants(mentions, personSpans.filter((span) => span.start >= sentence.start && span.end <= sentence.end), quoteOf);
+  assignTimeCues(article.text, sentence, mentions, referenceDate);
+  assignPlace(article.text, sentence, mentions, datelinePlace);
+  assignOrder(article.text, sentence, mentions, firstIndex);
+  // Inside quotes only events that the quote names outright count: "our meeting" is too vague to place.
+  return mentions.filter((mention) => !mention.inQuote || mention.participants.length > 0 || mention.format || mention.ordinal || mention.annual);
+}
+
+function findTriggers(text: string): Array<{ start: number; end: number; kind: EventKind }> {
+  const found: Array<{ start: number; end: number; kind: EventKind }> = [];
+  for (const rule of TRIGGERS) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((other) => start < other.end && other.start < end)) continue;
+      found.push({ start, end, kind: rule.kind });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function normalizeOrdinal(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.startsWith('first') || lower === 'inaugural') return 'First';
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+function findTense(sentence: string): EventMention['tense'] {
+  if (/\b(will|shall|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to)\b/i.test(sentence)) return 'future';
+  if (/\b(is|are)\s+(?:underway|under way|holding|meeting|being held)\b|\bgets underway\b/i.test(sentence)) return 'present';
+  if (/\b(was|were|had|held|met|arrived|took place|concluded|signed|ended)\b/i.test(sentence)) return 'past';
+  return 'unknown';
+}
+
+/** Each person goes to the nearest event word in the same stretch of quoted or unquoted text. */
+function assignParticipants(
+  mentions: EventMention[],
+  people: Array<{ start: number; end: number; personId: string }>,
+  quoteOf: (offset: number) => number,
+): void {
+  for (const person of people) {
+    const candidates = mentions.filter((mention) => quoteOf(mention.trigger.start) === quoteOf(person.start));
+    const namesOccasion = (mention: EventMention) =>
+      !mention.definite || mention.format || mention.ordinal || mention.kind === 'summit' || mention.kind === 'dialogue';
+    const receivers = candidates.length > 1 ? candidates.filter(namesOccasion) : candidates;
+    const pool = receivers.length > 0 ? receivers : candidates;
+    let nearest: EventMention | null = null;
+    let distance = Infinity;
+    for (const mention of pool) {
+      const gap = person.start >= mention.trigger.end ? person.start - mention.trigger.end : mention.trigger.start - person.end;
+      if (gap < distance) {
+        distance = gap;
+        nearest = mention;
+      }
+    }
+    if (nearest && !nearest.participants.includes(person.personId)) nearest.participants.push(person.personId);
+  }
+}
+
+function assignTimeCues(text: string, sentence: Span, mentions: EventMention[], referenceDate: string): void {
+  const slice = text.slice(sentence.start, sentence.end);
+  const nearest = (offset: number) =>
+    mentions.reduce((best, mention) =>
+      Math.abs(mention.trigger.start - offset) < Math.abs(best.trigger.start - offset) ? mention : best,
+    );
+  const at = (index: number, length: number): Span => ({ start: sentence.start + index, end: sentence.start + index + length });
+
+  const weekday = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i').exec(slice);
+  const relative = /\b(today|tonight|yesterday|tomorrow)\b/i.exec(slice);
+  let day: DayCue | null = null;
+  if (weekday) {
+    const date = resolveWeekday(weekday[1]!, referenceDate);
+    if (date) day = { date, span: at(weekday.index, weekday[0].length) };
+  } else if (relative) {
+    const shift = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[relative[1]!.toLowerCase()] ?? 0;
+    day = { date: addDays(referenceDate, shift), span: at(relative.index, relative[0].length) };
+  }
+  if (day) for (const mention of mentions) mention.day = day;
+
+  for (const part of PARTS_OF_DAY) {
+    const match = part.pattern.exec(slice);
+    if (match && !/\bday-long\b/i.test(match[0])) {
+      nearest(sentence.start + match.index).partOfDay = { fromHour: part.fromHour, toHour: part.toHour, span: at(match.index, match[0].length) };
+    }
+  }
+  const later = LATER_IN_DAY.exec(slice);
+  if (later) nearest(sentence.start + later.index).laterInDay = at(later.index, later[0].length);
+
+  for (const result of chrono.parse(slice, new Date(Date.UTC(2000, 0, 1)))) {
+    if (!result.start.isCertain('hour') || !/\d/.test(result.text)) continue;
+    nearest(sentence.start + result.index).clock = {
+      hour: result.start.get('hour')!,
+      minute: result.start.get('minute') ?? 0,
+      span: at(result.index, result.text.length),
+    };
+  }
+}
+
+function assignPlace(text: string, sentence: Span, mentions: EventMention[], datelinePlace: string | null): void {
+  const slice = text.slice(sentence.start, sentence.end);
+  const venue = VENUE.exec(slice);
+  const city = CITY.exec(slice);
+  const here = /\bhere\b/i.exec(slice);
+  let place: EventMention['place'] = null;
+  if (venue) place = { name: venue[1]!, span: { start: sentence.start + venue.index, end: sentence.start + venue.index + venue[0].length } };
+  else if (city) place = { name: city[1]!, span: { start: sentence.start + city.index, end: sentence.start + city.index + city[0].length } };
+  else if (here && datelinePlace) place = { name: datelinePlace, span: { start: sentence.start + here.index, end: sentence.start + here.index + 4 } };
+  if (!place) return;
+  for (const mention of mentions) if (!mention.definite || mentions.length === 1) mention.place = place;
+}
+
+/** "A ahead of B", "After B, … A": orders the sentence's main event against the event a connector governs. */
+function assignOrder(text: string, sentence: Span, mentions: EventMention[], firstIndex: number): void {
+  if (mentions.length < 2) return;
+  const governed = mentions.map((mention) => {
+    const before = text.slice(sentence.start, mention.trigger.start);
+    if (CONNECTOR_BEFORE_OBJECT.test(before)) return 'before-object';
+    if (CONNECTOR_AFTER_OBJECT.test(before)) return 'after-object';
+    return null;
+  });
+  const mainIndex = governed.findIndex((role) => role === null);
+  if (mainIndex < 0) return;
+  const main = mentions[mainIndex]!;
+  governed.forEach((role, index) => {
+    if (role === null || index === mainIndex) return;
+    // The tense of the sentence belongs to its main event, not to the one it is ordered against.
+    mentions[index]!.tense = 'unknown';
+    if (role === 'before-object') main.before.push({ mention: firstIndex + index, span: sentence });
+    else main.after.push({ mention: firstIndex + index, span: sentence });
+  });
+}
+
+/** "later in the day": the event comes after the nearest earlier mention of another event in the article. */
+function linkLaterInDay(mentions: EventMention[]): void {
+  mentions.forEach((mention, index) => {
+    if (!mention.laterInDay) return;
+    for (let earlier = index - 1; earlier >= 0; earlier--) {
+      const candidate = mentions[earlier]!;
+      if (candidate.kind === mention.kind) continue;
+      mention.after.push({ mention: earlier, span: mention.sentence });
+      return;
+    }
+  });
+}

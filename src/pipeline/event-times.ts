@@ -1,0 +1,190 @@
+/**
+ * Places each event in the tightest window the evidence allows: its day, parts of the day, clock times,
+ * publication times of articles that report it in the past tense, and its order against other events.
+ */
+import type { ArticleSpan, Discrepancy, TimeBound } from '../corpus/schema.ts';
+import type { EventMention } from './event-mentions.ts';
+import { addDays, formatLongDate, formatZonedIso, wallClockToUtcMs } from './zoned-time.ts';
+
+export interface TimedEventInput {
+  id: string;
+  title: string;
+  mentions: EventMention[];
+}
+
+export interface ArticleClock {
+  referenceDate: string;
+  /** Publication instant (ms) when the article states a clock time. */
+  publishedMs: number | null;
+  publishedLabel: string | null;
+}
+
+export interface EventTiming {
+  start: string;
+  end: string;
+  timeBasis: { start: TimeBound; end: TimeBound };
+  after: Array<{ eventId: string; source: ArticleSpan }>;
+}
+
+interface Window {
+  date: string;
+  lo: number;
+  hi: number;
+  loBound: Omit<TimeBound, 'at'>;
+  hiBound: Omit<TimeBound, 'at'>;
+}
+
+/** Windows for all events at once, since order constraints tie them together. */
+export function placeEventsInTime(
+  events: TimedEventInput[],
+  mentionOwner: Map<EventMention, string>,
+  mentionsByArticle: Map<string, EventMention[]>,
+  articles: Map<string, ArticleClock>,
+  zone: string,
+): { timings: Map<string, EventTiming>; discrepancies: Discrepancy[] } {
+  const windows = new Map<string, Window>();
+  const discrepancies: Discrepancy[] = [];
+  for (const event of events) {
+    const { date, discrepancy } = chooseEventDay(event, articles);
+    if (discrepancy) discrepancies.push(discrepancy);
+    windows.set(event.id, narrowWithinDay(event, date, zone, articles));
+  }
+
+  const edges = collectOrderEdges(events, mentionOwner, mentionsByArticle);
+  const titles = new Map(events.map((event) => [event.id, event.title]));
+  for (let round = 0; round < events.length; round++) {
+    let changed = false;
+    for (const edge of edges) {
+      const later = windows.get(edge.later)!;
+      const earlier = windows.get(edge.earlier)!;
+      if (later.date !== earlier.date) continue;
+      if (earlier.lo > later.lo) {
+        later.lo = earlier.lo;
+        later.loBound = { reason: `Comes after “${titles.get(edge.earlier)}”, which cannot start earlier`, source: edge.source };
+        changed = true;
+      }
+      if (later.hi < earlier.hi) {
+        earlier.hi = later.hi;
+        earlier.hiBound = { reason: `Comes before “${titles.get(edge.later)}”, which is over by then`, source: edge.source };
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+
+  const timings = new Map<string, EventTiming>();
+  for (const event of events) {
+    const window = windows.get(event.id)!;
+    const after = edges
+      .filter((edge) => edge.later === event.id)
+      .map((edge) => ({ eventId: edge.earlier, source: edge.source }))
+      .filter((entry, index, list) => list.findIndex((other) => other.eventId === entry.eventId) === index);
+    timings.set(event.id, {
+      start: formatZonedIso(window.lo, zone),
+      end: formatZonedIso(window.hi, zone),
+      timeBasis: {
+        start: { at: formatZonedIso(window.lo, zone), ...window.loBound },
+        end: { at: formatZonedIso(window.hi, zone), ...window.hiBound },
+      },
+      after,
+    });
+  }
+  return { timings, discrepancies };
+}
+
+function chooseEventDay(event: TimedEventInput, articles: Map<string, ArticleClock>): { date: string; discrepancy: Discrepancy | null } {
+  const cues = event.mentions.filter((mention) => mention.day !== null);
+  const votes = new Map<string, number>();
+  for (const mention of cues) votes.set(mention.day!.date, (votes.get(mention.day!.date) ?? 0) + 1);
+  if (votes.size === 0) {
+    for (const mention of event.mentions) {
+      const date = articles.get(mention.articleId)?.referenceDate;
+      if (date) votes.set(date, (votes.get(date) ?? 0) + 1);
+    }
+  }
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const date = ranked[0]?.[0] ?? [...articles.values()][0]!.referenceDate;
+  if (ranked.length < 2 || cues.length === 0) return { date, discrepancy: null };
+  const claims = ranked.map(([claimDate]) => {
+    const mention = cues.find((candidate) => candidate.day!.date === claimDate)!;
+    return { articleId: mention.articleId, start: mention.day!.span.start, end: mention.day!.span.end, value: formatLongDate(claimDate) };
+  });
+  return {
+    date,
+    discrepancy: {
+      id: `${event.id}-day`,
+      topic: 'day',
+      description: `Sources disagree on the day of “${event.title}”: ${ranked.map(([claimDate, count]) => `${formatLongDate(claimDate)} (${count} ${count === 1 ? 'mention' : 'mentions'})`).join(' vs ')}.`,
+      eventId: event.id,
+      claims,
+    },
+  };
+}
+
+function narrowWithinDay(event: TimedEventInput, date: string, zone: string, articles: Map<string, ArticleClock>): Window {
+  const window: Window = {
+    date,
+    lo: wallClockToUtcMs(date, 0, 0, zone),
+    hi: wallClockToUtcMs(addDays(date, 1), 0, 0, zone),
+    loBound: { reason: `No earlier bound is reported: start of ${formatLongDate(date)}`, source: null },
+    hiBound: { reason: `No later bound is reported: end of ${formatLongDate(date)}`, source: null },
+  };
+  const onThisDay = event.mentions.filter((mention) => !mention.day || mention.day.date === date);
+  for (const mention of onThisDay) {
+    if (mention.partOfDay) {
+      const from = wallClockToUtcMs(date, mention.partOfDay.fromHour, 0, zone);
+      const to = mention.partOfDay.toHour >= 24 ? wallClockToUtcMs(addDays(date, 1), 0, 0, zone) : wallClockToUtcMs(date, mention.partOfDay.toHour, 0, zone);
+      const source = { articleId: mention.articleId, ...mention.partOfDay.span };
+      if (from > window.lo) window.loBound = { reason: 'The text names the part of the day', source };
+      if (to < window.hi) window.hiBound = { reason: 'The text names the part of the day', source };
+      window.lo = Math.max(window.lo, from);
+      window.hi = Math.min(window.hi, to);
+    }
+    if (mention.clock) {
+      const at = wallClockToUtcMs(date, mention.clock.hour, mention.clock.minute, zone);
+      if (at >= window.lo && at < window.hi) {
+        window.lo = at;
+        window.loBound = { reason: 'The text gives the clock time', source: { articleId: mention.articleId, ...mention.clock.span } };
+      }
+    }
+    const article = articles.get(mention.articleId);
+    if (mention.tense === 'past' && article?.publishedMs && article.publishedMs < window.hi && article.publishedMs > window.lo) {
+      window.hi = article.publishedMs;
+      window.hiBound = {
+        reason: `Reported as past in an article published ${article.publishedLabel}`,
+        source: { articleId: mention.articleId, ...mention.sentence },
+      };
+    }
+  }
+  return window;
+}
+
+interface OrderEdge {
+  later: string;
+  earlier: string;
+  source: ArticleSpan;
+}
+
+function collectOrderEdges(
+  events: TimedEventInput[],
+  mentionOwner: Map<EventMention, string>,
+  mentionsByArticle: Map<string, EventMention[]>,
+): OrderEdge[] {
+  const edges: OrderEdge[] = [];
+  for (const event of events) {
+    for (const mention of event.mentions) {
+      const siblings = mentionsByArticle.get(mention.articleId) ?? [];
+      const source = { articleId: mention.articleId, ...mention.sentence };
+      for (const link of mention.after) {
+        const other = mentionOwner.get(siblings[link.mention]!);
+        if (other && other !== event.id) edges.push({ later: event.id, earlier: other, source });
+      }
+      for (const link of mention.before) {
+        const other = mentionOwner.get(siblings[link.mention]!);
+        if (other && other !== event.id) edges.push({ later: other, earlier: event.id, source });
+      }
+    }
+  }
+  // A pair stated both ways is a contradiction, not an order: drop both directions.
+  return edges.filter((edge) => !edges.some((other) => other.later === edge.earlier && other.earlier === edge.later));
+}

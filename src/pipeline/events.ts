@@ -1,0 +1,153 @@
+/**
+ * Merges event mentions from all articles into events: named occasions first (a "2+2 dialogue", a
+ * "21st annual summit"), then meetings by who took part, then references back ("the talks").
+ */
+import type { EventKind, Person } from '../corpus/schema.ts';
+import type { EventMention } from './event-mentions.ts';
+
+export interface MentionRef {
+  article: number;
+  index: number;
+}
+
+export interface EventCluster {
+  kind: EventKind;
+  format: string | null;
+  mentions: EventMention[];
+  participants: string[];
+}
+
+const SPECIFIC_KINDS: EventKind[] = ['summit', 'dialogue'];
+const GENERIC_KINDS: EventKind[] = ['meeting', 'talks', 'dialogue'];
+
+/** Clusters the mentions of every article (one array per article, in reading order) into events. */
+export function clusterEventMentions(mentionsByArticle: EventMention[][]): EventCluster[] {
+  const clusters: EventCluster[] = [];
+  const assignment = new Map<EventMention, EventCluster>();
+  const all = mentionsByArticle.flat();
+  const assign = (mention: EventMention, cluster: EventCluster) => {
+    cluster.mentions.push(mention);
+    assignment.set(mention, cluster);
+  };
+
+  // 1. Named occasions: a format ("2+2"), an ordinal, "annual", or a summit/dialogue with its people.
+  for (const mention of all) {
+    if (!isSpecific(mention)) continue;
+    // A format ("2+2") names the occasion outright; otherwise the people must not contradict each other.
+    const home = clusters.find(
+      (cluster) =>
+        cluster.kind === mention.kind &&
+        (mention.format !== null && cluster.format === mention.format
+          ? true
+          : (cluster.format === mention.format || !cluster.format || !mention.format) &&
+            (mention.participants.length === 0 || cluster.participants.length === 0 || overlaps(cluster.participants, mention.participants))),
+    );
+    const cluster = home ?? newCluster(mention.kind, mention.format, clusters);
+    if (!cluster.format && mention.format) cluster.format = mention.format;
+    assign(mention, cluster);
+    addParticipants(cluster, mention.participants);
+  }
+
+  // 2. Meetings and talks between two or more named people: one event per set of people.
+  const groups = new Map<string, EventMention[]>();
+  for (const mention of all) {
+    if (assignment.has(mention) || mention.definite || mention.participants.length < 2) continue;
+    const key = `${mention.kind === 'arrival' ? 'arrival' : 'meeting'}|${[...mention.participants].sort().join(',')}`;
+    groups.set(key, [...(groups.get(key) ?? []), mention]);
+  }
+  for (const [key, group] of [...groups.entries()].sort()) {
+    const participants = key.split('|')[1]!.split(',');
+    const isArrival = key.startsWith('arrival');
+    const same = isArrival ? undefined : clusters.find((cluster) => sameSet(cluster.participants, participants));
+    const cluster = same ?? newCluster(isArrival ? 'arrival' : dominantKind(group), null, clusters);
+    for (const mention of group) assign(mention, cluster);
+    addParticipants(cluster, participants);
+  }
+
+  // 3. Mentions naming some of an event's people ("talks with Shoigu") join the smallest event that has them all.
+  for (const mention of all) {
+    if (assignment.has(mention) || mention.participants.length === 0) continue;
+    const compatible = clusters
+      .filter((cluster) => kindsCompatible(cluster.kind, mention.kind) && mention.participants.every((id) => cluster.participants.includes(id)))
+      .sort((a, b) => a.participants.length - b.participants.length || clusters.indexOf(a) - clusters.indexOf(b));
+    if (compatible[0]) assign(mention, compatible[0]);
+  }
+
+  // 4. References back ("the talks", "the two leaders met"): the article's last event of a fitting kind.
+  mentionsByArticle.forEach((mentions) => {
+    mentions.forEach((mention, index) => {
+      if (assignment.has(mention) || mention.inQuote) return;
+      const target = findAntecedent(mentions, index, assignment, clusters);
+      if (target) assign(mention, target);
+    });
+  });
+
+  return clusters.filter((cluster) => cluster.mentions.some((mention) => !mention.definite || mention.participants.length > 0 || isSpecific(mention)));
+}
+
+function isSpecific(mention: EventMention): boolean {
+  if (mention.format) return true;
+  if (!SPECIFIC_KINDS.includes(mention.kind)) return false;
+  return Boolean(mention.ordinal || mention.annual || mention.participants.length > 0 || !mention.definite);
+}
+
+function findAntecedent(
+  mentions: EventMention[],
+  index: number,
+  assignment: Map<EventMention, EventCluster>,
+  clusters: EventCluster[],
+): EventCluster | null {
+  const mention = mentions[index]!;
+  const fits = (cluster: EventCluster) => kindsCompatible(cluster.kind, mention.kind);
+  for (let earlier = index - 1; earlier >= 0; earlier--) {
+    const cluster = assignment.get(mentions[earlier]!);
+    if (cluster && fits(cluster) && cluster.kind === mention.kind) return cluster;
+  }
+  for (let earlier = index - 1; earlier >= 0; earlier--) {
+    const cluster = assignment.get(mentions[earlier]!);
+    if (cluster && fits(cluster)) return cluster;
+  }
+  const ofKind = clusters.filter((cluster) => cluster.kind === mention.kind);
+  return ofKind.length === 1 ? ofKind[0]! : null;
+}
+
+function kindsCompatible(eventKind: EventKind, mentionKind: EventKind): boolean {
+  if (eventKind === mentionKind) return true;
+  if (mentionKind === 'arrival' || eventKind === 'arrival') return false;
+  if (mentionKind === 'summit') return eventKind === 'summit';
+  return GENERIC_KINDS.includes(mentionKind) || mentionKind === 'visit';
+}
+
+function dominantKind(group: EventMention[]): EventKind {
+  const meetings = group.filter((mention) => mention.kind === 'meeting').length;
+  return meetings * 2 >= group.length ? 'meeting' : group[0]!.kind;
+}
+
+function newCluster(kind: EventKind, format: string | null, clusters: EventCluster[]): EventCluster {
+  const cluster: EventCluster = { kind, format, mentions: [], participants: [] };
+  clusters.push(cluster);
+  return cluster;
+}
+
+function addParticipants(cluster: EventCluster, ids: string[]): void {
+  for (const id of ids) if (!cluster.participants.includes(id)) cluster.participants.push(id);
+}
+
+function overlaps(a: string[], b: string[]): boolean {
+  return a.some((id) => b.includes(id));
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+/** Participants ordered by how often the event's sentences name them, then by name. */
+export function rankParticipants(cluster: EventCluster, people: Person[]): Person[] {
+  const byId = new Map(people.map((person) => [person.id, person]));
+  const counts = new Map<string, number>();
+  for (const mention of cluster.mentions) for (const id of mention.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return cluster.participants
+    .map((id) => byId.get(id))
+    .filter((person): person is Person => person !== undefined)
+    .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,196 @@
+/** Finds the people an article set names, merges their spellings and titles, and records every mention. */
+import nlp from 'compromise';
+import type { Person } from '../corpus/schema.ts';
+import { readableParagraphs, type ArticleView } from './article-view.ts';
+import { HONORIFICS, NON_PERSON_FOLLOWERS, ROLE_ABBREVIATIONS, ROLE_HEADS } from './gazetteer.ts';
+import { areGivenNamesCompatible, cleanPersonName, splitGluedInitial } from './person-names.ts';
+import { slugify } from './slug.ts';
+
+interface NameCluster {
+  fullNames: string[];
+  surname: string;
+}
+
+const ROLE_ALTERNATION = [...ROLE_HEADS, ...Object.keys(ROLE_ABBREVIATIONS)].sort((a, b) => b.length - a.length).join('|');
+const HONORIFIC_ALTERNATION = HONORIFICS.join('|');
+const NAME_AFTER_TITLE = new RegExp(
+  `\\b(?:${ROLE_ALTERNATION})\\s+((?:(?:${HONORIFIC_ALTERNATION})\\.?\\s+)?(?:\\p{Lu}\\.?\\s)?\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})`,
+  'gu',
+);
+const TWEET_SIGNOFF_NAME = /^[—–-]\s*([^()\n]+?)\s*\(@\w+\)/gmu;
+const ROLE_BEFORE_NAME = new RegExp(
+  `((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${ROLE_ALTERNATION}))\\s+(?:(?:${HONORIFIC_ALTERNATION})\\.?\\s+)?$`,
+  'u',
+);
+
+/** People across all articles, with mentions as spans into each article's text. */
+export function extractPeople(articles: ArticleView[]): Person[] {
+  const candidates = articles.flatMap(findNameCandidates);
+  const clusters = clusterNames(candidates);
+  return buildPeople(clusters, articles);
+}
+
+function findNameCandidates(article: ArticleView): string[] {
+  const names: string[] = [];
+  for (const paragraph of readableParagraphs(article)) {
+    const slice = article.text.slice(paragraph.start, paragraph.end);
+    const found = nlp(slice).people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
+    for (const person of found) {
+      const after = slice.slice(person.offset.start + person.offset.length).trimStart();
+      if (isFollowedByNonPersonWord(after)) continue;
+      names.push(person.text);
+    }
+    for (const match of slice.matchAll(NAME_AFTER_TITLE)) {
+      const after = slice.slice(match.index + match[0].length).trimStart();
+      if (!isFollowedByNonPersonWord(after)) names.push(match[1]!);
+    }
+    for (const match of slice.matchAll(TWEET_SIGNOFF_NAME)) names.push(match[1]!);
+  }
+  return names.map(cleanPersonName).filter((name): name is string => name !== null);
+}
+
+function isFollowedByNonPersonWord(after: string): boolean {
+  const nextWord = /^[\p{L}]+/u.exec(after)?.[0];
+  return nextWord !== undefined && NON_PERSON_FOLLOWERS.includes(nextWord);
+}
+
+/** Groups full names by surname and compatible given names; single words join a cluster only later. */
+function clusterNames(names: string[]): NameCluster[] {
+  const clusters: NameCluster[] = [];
+  const fullNames = [...new Set(names.filter((name) => name.includes(' ')))].sort();
+  for (const name of fullNames) {
+    const tokens = name.split(' ');
+    const surname = tokens.at(-1)!;
+    const given = tokens[0]!;
+    const home = clusters.find(
+      (cluster) =>
+        cluster.surname.toLowerCase() === surname.toLowerCase() &&
+        cluster.fullNames.some((other) => areGivenNamesCompatible(other.split(' ')[0]!, given)),
+    );
+    if (home) home.fullNames.push(name);
+    else clusters.push({ fullNames: [name], surname });
+  }
+  return clusters;
+}
+
+interface SurfaceForm {
+  form: string;
+  clusters: number[];
+}
+
+/** Every written form that can name a cluster: full names, glued initials, surnames and distinctive given names. */
+function collectSurfaceForms(clusters: NameCluster[]): SurfaceForm[] {
+  const forms = new Map<string, Set<number>>();
+  const add = (form: string, index: number) => {
+    if (!forms.has(form)) forms.set(form, new Set());
+    forms.get(form)!.add(index);
+  };
+  const givenNameOwners = new Map<string, Set<number>>();
+  clusters.forEach((cluster, index) => {
+    for (const name of cluster.fullNames) {
+      add(name, index);
+      const tokens = name.split(' ');
+      if (tokens[0]!.length === 1 && tokens.length === 2) add(`${tokens[0]}${tokens[1]}`, index);
+      const given = tokens[0]!;
+      if (given.length >= 4) {
+        if (!givenNameOwners.has(given)) givenNameOwners.set(given, new Set());
+        givenNameOwners.get(given)!.add(index);
+      }
+    }
+    add(cluster.surname, index);
+  });
+  for (const [given, owners] of givenNameOwners) {
+    if (owners.size === 1 && !forms.has(given)) add(given, [...owners][0]!);
+  }
+  return [...forms.entries()]
+    .map(([form, owners]) => ({ form, clusters: [...owners] }))
+    .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+}
+
+function buildPeople(clusters: NameCluster[], articles: ArticleView[]): Person[] {
+  if (clusters.length === 0) return [];
+  const forms = collectSurfaceForms(clusters);
+  const pattern = new RegExp(`(?<![\\p{L}@#])(${forms.map((form) => escapeRegExp(form.form)).join('|')})(?![\\p{L}])`, 'gu');
+  const formOwners = new Map(forms.map((form) => [form.form, form.clusters]));
+  const mentions: Array<Array<{ articleId: string; start: number; end: number; written: string }>> = clusters.map(() => []);
+  const roles: Array<Map<string, number>> = clusters.map(() => new Map());
+
+  for (const article of articles) {
+    const lastFullMention = new Map<string, number>();
+    for (const paragraph of readableParagraphs(article)) {
+      const slice = article.text.slice(paragraph.start, paragraph.end);
+      for (const match of slice.matchAll(pattern)) {
+        const written = match[1]!;
+        const after = slice.slice(match.index + written.length).trimStart();
+        if (isFollowedByNonPersonWord(after)) continue;
+        const owner = chooseOwner(formOwners.get(written) ?? [], written, lastFullMention);
+        if (owner === null) continue;
+        if (written.includes(' ')) lastFullMention.set(clusters[owner]!.surname, owner);
+        const start = paragraph.start + match.index;
+        mentions[owner]!.push({ articleId: article.id, start, end: start + written.length, written });
+        const role = findRoleBefore(slice.slice(Math.max(0, match.index - 90), match.index));
+        if (role) roles[owner]!.set(role, (roles[owner]!.get(role) ?? 0) + 1);
+      }
+    }
+  }
+
+  const people: Person[] = [];
+  const usedIds = new Set<string>();
+  clusters.forEach((cluster, index) => {
+    const clusterMentions = mentions[index]!;
+    if (clusterMentions.length === 0) return;
+    const name = chooseCanonicalName(cluster, clusterMentions.map((mention) => mention.written));
+    let id = slugify(name);
+    while (usedIds.has(id)) id = `${id}-2`;
+    usedIds.add(id);
+    const aliases = [...new Set(clusterMentions.map((mention) => mention.written))].filter((alias) => alias !== name).sort();
+    people.push({
+      id,
+      name,
+      aliases,
+      role: chooseRole(roles[index]!),
+      mentions: clusterMentions.map(({ articleId, start, end }) => ({ articleId, start, end })),
+    });
+  });
+  return people.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+function chooseOwner(owners: number[], written: string, lastFullMention: Map<string, number>): number | null {
+  if (owners.length === 1) return owners[0]!;
+  // A shared surname belongs to whoever of that name the article last named in full.
+  const recent = lastFullMention.get(written);
+  if (recent !== undefined && owners.includes(recent)) return recent;
+  return null;
+}
+
+function findRoleBefore(before: string): string | null {
+  const match = ROLE_BEFORE_NAME.exec(before);
+  if (!match?.[1]) return null;
+  const words = match[1].trim().split(/\s+/);
+  // Drop sentence-initial words that are capitalised only because they start the sentence.
+  while (words.length > 1 && /^(The|At|In|During|On|And|As|With|By|Union|His|Her)$/.test(words[0]!)) words.shift();
+  const role = words.join(' ');
+  return ROLE_ABBREVIATIONS[role] ?? role;
+}
+
+function chooseRole(counts: Map<string, number>): string | null {
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));
+  return ranked[0]?.[0] ?? null;
+}
+
+function chooseCanonicalName(cluster: NameCluster, written: string[]): string {
+  const counts = new Map<string, number>();
+  for (const form of written.map(normalizeAlias)) {
+    if (form.includes(' ')) counts.set(form, (counts.get(form) ?? 0) + 1);
+  }
+  for (const name of cluster.fullNames) if (!counts.has(name)) counts.set(name, 0);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+}
+
+function normalizeAlias(written: string): string {
+  return written.split(' ').flatMap(splitGluedInitial).join(' ');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

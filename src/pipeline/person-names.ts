@@ -1,0 +1,81 @@
+/** Cleaning and comparing personal names: titles off, glued initials split, spellings compared. */
+import { HONORIFICS, ROLE_ABBREVIATIONS, ROLE_HEADS, COUNTRIES, CITY_TIME_ZONES } from './gazetteer.ts';
+
+const TITLE_WORDS = new Set([
+  ...HONORIFICS,
+  ...Object.keys(ROLE_ABBREVIATIONS),
+  ...ROLE_HEADS.flatMap((head) => head.split(' ')),
+  'Minister', 'Ministers', 'Union', 'Defence', 'Defense', 'Foreign', 'External', 'Affairs', 'Home', 'Finance',
+  'Ministry', 'Russian', 'Indian', 'Former', 'Deputy', 'Senior', 'Chief', 'Lord', 'Lady', 'Saint', 'St',
+]);
+
+const NOT_NAMES = new Set([
+  ...Object.values(COUNTRIES).flat(),
+  ...Object.keys(CITY_TIME_ZONES).map((city) => city.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase())),
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'A', 'An',
+  'He', 'She', 'They', 'We', 'It', 'This', 'That', 'God', 'Covid', 'Taliban',
+]);
+
+/** A candidate name with titles and punctuation removed, or null when nothing personal is left. */
+export function cleanPersonName(raw: string): string | null {
+  const tokens = raw
+    .replace(/[’']s$/u, '')
+    .replace(/[^\p{L}\s.'-]/gu, ' ')
+    .split(/\s+/)
+    .map((token) => token.replace(/^[.'-]+|[.'-]+$/g, ''))
+    .filter(Boolean);
+  let lastTitle = -1;
+  tokens.forEach((token, index) => {
+    if (TITLE_WORDS.has(token) || TITLE_WORDS.has(token.replace(/\.$/, ''))) lastTitle = index;
+  });
+  const nameTokens = tokens.slice(lastTitle + 1).flatMap(splitGluedInitial);
+  if (nameTokens.length === 0 || nameTokens.length > 4) return null;
+  if (!nameTokens.every((token) => /^\p{Lu}/u.test(token))) return null;
+  if (nameTokens.every((token) => NOT_NAMES.has(token))) return null;
+  if (nameTokens.length === 1 && nameTokens[0]!.length < 3) return null;
+  return nameTokens.join(' ');
+}
+
+/** "SJaishankar" → ["S", "Jaishankar"]: an initial glued to a surname in careless copy. */
+export function splitGluedInitial(token: string): string[] {
+  const match = /^(\p{Lu})(\p{Lu}\p{Ll}{2,})$/u.exec(token);
+  return match ? [match[1]!, match[2]!] : [token];
+}
+
+/** True when two given names can be the same person's: an initial, a prefix or a transliteration. */
+export function areGivenNamesCompatible(a: string, b: string): boolean {
+  const x = foldSpelling(a);
+  const y = foldSpelling(b);
+  if (x === y) return true;
+  if (x[0] !== y[0]) return false;
+  if (x.length === 1 || y.length === 1) return true;
+  if ((x.startsWith(y) || y.startsWith(x)) && Math.min(x.length, y.length) >= 4) return true;
+  return Math.min(x.length, y.length) >= 5 && editDistance(x, y) <= 1;
+}
+
+/** Folds spelling variants that transliteration produces (Sergei/Sergey, Dmitriy/Dmitri). */
+function foldSpelling(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[.]/g, '')
+    .replace(/(ey|iy|yi|ij)$/, 'i')
+    .replace(/y/g, 'i')
+    .replace(/ph/g, 'f');
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,233 @@
+/** Direct quotes with their speaker and channel, and links between the same statement across articles. */
+import type { Person, Quote } from '../corpus/schema.ts';
+import type { ArticleView } from './article-view.ts';
+import { findQuotedPassages, type QuotedPassage } from './quote-marks.ts';
+import { WIRE_AGENCIES } from './gazetteer.ts';
+
+const VERBS = 'said|says|added|adds|tweeted|tweets|wrote|writes|told|stated|noted|asserted|remarked|posted|declared|stressed|underlined|observed|explained|insisted|warned|replied|announced';
+const AFTER_QUOTED_AS_SAYING = /^[\s,.]*(?:news agency\s+(\S+)\s+)?quoted\s+(.+?)\s+as\s+saying/iu;
+const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*([^,.;“”"]{1,60}?)\\s+(?:also\\s+|further\\s+)?(${VERBS}|read)\\b`, 'iu');
+const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(${VERBS})\\s+([^,.;“”"]{1,60}?)(?=\\s+(?:in|on|at|during|while|after|before|as|to)\\b|[,.;“"]|$)`, 'iu');
+const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[,;:]\\s*|\\s)([^,;:“”"]{1,60}?)\\s+(?:also\\s+|further\\s+|earlier\\s+)?(${VERBS}|called|described)\\b[^“”"]*$`, 'iu');
+const PRONOUN_LIKE = /^(?:he|she|they|the (?:minister|spokesperson|spokesman|president|prime minister|leader|official|chief))$/i;
+const WIRE_HINT = new RegExp(`news agency|as reported by|\\b(?:${Object.keys(WIRE_AGENCIES).join('|')})\\b`);
+
+interface MentionIndex {
+  personAt(articleId: string, start: number, end: number): Person | null;
+  lastPersonBefore(articleId: string, offset: number): Person | null;
+}
+
+/** Quotes of every article, each with a speaker (person id when the speaker is a found person). */
+export function extractQuotes(articles: ArticleView[], people: Person[]): Quote[] {
+  const mentions = indexMentions(people);
+  const quotes = articles.flatMap((article) => extractArticleQuotes(article, mentions));
+  return linkSameStatements(quotes);
+}
+
+function extractArticleQuotes(article: ArticleView, mentions: MentionIndex): Quote[] {
+  const quotes: Quote[] = [];
+  let previous: Quote | null = null;
+  const paragraphs = article.paragraphs;
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    if (paragraph.kind === 'embed') {
+      const embedQuote = quoteFromEmbed(article, paragraphIndex, mentions, quotes.length);
+      if (embedQuote) quotes.push(embedQuote);
+      return;
+    }
+    if (paragraph.kind !== 'body') return;
+    let previousInParagraph: Quote | null = null;
+    for (const passage of findQuotedPassages(article.text, paragraph.start, paragraph.end)) {
+      const attribution = attribute(article, passage, paragraph.start, paragraph.end, mentions, previousInParagraph ?? previous);
+      if (!attribution) continue;
+      const quote: Quote = {
+        id: `${article.id}-q${quotes.length + 1}`,
+        speakerId: attribution.speaker?.id ?? null,
+        speakerLabel: attribution.label,
+        text: article.text.slice(passage.inner.start, passage.inner.end),
+        articleId: article.id,
+        span: passage.inner,
+        channel: attribution.channel,
+        sameAs: [],
+      };
+      quotes.push(quote);
+      previousInParagraph = quote;
+      previous = quote;
+    }
+  });
+  return quotes;
+}
+
+interface Attribution {
+  speaker: Person | null;
+  label: string;
+  channel: Quote['channel'];
+}
+
+function attribute(
+  article: ArticleView,
+  passage: QuotedPassage,
+  paragraphStart: number,
+  paragraphEnd: number,
+  mentions: MentionIndex,
+  previous: Quote | null,
+): Attribution | null {
+  const text = article.text;
+  const afterEnd = findClauseEnd(text, passage.outer.end, paragraphEnd);
+  const after = text.slice(passage.outer.end, afterEnd);
+  const sentenceStart = findSentenceStart(text, passage.outer.start, paragraphStart);
+  const before = text.slice(sentenceStart, passage.outer.start);
+  const context = `${before} ${after}`;
+  const channelFrom = (verb: string): Quote['channel'] =>
+    WIRE_HINT.test(context) ? 'wire' : /tweet|wrote|posted/i.test(verb) || /\btweet/i.test(after) ? 'tweet' : 'speech';
+
+  const quotedAs = AFTER_QUOTED_AS_SAYING.exec(after);
+  if (quotedAs) {
+    const phraseStart = passage.outer.end + after.indexOf(quotedAs[2]!);
+    return resolveSpeaker(article, quotedAs[2]!, phraseStart, mentions, previous, 'wire');
+  }
+  for (const [pattern, subjectGroup, verbGroup] of [
+    [AFTER_SUBJECT_VERB, 1, 2],
+    [AFTER_VERB_SUBJECT, 2, 1],
+  ] as const) {
+    const match = pattern.exec(after);
+    if (!match) continue;
+    const phrase = match[subjectGroup]!.trim();
+    if (/^tweet$/i.test(phrase)) break;
+    const phraseStart = passage.outer.end + after.indexOf(phrase);
+    const verb = match[verbGroup]!;
+    const continues = /^add/i.test(verb) && previous?.articleId === article.id;
+    return resolveSpeaker(article, phrase, phraseStart, mentions, previous, continues ? previous!.channel : channelFrom(verb));
+  }
+  const beforeMatch = BEFORE_SUBJECT_VERB.exec(before);
+  if (beforeMatch) {
+    const phrase = trimLeadingAdverbials(beforeMatch[1]!.trim());
+    const phraseStart = sentenceStart + before.lastIndexOf(phrase, beforeMatch.index + beforeMatch[0].length);
+    return resolveSpeaker(article, phrase, phraseStart, mentions, previous, channelFrom(beforeMatch[2]!));
+  }
+  if (previous && previous.articleId === article.id) {
+    return { speaker: null, label: previous.speakerLabel, channel: previous.channel, ...carrySpeaker(previous) };
+  }
+  return null;
+}
+
+function carrySpeaker(previous: Quote): Partial<Attribution> {
+  return previous.speakerId ? { speaker: { id: previous.speakerId } as Person } : {};
+}
+
+function resolveSpeaker(
+  article: ArticleView,
+  phrase: string,
+  phraseStart: number,
+  mentions: MentionIndex,
+  previous: Quote | null,
+  channel: Quote['channel'],
+): Attribution {
+  const person = mentions.personAt(article.id, phraseStart, phraseStart + phrase.length);
+  if (person) {
+    const isOffice = /[’']s\s+(office|account|team|spokesperson)/i.test(phrase);
+    return { speaker: person, label: isOffice ? phrase : person.name, channel };
+  }
+  if (PRONOUN_LIKE.test(phrase)) {
+    if (previous) return { ...carrySpeaker(previous), speaker: carrySpeaker(previous).speaker ?? null, label: previous.speakerLabel, channel };
+    const last = mentions.lastPersonBefore(article.id, phraseStart);
+    return { speaker: last, label: last?.name ?? phrase, channel };
+  }
+  const isOrganisation = /\b(ministry|office|government|officials?|spokesperson|embassy|department|statement|agency)\b/i.test(phrase);
+  return { speaker: null, label: phrase.replace(/^(the|earlier|later)\s+/i, ''), channel: isOrganisation ? 'statement' : channel };
+}
+
+function trimLeadingAdverbials(phrase: string): string {
+  return phrase.replace(/^(?:(?:earlier|later|meanwhile|then|and|but|also|in his|in her)\s+)+/i, '');
+}
+
+/** A post quoted as an embed: its text, and the speaker from the "— Name (@handle) date" line under it. */
+function quoteFromEmbed(article: ArticleView, paragraphIndex: number, mentions: MentionIndex, count: number): Quote | null {
+  const paragraph = article.paragraphs[paragraphIndex]!;
+  const signoff = article.paragraphs[paragraphIndex + 1];
+  const line = article.text.slice(paragraph.start, paragraph.end);
+  if (/^[—–-]/.test(line) || !signoff || signoff.kind !== 'embed') return null;
+  const signoffLine = article.text.slice(signoff.start, signoff.end);
+  const name = /^[—–-]\s*([^()]+?)\s*\(@/.exec(signoffLine)?.[1];
+  if (!name) return null;
+  const linkAt = line.search(/\s*pic\.twitter\.com\//);
+  const end = paragraph.start + (linkAt >= 0 ? linkAt : line.length);
+  const nameStart = signoff.start + signoffLine.indexOf(name);
+  const speaker = mentions.personAt(article.id, nameStart, nameStart + name.length);
+  return {
+    id: `${article.id}-q${count + 1}`,
+    speakerId: speaker?.id ?? null,
+    speakerLabel: speaker?.name ?? name,
+    text: article.text.slice(paragraph.start, end),
+    articleId: article.id,
+    span: { start: paragraph.start, end },
+    channel: 'tweet',
+    sameAs: [],
+  };
+}
+
+function findClauseEnd(text: string, from: number, limit: number): number {
+  const rest = text.slice(from, limit);
+  const stop = rest.search(/[.!?](?=\s|$)|[“"]/);
+  return stop < 0 ? limit : from + stop + 1;
+}
+
+function findSentenceStart(text: string, to: number, limit: number): number {
+  const before = text.slice(limit, to);
+  const matches = [...before.matchAll(/[.!?]["”’]?\s+|[”"]\s*/g)];
+  const last = matches.at(-1);
+  return last ? limit + last.index + last[0].length : limit;
+}
+
+function indexMentions(people: Person[]): MentionIndex {
+  const byArticle = new Map<string, Array<{ start: number; end: number; person: Person }>>();
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      if (!byArticle.has(mention.articleId)) byArticle.set(mention.articleId, []);
+      byArticle.get(mention.articleId)!.push({ start: mention.start, end: mention.end, person });
+    }
+  }
+  for (const list of byArticle.values()) list.sort((a, b) => a.start - b.start);
+  return {
+    personAt(articleId, start, end) {
+      const inside = (byArticle.get(articleId) ?? []).filter((mention) => mention.start >= start && mention.end <= end);
+      return inside.at(-1)?.person ?? null;
+    },
+    lastPersonBefore(articleId, offset) {
+      const before = (byArticle.get(articleId) ?? []).filter((mention) => mention.end <= offset);
+      return before.at(-1)?.person ?? null;
+    },
+  };
+}
+
+/** Links quotes that state the same thing: most word pairs of the shorter one recur in the longer one. */
+export function linkSameStatements(quotes: Quote[]): Quote[] {
+  const words = quotes.map((quote) => contentBigrams(quote.text));
+  return quotes.map((quote, index) => {
+    const sameAs = quotes
+      .filter((other, otherIndex) => {
+        if (otherIndex === index) return false;
+        if (quote.speakerId && other.speakerId && quote.speakerId !== other.speakerId) return false;
+        return overlapRatio(words[index]!, words[otherIndex]!) >= 0.5;
+      })
+      .map((other) => other.id);
+    return { ...quote, sameAs };
+  });
+}
+
+const STOPWORDS = new Set('a an the and or of to in on for with at by from that this is are was were be been it its our we i you he she they their has have had will would as but not very also'.split(' '));
+
+function contentBigrams(text: string): Set<string> {
+  const words = text
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1 && !STOPWORDS.has(word));
+  return new Set(words.slice(1).map((word, index) => `${words[index]} ${word}`));
+}
+
+function overlapRatio(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const pair of a) if (b.has(pair)) shared++;
+  return shared / Math.min(a.size, b.size);
+}

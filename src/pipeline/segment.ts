@@ -1,0 +1,178 @@
+/** Splits an article's text into classified paragraphs and body sentences, with offsets into the text. */
+import type { Paragraph, Span } from '../corpus/schema.ts';
+import { CITY_TIME_ZONES, WIRE_AGENCIES } from './gazetteer.ts';
+
+export interface DatelinePrefix {
+  /** The whole prefix, e.g. "date 2021-12-06 New Delhi | Jagran News Desk: ". */
+  span: Span;
+  place: string;
+  placeSpan: Span;
+  stamp: { text: string; span: Span } | null;
+  signature: { text: string; span: Span } | null;
+  wireCode: { text: string; span: Span } | null;
+}
+
+export interface SegmentedArticle {
+  paragraphs: Paragraph[];
+  sentences: Span[];
+  headline: Span | null;
+  dateline: DatelinePrefix | null;
+}
+
+const META_LINE = [
+  /^(posted|written|edited|reported|compiled)\s+by\b\s*:?/i,
+  /^by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$/,
+  /^(first\s+)?(published|updated|last updated)(\s+on)?\s*:?\s*\S/i,
+  /^\(?\s*with inputs from\b/i,
+];
+const JUNK_LINE = [
+  /^(comments?|advertisement|share( this)?|read more|also read|follow us|subscribe|print|email)\b[^.]{0,40}$/i,
+  /\b(please contribute|support (us|our journalism)|donate now|we do not take advertisements)\b/i,
+];
+const TWEET_SIGNOFF = /^[—–-]\s*[^()\n]+\(@\w+\)/;
+
+/** Segments normalized article text: paragraph kinds, the headline, a leading dateline and body sentences. */
+export function segmentArticle(text: string): SegmentedArticle {
+  const lines = splitLines(text);
+  const paragraphs: Paragraph[] = [];
+  let headline: Span | null = null;
+  let dateline: DatelinePrefix | null = null;
+  let seenBody = false;
+
+  lines.forEach((line, index) => {
+    const content = text.slice(line.start, line.end);
+    const kind = classifyLine(content, lines[index + 1] ? text.slice(lines[index + 1]!.start, lines[index + 1]!.end) : '');
+    if (kind !== 'body') {
+      paragraphs.push({ ...line, kind });
+      return;
+    }
+    if (!seenBody) {
+      const prefix = parseDatelinePrefix(text, line.start, line.end);
+      if (prefix) {
+        dateline = prefix;
+        paragraphs.push({ start: prefix.span.start, end: prefix.span.end, kind: 'meta' });
+        paragraphs.push({ start: prefix.span.end, end: line.end, kind: 'body' });
+        seenBody = true;
+        return;
+      }
+      if (headline === null && index < lines.length - 1 && looksLikeHeadline(content)) {
+        headline = line;
+        paragraphs.push({ ...line, kind: 'meta' });
+        return;
+      }
+    }
+    seenBody = true;
+    paragraphs.push({ ...line, kind: 'body' });
+  });
+
+  const sentences = paragraphs
+    .filter((paragraph) => paragraph.kind === 'body')
+    .flatMap((paragraph) => splitSentences(text, paragraph.start, paragraph.end))
+    .filter((sentence) => !isWireCodeLine(text.slice(sentence.start, sentence.end)));
+  return { paragraphs, sentences, headline, dateline };
+}
+
+/** Non-empty lines as spans with surrounding whitespace trimmed. */
+function splitLines(text: string): Span[] {
+  const spans: Span[] = [];
+  const pattern = /[^\n]+/g;
+  for (const match of text.matchAll(pattern)) {
+    const raw = match[0];
+    const leading = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed === '') continue;
+    const start = match.index + leading;
+    spans.push({ start, end: start + trimmed.length });
+  }
+  return spans;
+}
+
+function classifyLine(line: string, nextLine: string): Paragraph['kind'] {
+  if (line.length < 160 && META_LINE.some((pattern) => pattern.test(line))) return 'meta';
+  if (isWireCodeLine(line)) return 'meta';
+  if (JUNK_LINE.some((pattern) => pattern.test(line))) return 'junk';
+  if (TWEET_SIGNOFF.test(line)) return 'embed';
+  if (/pic\.twitter\.com\/\w+/.test(line) || TWEET_SIGNOFF.test(nextLine)) return 'embed';
+  return 'body';
+}
+
+function isWireCodeLine(line: string): boolean {
+  const code = line.replace(/[()\s]/g, '').toUpperCase();
+  return line.length <= 20 && code in WIRE_AGENCIES;
+}
+
+function looksLikeHeadline(line: string): boolean {
+  return line.length <= 200 && !/[.!?]["”’]?$/.test(line) && /[\p{Lu}\d‘“"]/u.test(line.charAt(0));
+}
+
+const DATELINE_PATTERN =
+  /^(date\s+(\d{4}-\d{2}-\d{2})\s+)?([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(\(([A-Za-z]{2,10})\)\s*)?(\|\s*([^:|\n]{2,60}?)\s*)?[:\-–—]\s+/;
+
+/** Reads "NEW DELHI:", "Moscow, June 16 (Reuters) -", "date 2021-12-06 New Delhi | X Desk:" at a paragraph start. */
+export function parseDatelinePrefix(text: string, start: number, end: number): DatelinePrefix | null {
+  const paragraph = text.slice(start, end);
+  const match = DATELINE_PATTERN.exec(paragraph);
+  if (!match) return null;
+  const place = match[3]!;
+  const isKnownCity = place.toLowerCase() in CITY_TIME_ZONES;
+  const isCapitalised = place === place.toUpperCase() && place.replace(/[^A-Z]/g, '').length >= 3;
+  if (!isKnownCity && !isCapitalised && !match[1]) return null;
+  const at = (part: string | undefined): Span | null => {
+    if (!part) return null;
+    const offset = paragraph.indexOf(part);
+    return offset < 0 ? null : { start: start + offset, end: start + offset + part.length };
+  };
+  const placeSpan = at(place)!;
+  const stampText = match[1] ? match[1].trim() : match[4] ? match[4].replace(/^,\s*/, '') : null;
+  const stampSpan = stampText ? at(stampText) : null;
+  const signatureSpan = match[8] ? at(match[8]) : null;
+  const wireSpan = match[6] ? at(match[6]) : null;
+  return {
+    span: { start, end: start + match[0].length },
+    place: titleCasePlace(place),
+    placeSpan,
+    stamp: stampText && stampSpan ? { text: stampText, span: stampSpan } : null,
+    signature: match[8] && signatureSpan ? { text: match[8], span: signatureSpan } : null,
+    wireCode: match[6] && wireSpan ? { text: match[6], span: wireSpan } : null,
+  };
+}
+
+function titleCasePlace(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'vs', 'no', 'pvt', 'ltd', 'inc', 'co',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'etc', 'rs', 'govt',
+]);
+
+/** Sentence spans inside [start, end), keeping abbreviations and initials whole. */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  const boundary = /[.!?]+["”’)]*(?=\s|$)|["”](?=\s*$)/g;
+  const slice = text.slice(start, end);
+  let sentenceStart = 0;
+  for (const match of slice.matchAll(boundary)) {
+    const stop = match.index + match[0].length;
+    const before = slice.slice(sentenceStart, match.index);
+    const lastWord = (/([\p{L}.]+)$/u.exec(before)?.[1] ?? '').toLowerCase();
+    if (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1) continue;
+    if (/\d$/.test(before) && /^\.\d/.test(slice.slice(match.index, match.index + 2))) continue;
+    const rest = slice.slice(stop);
+    const nextChar = /\S/.exec(rest)?.[0];
+    if (nextChar && !/[\p{Lu}\d“"‘(—–-]/u.test(nextChar)) continue;
+    pushTrimmed(spans, slice, start, sentenceStart, stop);
+    sentenceStart = stop;
+  }
+  pushTrimmed(spans, slice, start, sentenceStart, slice.length);
+  return spans;
+}
+
+function pushTrimmed(spans: Span[], slice: string, base: number, from: number, to: number): void {
+  const piece = slice.slice(from, to);
+  const leading = piece.length - piece.trimStart().length;
+  const trimmed = piece.trim();
+  if (trimmed === '') return;
+  spans.push({ start: base + from + leading, end: base + from + leading + trimmed.length });
+}

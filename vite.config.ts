@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { corpusPlugin } from './src/pipeline/vite-plugin.ts';
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), corpusPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' })],
+  build: { outDir: 'dist', target: 'es2022' },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'pipeline', environment: 'node', include: ['tests/pipeline/**/*.test.ts'] } },
+      { extends: true, test: { name: 'app', environment: 'jsdom', include: ['tests/app/**/*.test.{ts,tsx}'] } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
