@@ -62,7 +62,7 @@ const FORMAT_TOKEN = /\b(?:2\s*\+\s*2|2\s+plus\s+2|two[\s-]plus[\s-]two)(?![\p{L
 const TRIGGERS: TriggerRule[] = [
   { pattern: /\bsummit(?:\s+talks)?\b/gi, kind: 'summit' },
   { pattern: /\bdialogues?\b/gi, kind: 'dialogue' },
-  { pattern: /\bpress\s+(?:conference|briefing)\b/gi, kind: 'press-conference' },
+  { pattern: /\b(?:press|news)\s+(?:conference|briefing)\b/gi, kind: 'press-conference' },
   { pattern: /\b(?:meeting|met|meet|meets)\b/gi, kind: 'meeting' },
   { pattern: /\b(?:talks|discussions|bilateral engagement|bilateral discussions)\b/gi, kind: 'talks' },
   { pattern: /\barriv(?:ed|es|al)\b/gi, kind: 'arrival' },

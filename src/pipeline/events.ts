@@ -19,6 +19,7 @@ export interface EventCluster {
 
 const SPECIFIC_KINDS: EventKind[] = ['summit', 'dialogue'];
 const GENERIC_KINDS: EventKind[] = ['meeting', 'talks', 'dialogue'];
+const SOLO_KINDS: EventKind[] = ['arrival', 'visit', 'press-conference'];
 
 /** Clusters the mentions of every article (one array per article, in reading order) into events. */
 export function clusterEventMentions(mentionsByArticle: EventMention[][]): EventCluster[] {
@@ -48,18 +49,22 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
     addParticipants(cluster, mention.participants);
   }
 
-  // 2. Meetings and talks between two or more named people: one event per set of people.
+  // 2. Meetings and talks between two or more named people, and anyone's arrival, visit or press
+  //    conference: one event per kind of occasion and set of people.
   const groups = new Map<string, EventMention[]>();
   for (const mention of all) {
-    if (assignment.has(mention) || mention.definite || mention.participants.length < 2) continue;
-    const key = `${mention.kind === 'arrival' ? 'arrival' : 'meeting'}|${[...mention.participants].sort().join(',')}`;
+    if (assignment.has(mention) || mention.definite) continue;
+    const solo = SOLO_KINDS.includes(mention.kind);
+    if (mention.participants.length < (solo ? 1 : 2)) continue;
+    const key = `${solo ? mention.kind : 'meeting'}|${[...mention.participants].sort().join(',')}`;
     groups.set(key, [...(groups.get(key) ?? []), mention]);
   }
   for (const [key, group] of [...groups.entries()].sort()) {
-    const participants = key.split('|')[1]!.split(',');
-    const isArrival = key.startsWith('arrival');
-    const same = isArrival ? undefined : clusters.find((cluster) => sameSet(cluster.participants, participants));
-    const cluster = same ?? newCluster(isArrival ? 'arrival' : dominantKind(group), null, clusters);
+    const [groupKind, ids] = key.split('|') as [string, string];
+    const participants = ids.split(',');
+    const solo = groupKind !== 'meeting';
+    const same = solo ? undefined : clusters.find((cluster) => sameSet(cluster.participants, participants));
+    const cluster = same ?? newCluster(solo ? (groupKind as EventKind) : dominantKind(group), null, clusters);
     for (const mention of group) assign(mention, cluster);
     addParticipants(cluster, participants);
   }
@@ -113,7 +118,7 @@ function findAntecedent(
 
 function kindsCompatible(eventKind: EventKind, mentionKind: EventKind): boolean {
   if (eventKind === mentionKind) return true;
-  if (mentionKind === 'arrival' || eventKind === 'arrival') return false;
+  if (SOLO_KINDS.includes(mentionKind) || SOLO_KINDS.includes(eventKind)) return false;
   if (mentionKind === 'summit') return eventKind === 'summit';
   return GENERIC_KINDS.includes(mentionKind) || mentionKind === 'visit';
 }

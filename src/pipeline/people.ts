@@ -92,7 +92,7 @@ function collectSurfaceForms(clusters: NameCluster[]): SurfaceForm[] {
       const tokens = name.split(' ');
       if (tokens[0]!.length === 1 && tokens.length === 2) add(`${tokens[0]}${tokens[1]}`, index);
       const given = tokens[0]!;
-      if (given.length >= 4) {
+      if (given.length >= 2 && tokens.length >= 2) {
         if (!givenNameOwners.has(given)) givenNameOwners.set(given, new Set());
         givenNameOwners.get(given)!.add(index);
       }

@@ -106,7 +106,7 @@ function looksLikeHeadline(line: string): boolean {
 }
 
 const DATELINE_PATTERN =
-  /^(date\s+(\d{4}-\d{2}-\d{2})\s+)?([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(\(([A-Za-z]{2,10})\)\s*)?(\|\s*([^:|\n]{2,60}?)\s*)?[:\-–—]\s+/;
+  /^(date\s+(\d{4}-\d{2}-\d{2})\s+)?([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)?(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(\(([A-Za-z]{2,10})\)\s*)?(\|\s*([^:|\n]{2,60}?)\s*)?[:\-–—]\s+/;
 
 /** Reads "NEW DELHI:", "Moscow, June 16 (Reuters) -", "date 2021-12-06 New Delhi | X Desk:" at a paragraph start. */
 export function parseDatelinePrefix(text: string, start: number, end: number): DatelinePrefix | null {

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { findCredits } from '../../src/pipeline/credits.ts';
+import { segmentArticle } from '../../src/pipeline/segment.ts';
+import { articleOf, corpusOf, textAt } from './load-folder.ts';
+
+function creditsOf(text: string) {
+  const segments = segmentArticle(text);
+  return findCredits(text, segments.paragraphs, segments.dateline);
+}
+
+describe('credits on the seeds', () => {
+  const corpus = corpusOf('seeds');
+
+  test.each([
+    ['000', 'Jagran', ['PTI', 'ANI'], 'Aalok Sensharma'],
+    ['001', null, ['ANI'], null],
+    ['002', null, [], null],
+    ['003', null, [], null],
+    ['004', null, ['SNS'], null],
+  ])('%s: outlet %s, wires %j, author %s', (prefix, outlet, wires, author) => {
+    const article = articleOf(corpus, prefix);
+    expect(article.outlet?.name ?? null).toBe(outlet);
+    expect(article.wires.map((wire) => wire.name)).toEqual(wires);
+    expect(article.author).toBe(author);
+  });
+
+  test('each wire credit points at the words that credit it', () => {
+    for (const article of corpus.articles) {
+      for (const wire of article.wires) expect(textAt(corpus, article.id, wire.span).toUpperCase()).toBe(wire.name.toUpperCase());
+    }
+  });
+
+  test('publishers and wires are told apart in the outlet list', () => {
+    expect(corpus.outlets.map((outlet) => [outlet.id, outlet.kind, outlet.articleIds.length])).toEqual([
+      ['jagran', 'publisher', 1],
+      ['ani', 'wire', 2],
+      ['pti', 'wire', 1],
+      ['sns', 'wire', 1],
+    ]);
+  });
+
+  test('an article with no named outlet says so instead of guessing', () => {
+    expect(articleOf(corpus, '002').outletBasis).toBe('The text names no outlet');
+    expect(articleOf(corpus, '001').outletBasis).toMatch(/credited to ANI/);
+  });
+});
+
+describe('credit forms', () => {
+  test.each([
+    ['LONDON, May 2 (Reuters) - Talks began.', ['Reuters']],
+    ['The talks began, PTI reported.\n(With inputs from IANS)', ['PTI', 'IANS']],
+    ['Talks began, according to AFP.', ['AFP']],
+    ['TASS quoted the minister as saying the talks began.', ['TASS']],
+    ['Talks began. (UNI)', ['UNI']],
+    ['The map app showed a gap in the talks.', []],
+  ])('%j', (text, wires) => {
+    expect(creditsOf(text).wires.map((wire) => wire.name)).toEqual(wires);
+  });
+
+  test.each([
+    ['Written by Meera Nair\nThe talks began.', 'Meera Nair'],
+    ['By Daniel Rowe\nThe talks began.', 'Daniel Rowe'],
+    ['The talks began.\nPosted By: Aalok Sensharma', 'Aalok Sensharma'],
+  ])('author in %j', (text, author) => {
+    expect(creditsOf(text).author?.name).toBe(author);
+  });
+});

@@ -1,0 +1,24 @@
+import { readArticleFolder } from '../../src/pipeline/read-folder.ts';
+import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
+import type { Corpus } from '../../src/corpus/schema.ts';
+
+const cache = new Map<string, Corpus>();
+
+/** The corpus of a folder (parsed once per test file). */
+export function corpusOf(dir: string): Corpus {
+  if (!cache.has(dir)) cache.set(dir, buildCorpus(readArticleFolder(dir)));
+  return cache.get(dir)!;
+}
+
+/** The article whose file name starts with `prefix`. */
+export function articleOf(corpus: Corpus, prefix: string) {
+  const article = corpus.articles.find((candidate) => candidate.file.startsWith(prefix));
+  if (!article) throw new Error(`no article ${prefix}`);
+  return article;
+}
+
+/** The text a span covers. */
+export function textAt(corpus: Corpus, articleId: string, span: { start: number; end: number }): string {
+  const article = corpus.articles.find((candidate) => candidate.id === articleId)!;
+  return article.text.slice(span.start, span.end);
+}
