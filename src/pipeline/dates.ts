@@ -15,7 +15,6 @@ export interface DateStamp {
   span: Span;
 }
 
-const CHRONO_TIMEZONES = Object.fromEntries(Object.entries(ZONE_ABBREVIATIONS).map(([abbr, { offsetMinutes }]) => [abbr, offsetMinutes]));
 const STAMP_LINE = /^(?:first\s+)?(?:published|updated|last updated|posted)(?:\s+on)?\s*:?\s*(.+)$/i;
 
 /** Parses one stamp text ("Monday, December 06, 2021, 06:38 PM IST", "16.06.2021") if it names a full date. */
@@ -73,10 +72,11 @@ export function zoneOfPlace(place: string | null): string | null {
   return place ? CITY_TIME_ZONES[place.toLowerCase()] ?? null : null;
 }
 
-/** Resolves "Sunday" against a reference date: the latest such weekday on or before it. */
+/** Resolves "Sunday" against a reference date: the nearest such weekday, up to three days either way. */
 export function resolveWeekday(weekday: string, referenceDate: string): string | null {
   const target = WEEKDAYS.indexOf(weekday.toLowerCase());
   if (target < 0) return null;
   const back = (weekdayOf(referenceDate) - target + 7) % 7;
-  return addDays(referenceDate, -back);
+  // News speaks of the last few days or the next few: "on Sunday" in Monday's paper is yesterday.
+  return back <= 3 ? addDays(referenceDate, -back) : addDays(referenceDate, 7 - back);
 }

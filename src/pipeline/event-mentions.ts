@@ -34,6 +34,8 @@ export interface EventMention {
   trigger: Span;
   kind: EventKind;
   format: string | null;
+  /** An acronym naming the occasion ("G20 summit", "SCO meeting"). */
+  name: string | null;
   ordinal: string | null;
   annual: boolean;
   ministerial: boolean;
@@ -51,6 +53,8 @@ export interface EventMention {
   before: Array<{ mention: number; span: Span }>;
   /** "later in the day": after whatever the article reported before. */
   laterInDay: Span | null;
+  /** The object of "ahead of" or "after": ordered against the sentence's main event, not described by it. */
+  governed: boolean;
 }
 
 interface TriggerRule {
@@ -140,6 +144,7 @@ function findSentenceMentions(
       trigger: { start: trigger.start, end: trigger.end },
       kind: format && trigger.kind !== 'summit' ? 'dialogue' : trigger.kind,
       format,
+      name: /\b(G\s?\d{1,2}|Group of \d{1,2}|[A-Z]{2,6})\s+$/.exec(before)?.[1]?.replace(/^Group of (\d+)$/, 'G$1').replace(/\s/g, '') ?? null,
       ordinal: ordinalMatch ? normalizeOrdinal(ordinalMatch[1]!) : null,
       annual: /\bannual\b[^,.;]{0,30}$/i.test(before),
       ministerial: /\b(?:inter)?ministerial(?:-level)?\b[^,.;]{0,30}$/i.test(before),
@@ -154,15 +159,19 @@ function findSentenceMentions(
       after: [],
       before: [],
       laterInDay: null,
+      governed: false,
     };
   });
 
   assignParticipants(mentions, personSpans.filter((span) => span.start >= sentence.start && span.end <= sentence.end), quoteOf);
+  assignOrder(article.text, sentence, mentions, firstIndex);
+  // The sentence's tense is its main verb's: it describes the first event it does not merely order against.
+  const main = mentions.find((mention) => !mention.governed);
+  for (const mention of mentions) if (mention !== main) mention.tense = 'unknown';
   assignTimeCues(article.text, sentence, mentions, referenceDate);
   assignPlace(article.text, sentence, mentions, datelinePlace);
-  assignOrder(article.text, sentence, mentions, firstIndex);
   // Inside quotes only events that the quote names outright count: "our meeting" is too vague to place.
-  return mentions.filter((mention) => !mention.inQuote || mention.participants.length > 0 || mention.format || mention.ordinal || mention.annual);
+  return mentions.filter((mention) => !mention.inQuote || mention.participants.length > 0 || mention.format || mention.ordinal || mention.annual || mention.name);
 }
 
 function findTriggers(text: string): Array<{ start: number; end: number; kind: EventKind }> {
@@ -234,7 +243,8 @@ function assignTimeCues(text: string, sentence: Span, mentions: EventMention[], 
     const shift = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[relative[1]!.toLowerCase()] ?? 0;
     day = { date: addDays(referenceDate, shift), span: at(relative.index, relative[0].length) };
   }
-  if (day) for (const mention of mentions) mention.day = day;
+  const described = mentions.filter((mention) => !mention.governed);
+  if (day) for (const mention of described.length > 0 ? described : mentions) mention.day = day;
 
   for (const part of PARTS_OF_DAY) {
     const match = part.pattern.exec(slice);
@@ -282,8 +292,7 @@ function assignOrder(text: string, sentence: Span, mentions: EventMention[], fir
   const main = mentions[mainIndex]!;
   governed.forEach((role, index) => {
     if (role === null || index === mainIndex) return;
-    // The tense of the sentence belongs to its main event, not to the one it is ordered against.
-    mentions[index]!.tense = 'unknown';
+    mentions[index]!.governed = true;
     if (role === 'before-object') main.before.push({ mention: firstIndex + index, span: sentence });
     else main.after.push({ mention: firstIndex + index, span: sentence });
   });

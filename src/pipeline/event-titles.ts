@@ -15,21 +15,24 @@ const KIND_NOUNS: Record<string, string> = {
   'press-conference': 'Press conference',
 };
 
-/** "First India–Russia 2+2 Ministerial Dialogue", "Meeting of Rajnath Singh and Sergey Shoigu". */
+/** "First India–Russia 2+2 Ministerial Dialogue", "Meeting of Joe Biden and Xi Jinping". */
 export function titleEvent(cluster: EventCluster, participants: Person[], texts: Map<string, string>): string {
   const noun = KIND_NOUNS[cluster.kind] ?? 'Event';
   const mentions = cluster.mentions;
-  const named = mentions.some((mention) => mention.format || mention.ordinal || mention.annual);
+  // Summits and dialogues are occasions with names ("21st Annual … Summit"); meetings are named by who met.
+  const isOccasion = cluster.kind === 'summit' || cluster.kind === 'dialogue';
+  const named = Boolean(cluster.format || cluster.name) || (isOccasion && mentions.some((mention) => mention.ordinal || mention.annual));
   if (named) {
     const ordinal = mostCommon(mentions.map((mention) => mention.ordinal).filter((value): value is string => value !== null));
     const annual = mentions.some((mention) => mention.annual);
     const ministerial = mentions.some((mention) => mention.ministerial);
-    const sides = findSides(cluster, texts);
+    const sides = cluster.name ? [] : findSides(cluster, texts);
     const parts = [
       ordinal,
       annual ? 'Annual' : null,
       sides.length === 2 ? sides.join('–') : null,
       cluster.format,
+      cluster.name,
       ministerial ? 'Ministerial' : null,
       noun,
     ];
@@ -52,7 +55,7 @@ export function idForEvent(cluster: EventCluster, participants: Person[], texts:
   if (cluster.format) return slugify([cluster.kind, cluster.format, ...sides].join(' '));
   if (cluster.kind === 'summit' || participants.length === 0) {
     const ordinal = mostCommon(cluster.mentions.map((mention) => mention.ordinal).filter((value): value is string => value !== null));
-    return slugify([ordinal, cluster.kind, ...sides].filter(Boolean).join(' '));
+    return slugify([ordinal, cluster.name, cluster.kind, ...(cluster.name ? [] : sides)].filter(Boolean).join(' '));
   }
   const surnames = participants.map((person) => person.name.split(' ').at(-1)!).sort();
   return slugify([cluster.kind, ...surnames].join(' '));

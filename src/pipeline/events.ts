@@ -13,6 +13,7 @@ export interface MentionRef {
 export interface EventCluster {
   kind: EventKind;
   format: string | null;
+  name: string | null;
   mentions: EventMention[];
   participants: string[];
 }
@@ -45,6 +46,7 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
     );
     const cluster = home ?? newCluster(mention.kind, mention.format, clusters);
     if (!cluster.format && mention.format) cluster.format = mention.format;
+    if (!cluster.name && mention.name) cluster.name = mention.name;
     assign(mention, cluster);
     addParticipants(cluster, mention.participants);
   }
@@ -69,7 +71,7 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
     addParticipants(cluster, participants);
   }
 
-  // 3. Mentions naming some of an event's people ("talks with Shoigu") join the smallest event that has them all.
+  // 3. Mentions naming some of an event's people ("talks with Xi") join the smallest event that has them all.
   for (const mention of all) {
     if (assignment.has(mention) || mention.participants.length === 0) continue;
     const compatible = clusters
@@ -91,7 +93,7 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
 }
 
 function isSpecific(mention: EventMention): boolean {
-  if (mention.format) return true;
+  if (mention.format || (mention.name && mention.kind === 'summit')) return true;
   if (!SPECIFIC_KINDS.includes(mention.kind)) return false;
   return Boolean(mention.ordinal || mention.annual || mention.participants.length > 0 || !mention.definite);
 }
@@ -129,7 +131,7 @@ function dominantKind(group: EventMention[]): EventKind {
 }
 
 function newCluster(kind: EventKind, format: string | null, clusters: EventCluster[]): EventCluster {
-  const cluster: EventCluster = { kind, format, mentions: [], participants: [] };
+  const cluster: EventCluster = { kind, format, name: null, mentions: [], participants: [] };
   clusters.push(cluster);
   return cluster;
 }

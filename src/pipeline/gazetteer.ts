@@ -64,6 +64,7 @@ export const CITY_TIME_ZONES: Record<string, string> = {
   singapore: 'Asia/Singapore',
   jakarta: 'Asia/Jakarta',
   bali: 'Asia/Makassar',
+  'nusa dua': 'Asia/Makassar',
   dhaka: 'Asia/Dhaka',
   kathmandu: 'Asia/Kathmandu',
   colombo: 'Asia/Colombo',
@@ -102,11 +103,14 @@ export const ZONE_ABBREVIATIONS: Record<string, { offsetMinutes: number; zone: s
   PDT: { offsetMinutes: -420, zone: 'America/Los_Angeles' },
   JST: { offsetMinutes: 540, zone: 'Asia/Tokyo' },
   AST: { offsetMinutes: 180, zone: 'Asia/Riyadh' },
+  WIB: { offsetMinutes: 420, zone: 'Asia/Jakarta' },
+  WITA: { offsetMinutes: 480, zone: 'Asia/Makassar' },
+  SGT: { offsetMinutes: 480, zone: 'Asia/Singapore' },
 };
 
 /** Heads of role titles ("Defence Minister", "Spokesperson"); modifiers before them are kept. */
 export const ROLE_HEADS = [
-  'Prime Minister', 'Minister', 'President', 'Vice President', 'Spokesperson', 'Spokesman', 'Spokeswoman',
+  'Secretary of State', 'Secretary of Defense', 'Secretary-General', 'Chief of Staff', 'Prime Minister', 'Minister', 'President', 'Vice President', 'Spokesperson', 'Spokesman', 'Spokeswoman',
   'Secretary', 'Ambassador', 'Chief Justice', 'Justice', 'Judge', 'Chancellor', 'Governor', 'Mayor',
   'Senator', 'Chairman', 'Chairperson', 'Chair', 'Director', 'Commissioner', 'Captain', 'Coach', 'Chief',
   'Advisor', 'Adviser', 'King', 'Queen', 'Crown Prince', 'Emir', 'Envoy', 'Leader', 'Speaker', 'General Secretary',

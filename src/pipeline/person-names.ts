@@ -37,7 +37,7 @@ export function cleanPersonName(raw: string): string | null {
   return nameTokens.join(' ');
 }
 
-/** "SJaishankar" → ["S", "Jaishankar"]: an initial glued to a surname in careless copy. */
+/** "SKumar" → ["S", "Kumar"]: an initial glued to a surname in careless copy. */
 export function splitGluedInitial(token: string): string[] {
   const match = /^(\p{Lu})(\p{Lu}\p{Ll}{2,})$/u.exec(token);
   return match ? [match[1]!, match[2]!] : [token];
@@ -54,7 +54,7 @@ export function areGivenNamesCompatible(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 5 && editDistance(x, y) <= 1;
 }
 
-/** Folds spelling variants that transliteration produces (Sergei/Sergey, Dmitriy/Dmitri). */
+/** Folds spelling variants that transliteration produces (Dmitriy/Dmitri, Yuriy/Yuri). */
 function foldSpelling(name: string): string {
   return name
     .normalize('NFKD')

@@ -1,5 +1,5 @@
 /** Direct quotes with their speaker and channel, and links between the same statement across articles. */
-import type { Person, Quote } from '../corpus/schema.ts';
+import type { Person, Quote, Span } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
 import { findQuotedPassages, type QuotedPassage } from './quote-marks.ts';
 import { WIRE_AGENCIES } from './gazetteer.ts';
@@ -14,7 +14,8 @@ const WIRE_HINT = new RegExp(`news agency|as reported by|\\b(?:${Object.keys(WIR
 
 interface MentionIndex {
   personAt(articleId: string, start: number, end: number): Person | null;
-  lastPersonBefore(articleId: string, offset: number): Person | null;
+  /** The last person named before `offset` outside quotation marks, with where. */
+  lastPersonBefore(articleId: string, offset: number, quoted: Span[]): { person: Person; start: number } | null;
 }
 
 /** Quotes of every article, each with a speaker (person id when the speaker is a found person). */
@@ -28,6 +29,9 @@ function extractArticleQuotes(article: ArticleView, mentions: MentionIndex): Quo
   const quotes: Quote[] = [];
   let previous: Quote | null = null;
   const paragraphs = article.paragraphs;
+  const quotedSpans = paragraphs
+    .filter((paragraph) => paragraph.kind === 'body')
+    .flatMap((paragraph) => findQuotedPassages(article.text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer));
   paragraphs.forEach((paragraph, paragraphIndex) => {
     if (paragraph.kind === 'embed') {
       const embedQuote = quoteFromEmbed(article, paragraphIndex, mentions, quotes.length);
@@ -37,7 +41,7 @@ function extractArticleQuotes(article: ArticleView, mentions: MentionIndex): Quo
     if (paragraph.kind !== 'body') return;
     let previousInParagraph: Quote | null = null;
     for (const passage of findQuotedPassages(article.text, paragraph.start, paragraph.end)) {
-      const attribution = attribute(article, passage, paragraph.start, paragraph.end, mentions, previousInParagraph ?? previous);
+      const attribution = attribute(article, passage, paragraph.start, paragraph.end, mentions, previousInParagraph ?? previous, quotedSpans);
       if (!attribution) continue;
       const quote: Quote = {
         id: `${article.id}-q${quotes.length + 1}`,
@@ -70,6 +74,7 @@ function attribute(
   paragraphEnd: number,
   mentions: MentionIndex,
   previous: Quote | null,
+  quotedSpans: Span[],
 ): Attribution | null {
   const text = article.text;
   const afterEnd = findClauseEnd(text, passage.outer.end, paragraphEnd);
@@ -83,7 +88,7 @@ function attribute(
   const quotedAs = AFTER_QUOTED_AS_SAYING.exec(after);
   if (quotedAs) {
     const phraseStart = passage.outer.end + after.indexOf(quotedAs[2]!);
-    return resolveSpeaker(article, quotedAs[2]!, phraseStart, mentions, previous, 'wire');
+    return resolveSpeaker(article, quotedAs[2]!, phraseStart, mentions, previous, 'wire', quotedSpans);
   }
   for (const [pattern, subjectGroup, verbGroup] of [
     [AFTER_SUBJECT_VERB, 1, 2],
@@ -96,13 +101,13 @@ function attribute(
     const phraseStart = passage.outer.end + after.indexOf(phrase);
     const verb = match[verbGroup]!;
     const continues = /^add/i.test(verb) && previous?.articleId === article.id;
-    return resolveSpeaker(article, phrase, phraseStart, mentions, previous, continues ? previous!.channel : channelFrom(verb));
+    return resolveSpeaker(article, phrase, phraseStart, mentions, previous, continues ? previous!.channel : channelFrom(verb), quotedSpans);
   }
   const beforeMatch = BEFORE_SUBJECT_VERB.exec(before);
   if (beforeMatch) {
     const phrase = trimLeadingAdverbials(beforeMatch[1]!.trim());
     const phraseStart = sentenceStart + before.lastIndexOf(phrase, beforeMatch.index + beforeMatch[0].length);
-    return resolveSpeaker(article, phrase, phraseStart, mentions, previous, channelFrom(beforeMatch[2]!));
+    return resolveSpeaker(article, phrase, phraseStart, mentions, previous, channelFrom(beforeMatch[2]!), quotedSpans);
   }
   if (previous && previous.articleId === article.id) {
     return { speaker: null, label: previous.speakerLabel, channel: previous.channel, ...carrySpeaker(previous) };
@@ -121,6 +126,7 @@ function resolveSpeaker(
   mentions: MentionIndex,
   previous: Quote | null,
   channel: Quote['channel'],
+  quotedSpans: Span[],
 ): Attribution {
   const person = mentions.personAt(article.id, phraseStart, phraseStart + phrase.length);
   if (person) {
@@ -128,9 +134,11 @@ function resolveSpeaker(
     return { speaker: person, label: isOffice ? phrase : person.name, channel };
   }
   if (PRONOUN_LIKE.test(phrase)) {
-    if (previous) return { ...carrySpeaker(previous), speaker: carrySpeaker(previous).speaker ?? null, label: previous.speakerLabel, channel };
-    const last = mentions.lastPersonBefore(article.id, phraseStart);
-    return { speaker: last, label: last?.name ?? phrase, channel };
+    // "he said" is whoever was named last outside quotes, unless the previous quote is nearer still.
+    const last = mentions.lastPersonBefore(article.id, phraseStart, quotedSpans);
+    if (last && (!previous || last.start > previous.span.start)) return { speaker: last.person, label: last.person.name, channel };
+    if (previous) return { speaker: carrySpeaker(previous).speaker ?? null, label: previous.speakerLabel, channel };
+    return { speaker: null, label: phrase, channel };
   }
   const isOrganisation = /\b(ministry|office|government|officials?|spokesperson|embassy|department|statement|agency)\b/i.test(phrase);
   return { speaker: null, label: phrase.replace(/^(the|earlier|later)\s+/i, ''), channel: isOrganisation ? 'statement' : channel };
@@ -192,9 +200,12 @@ function indexMentions(people: Person[]): MentionIndex {
       const inside = (byArticle.get(articleId) ?? []).filter((mention) => mention.start >= start && mention.end <= end);
       return inside.at(-1)?.person ?? null;
     },
-    lastPersonBefore(articleId, offset) {
-      const before = (byArticle.get(articleId) ?? []).filter((mention) => mention.end <= offset);
-      return before.at(-1)?.person ?? null;
+    lastPersonBefore(articleId, offset, quoted) {
+      const before = (byArticle.get(articleId) ?? []).filter(
+        (mention) => mention.end <= offset && !quoted.some((span) => span.start <= mention.start && mention.end <= span.end),
+      );
+      const last = before.at(-1);
+      return last ? { person: last.person, start: last.start } : null;
     },
   };
 }

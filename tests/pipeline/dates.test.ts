@@ -24,8 +24,9 @@ describe('resolveWeekday', () => {
   test.each([
     ['Monday', '2021-12-06', '2021-12-06'],
     ['Sunday', '2021-12-06', '2021-12-05'],
-    ['tuesday', '2021-12-06', '2021-11-30'],
-  ])('%s before %s is %s', (weekday, reference, expected) => expect(resolveWeekday(weekday, reference)).toBe(expected));
+    ['tuesday', '2021-12-06', '2021-12-07'],
+    ['Friday', '2021-12-06', '2021-12-03'],
+  ])('%s nearest %s is %s', (weekday, reference, expected) => expect(resolveWeekday(weekday, reference)).toBe(expected));
 });
 
 describe('zoned time', () => {
