@@ -14,8 +14,8 @@ const WIRE_HINT = new RegExp(`news agency|as reported by|\\b(?:${Object.keys(WIR
 
 interface MentionIndex {
   personAt(articleId: string, start: number, end: number): Person | null;
-  /** The last person named before `offset` outside quotation marks, with where. */
-  lastPersonBefore(articleId: string, offset: number, quoted: Span[]): { person: Person; start: number } | null;
+  /** The last person named before `offset` as the subject of a sentence or of a speech verb, outside quotation marks. */
+  lastSubjectBefore(article: ArticleView, offset: number, quoted: Span[]): { person: Person; start: number } | null;
 }
 
 /** Quotes of every article, each with a speaker (person id when the speaker is a found person). */
@@ -135,7 +135,7 @@ function resolveSpeaker(
   }
   if (PRONOUN_LIKE.test(phrase)) {
     // "he said" is whoever was named last outside quotes, unless the previous quote is nearer still.
-    const last = mentions.lastPersonBefore(article.id, phraseStart, quotedSpans);
+    const last = mentions.lastSubjectBefore(article, phraseStart, quotedSpans);
     if (last && (!previous || last.start > previous.span.start)) return { speaker: last.person, label: last.person.name, channel };
     if (previous) return { speaker: carrySpeaker(previous).speaker ?? null, label: previous.speakerLabel, channel };
     return { speaker: null, label: phrase, channel };
@@ -186,6 +186,17 @@ function findSentenceStart(text: string, to: number, limit: number): number {
   return last ? limit + last.index + last[0].length : limit;
 }
 
+const SPEECH_VERB_AFTER = new RegExp(`^\\s+(?:also\\s+|further\\s+|then\\s+)?(?:${VERBS})\\b`, 'i');
+
+/** A name that opens its sentence (after titles) or is followed by a speech verb is who the sentence is about. */
+function isSubject(article: ArticleView, start: number, end: number): boolean {
+  if (SPEECH_VERB_AFTER.test(article.text.slice(end, end + 30))) return true;
+  const sentence = article.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+  if (!sentence) return false;
+  const lead = article.text.slice(sentence.start, start);
+  return /^(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(lead);
+}
+
 function indexMentions(people: Person[]): MentionIndex {
   const byArticle = new Map<string, Array<{ start: number; end: number; person: Person }>>();
   for (const person of people) {
@@ -200,9 +211,12 @@ function indexMentions(people: Person[]): MentionIndex {
       const inside = (byArticle.get(articleId) ?? []).filter((mention) => mention.start >= start && mention.end <= end);
       return inside.at(-1)?.person ?? null;
     },
-    lastPersonBefore(articleId, offset, quoted) {
-      const before = (byArticle.get(articleId) ?? []).filter(
-        (mention) => mention.end <= offset && !quoted.some((span) => span.start <= mention.start && mention.end <= span.end),
+    lastSubjectBefore(article, offset, quoted) {
+      const before = (byArticle.get(article.id) ?? []).filter(
+        (mention) =>
+          mention.end <= offset &&
+          !quoted.some((span) => span.start <= mention.start && mention.end <= span.end) &&
+          isSubject(article, mention.start, mention.end),
       );
       const last = before.at(-1);
       return last ? { person: last.person, start: last.start } : null;

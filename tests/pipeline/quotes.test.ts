@@ -15,6 +15,7 @@ describe('quotes in the seeds', () => {
     ['001', 'A milestone in the India-Russia', 'arindam-bagchi', 'tweet'],
     ['001', 'Further reinforcing', 'arindam-bagchi', 'tweet'],
     ['002', 'Defence cooperation is one of', 'rajnath-singh', 'speech'],
+    ['002', 'India-Russia relations are time-tested', 'rajnath-singh', 'speech'],
     ['002', 'Our close cooperation is not targeted', 'rajnath-singh', 'speech'],
     ['003', 'Had a productive, fruitful', 'rajnath-singh', 'tweet'],
     ['004', 'India deeply appreciates', 'rajnath-singh', 'tweet'],
