@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import type { Corpus } from '../corpus/schema.ts';
+import { AppHeader } from './header/app-header.tsx';
+import { AppFooter } from './app-footer.tsx';
+import { ExplorerLayout } from './explorer-layout.tsx';
+import { ExplorerProvider } from './store/explorer-context.tsx';
+import { createExplorerStore, type ExplorerStore } from './store/explorer-store.ts';
+import { startUrlSync } from './store/url-sync.ts';
+import { Timeline } from './timeline/timeline.tsx';
+
+type Props = {
+  corpus: Corpus;
+  /** The view state; a default one (whole day, no filters) when absent. */
+  store?: ExplorerStore;
+  /** Off for server rendering and tests that drive the store alone. */
+  syncUrl?: boolean;
+};
+
+/** The explorer: header, full-width timeline, then event detail, filters and cards. */
+export function App({ corpus, store: givenStore, syncUrl = true }: Props) {
+  const [ownStore] = useState(() => givenStore ?? createExplorerStore(corpus));
+  const store = givenStore ?? ownStore;
+  useEffect(() => (syncUrl ? startUrlSync(store, corpus) : undefined), [store, corpus, syncUrl]);
+  return (
+    <ExplorerProvider store={store} corpus={corpus}>
+      <div className="min-h-screen bg-neutral-50 text-neutral-900 dark:bg-neutral-950 dark:text-neutral-100">
+        <AppHeader />
+        <main className="mx-auto max-w-7xl space-y-6 px-4 py-6 sm:px-6 lg:px-8">
+          <Timeline />
+          <ExplorerLayout />
+        </main>
+        <AppFooter />
+      </div>
+    </ExplorerProvider>
+  );
+}

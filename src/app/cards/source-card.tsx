@@ -1,0 +1,118 @@
+import { memo, useId } from 'react';
+import type { Article } from '../../corpus/schema.ts';
+import { getCorpusIndex } from '../shared/corpus-index.ts';
+import { useCorpus, useExplorerActions } from '../store/explorer-context.tsx';
+import { LINK_BUTTON } from '../ui/button-styles.ts';
+import { formatPublished } from './format-published.ts';
+
+type Props = { article: Article; reportsSelected: boolean; selectedEventId: string | null };
+
+const FRAME = 'rounded-xl border bg-white p-4 shadow-sm sm:p-5 dark:bg-neutral-900';
+const PLAIN = 'border-neutral-200 dark:border-neutral-800';
+const MARKED = 'border-blue-700 ring-2 ring-blue-700 dark:border-blue-400 dark:ring-blue-400';
+const MUTED_TEXT = 'text-neutral-600 dark:text-neutral-400';
+
+/** One article as a source: who published it, when, what it says and which events it reports. */
+export const SourceCard = memo(function SourceCard({ article, reportsSelected, selectedEventId }: Props) {
+  const corpus = useCorpus();
+  const actions = useExplorerActions();
+  const index = getCorpusIndex(corpus);
+  const headingId = useId();
+  const published = formatPublished(article, corpus.day.timeZone);
+  const people = article.people.map((id) => index.people.get(id)?.name).filter((name) => name !== undefined);
+  const events = article.events.map((id) => index.events.get(id)).filter((event) => event !== undefined);
+  const quotes = article.quotes.map((id) => index.quotes.get(id)).filter((quote) => quote !== undefined);
+  const byline = [
+    article.wires.length > 0 ? `via ${article.wires.map((wire) => wire.name).join(', ')}` : null,
+    article.author,
+  ].filter((part) => part !== null);
+
+  return (
+    <article
+      aria-labelledby={headingId}
+      aria-current={reportsSelected ? 'true' : undefined}
+      className={`${FRAME} ${reportsSelected ? MARKED : PLAIN}`}
+    >
+      <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1.5">
+        <h3 id={headingId} className={`text-base font-semibold tracking-tight ${article.outlet ? '' : 'italic text-neutral-700 dark:text-neutral-300'}`}>
+          {article.outlet?.name ?? 'Outlet not stated'}
+        </h3>
+        {reportsSelected && (
+          <span className="rounded-full bg-blue-700 px-2.5 py-0.5 text-xs font-semibold text-white dark:bg-blue-400 dark:text-neutral-950">
+            Reports the selected event
+          </span>
+        )}
+      </div>
+
+      <p className={`mt-1 flex flex-wrap gap-x-2 text-sm ${MUTED_TEXT}`}>
+        {byline.map((part) => (
+          <span key={part}>{part} ·</span>
+        ))}
+        {published.dateTime ? <time dateTime={published.dateTime}>{published.text}</time> : <span>{published.text}</span>}
+        {published.inferred && (
+          <span title={published.reason} className="rounded border border-amber-700 px-1.5 text-xs font-medium text-amber-800 dark:border-amber-400 dark:text-amber-300">
+            inferred
+          </span>
+        )}
+      </p>
+      {published.inferred && <p className={`mt-0.5 text-xs ${MUTED_TEXT}`}>Date inferred: {published.reason}</p>}
+
+      {article.headline ? (
+        <p className="mt-3 text-[0.95rem] font-medium leading-snug text-neutral-900 dark:text-neutral-100">{article.headline}</p>
+      ) : (
+        <p className="mt-3 text-[0.95rem] leading-snug text-neutral-800 dark:text-neutral-200">{article.lede}</p>
+      )}
+
+      <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-sm">
+        {people.length > 0 && (
+          <>
+            <dt className={MUTED_TEXT}>People:</dt>
+            <dd className="text-neutral-900 dark:text-neutral-100">{people.join(', ')}</dd>
+          </>
+        )}
+        <dt className={MUTED_TEXT}>Reports:</dt>
+        <dd>
+          {events.length === 0 ? (
+            <span className={MUTED_TEXT}>no event found</span>
+          ) : (
+            <ul className="space-y-1">
+              {events.map((event) => (
+                <li key={event.id}>
+                  <button
+                    type="button"
+                    className={`${LINK_BUTTON} ${event.id === selectedEventId ? 'font-semibold' : ''}`}
+                    aria-pressed={event.id === selectedEventId}
+                    onClick={() => actions.selectEvent(event.id)}
+                  >
+                    {event.title}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+
+      {quotes.length > 0 && (
+        <ul className="mt-3 space-y-2 border-l-2 border-neutral-200 pl-3 text-sm dark:border-neutral-700">
+          {quotes.map((quote) => (
+            <li key={quote.id} className="text-neutral-800 dark:text-neutral-200">
+              <span className="font-medium text-neutral-900 dark:text-neutral-100">{quote.speakerLabel}:</span> “{quote.text}”
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <p className={`mt-3 flex flex-wrap gap-x-3 text-xs ${MUTED_TEXT}`}>
+        <span>
+          File <span className="font-mono">{article.file}</span>
+        </span>
+        {article.url && /^https?:\/\//.test(article.url) && (
+          <a href={article.url} className={`${LINK_BUTTON} font-normal`} rel="noreferrer noopener">
+            Original article
+          </a>
+        )}
+      </p>
+    </article>
+  );
+});

@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import { selectArticlesInReadingOrder, selectReportingArticleIds } from '../selectors/event-reports.ts';
+import { selectVisibleArticles } from '../selectors/visible-articles.ts';
+import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
+import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
+import { SourceCard } from './source-card.tsx';
+
+/** The visible articles as cards; those reporting the selected event come first. */
+export function SourceList() {
+  const corpus = useCorpus();
+  const actions = useExplorerActions();
+  const personIds = useExplorer((state) => state.personIds);
+  const outletIds = useExplorer((state) => state.outletIds);
+  const selectedEventId = useExplorer((state) => state.eventId);
+  const visible = selectVisibleArticles(corpus, personIds, outletIds);
+  const reporting = selectReportingArticleIds(corpus, selectedEventId);
+  const ordered = selectArticlesInReadingOrder(visible, reporting);
+  const headingId = useId();
+
+  return (
+    <section aria-labelledby={headingId}>
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-3">
+        <h2 id={headingId} className="text-lg font-semibold tracking-tight">
+          Sources
+        </h2>
+        {reporting.size > 0 && (
+          <p className="text-sm text-neutral-600 dark:text-neutral-400">Articles reporting the selected event come first.</p>
+        )}
+      </div>
+      {ordered.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-neutral-300 p-6 text-sm dark:border-neutral-700">
+          <p className="mb-3">No articles match these filters.</p>
+          <button type="button" className={SECONDARY_BUTTON} onClick={actions.clearFilters}>
+            Show all articles
+          </button>
+        </div>
+      ) : (
+        <ul className="space-y-4">
+          {ordered.map((article) => (
+            <li key={article.id}>
+              <SourceCard article={article} reportsSelected={reporting.has(article.id)} selectedEventId={selectedEventId} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

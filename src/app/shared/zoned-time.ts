@@ -1,0 +1,106 @@
+/**
+ * Clock arithmetic in the corpus day's time zone. The browser's own zone must never leak into
+ * what the reader sees (a Delhi day read from Berlin still runs 00:00–24:00 IST), so every
+ * conversion goes through Intl with an explicit `timeZone`.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Returns a cached Intl.DateTimeFormat; building one is costly and they are used per tick. */
+function getFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** True when Intl knows the zone name (the corpus is untrusted input). */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds (IST gives +19 800 000). */
+export function getZoneOffsetMs(timeZone: string, atMs: number): number {
+  const parts = getFormatter('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(atMs));
+  const read = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const wallAsUtc = Date.UTC(read('year'), read('month') - 1, read('day'), read('hour') % 24, read('minute'), read('second'));
+  return wallAsUtc - Math.floor(atMs / 1000) * 1000;
+}
+
+/** The instant a wall-clock midnight happens in the zone, for a "YYYY-MM-DD" date. */
+function getZonedMidnightMs(year: number, monthIndex: number, day: number, timeZone: string): number {
+  const guess = Date.UTC(year, monthIndex, day);
+  // Two passes settle days whose offset changes near midnight (DST zones).
+  const first = guess - getZoneOffsetMs(timeZone, guess);
+  return guess - getZoneOffsetMs(timeZone, first);
+}
+
+export type DayRange = { startMs: number; endMs: number };
+
+/** The day from 00:00 to 24:00 in the zone; falls back to the UTC day when the date is unreadable. */
+export function getZonedDayRange(date: string, timeZone: string): DayRange {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]) - 1, Number(match[3])] : [1970, 0, 1];
+  return {
+    startMs: getZonedMidnightMs(year, month, day, timeZone),
+    endMs: getZonedMidnightMs(year, month, day + 1, timeZone),
+  };
+}
+
+/** "18:38" in the zone; the end of the day reads "24:00" rather than the next day's "00:00". */
+export function formatClock(ms: number, timeZone: string, dayEndMs?: number): string {
+  if (dayEndMs !== undefined && ms === dayEndMs) return '24:00';
+  return getFormatter('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(ms));
+}
+
+/** "6 Dec 2021" in the zone. */
+export function formatShortDate(ms: number, timeZone: string): string {
+  const parts = getFormatter('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).formatToParts(new Date(ms));
+  const read = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
+  return `${read('day')} ${read('month')} ${read('year')}`;
+}
+
+/**
+ * A short zone name such as "IST". English locales disagree on which zones get letters
+ * (en-US says "GMT+5:30" for Kolkata, en-IN says "IST"), so try a few before the GMT form.
+ */
+export function formatZoneLabel(timeZone: string, atMs: number): string {
+  let fallback = timeZone;
+  for (const locale of ['en-US', 'en-GB', 'en-IN']) {
+    const name = getFormatter(locale, { timeZone, timeZoneName: 'short' })
+      .formatToParts(new Date(atMs))
+      .find((part) => part.type === 'timeZoneName')?.value;
+    if (!name) continue;
+    if (!/^(GMT|UTC)[+-]/.test(name)) return name;
+    fallback = name;
+  }
+  return fallback;
+}
+
+/** Milliseconds of an ISO string, or null when it does not parse. */
+export function parseIsoMs(iso: string): number | null {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** True when an ISO string carries a clock time, not only a date. */
+export function hasClockTime(iso: string): boolean {
+  return /T\d{2}:\d{2}/.test(iso);
+}

@@ -1,0 +1,40 @@
+/** The thin React side of the store: a provider and hooks that read slices of it. */
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { Corpus } from '../../corpus/schema.ts';
+import type { ExplorerActions, ExplorerState, ExplorerStore } from './explorer-store.ts';
+
+type ExplorerContextValue = { store: ExplorerStore; corpus: Corpus };
+
+const ExplorerContext = createContext<ExplorerContextValue | null>(null);
+
+/** Makes one corpus and its store available to the views below. */
+export function ExplorerProvider(props: { store: ExplorerStore; corpus: Corpus; children: ReactNode }) {
+  return (
+    <ExplorerContext.Provider value={{ store: props.store, corpus: props.corpus }}>{props.children}</ExplorerContext.Provider>
+  );
+}
+
+function useExplorerContext(): ExplorerContextValue {
+  const value = useContext(ExplorerContext);
+  if (!value) throw new Error('useExplorer* hooks need an <ExplorerProvider> above them.');
+  return value;
+}
+
+/**
+ * Reads a slice of the store. The selector must return stored values or memoized results:
+ * zustand 5 re-renders forever on a selector that builds a new object each call.
+ */
+export function useExplorer<T>(selector: (state: ExplorerState & ExplorerActions) => T): T {
+  return useStore(useExplorerContext().store, selector);
+}
+
+/** The store's actions; they never change, so reading them does not re-render. */
+export function useExplorerActions(): ExplorerActions {
+  return useExplorerContext().store.getState();
+}
+
+/** The corpus being explored. */
+export function useCorpus(): Corpus {
+  return useExplorerContext().corpus;
+}

@@ -1,0 +1,93 @@
+/**
+ * The view state, and nothing else: what is selected, filtered, zoomed and searched, plus the
+ * notices the URL parser produced. Everything shown is derived from this and the corpus by
+ * selectors. A vanilla store (no React) so URL sync and tests can drive it directly.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Corpus } from '../../corpus/schema.ts';
+import { getCorpusIndex } from '../shared/corpus-index.ts';
+import type { TimeRange } from '../shared/time-range.ts';
+import { DEFAULT_URL_STATE, type UrlState } from './url-state.ts';
+
+/** A visible time range in epoch milliseconds; null means the whole day. */
+export type ZoomRange = TimeRange;
+
+export type Notice = { id: number; text: string };
+
+export type ExplorerState = UrlState & {
+  zoomRange: ZoomRange | null;
+  notices: Notice[];
+};
+
+export type ExplorerActions = {
+  /** Selects an event, or clears the selection with null; unknown ids are ignored. */
+  selectEvent: (eventId: string | null) => void;
+  togglePerson: (personId: string) => void;
+  toggleOutlet: (outletId: string) => void;
+  clearFilters: () => void;
+  setQuery: (q: string) => void;
+  setZoomRange: (range: ZoomRange | null) => void;
+  /** Replaces the URL-held part of the state (after popstate) and shows the parser's notices. */
+  applyUrlState: (state: UrlState, notices: string[]) => void;
+  dismissNotice: (id: number) => void;
+};
+
+export type ExplorerStore = StoreApi<ExplorerState & ExplorerActions>;
+
+let nextNoticeId = 1;
+function toNotices(texts: readonly string[]): Notice[] {
+  return texts.map((text) => ({ id: nextNoticeId++, text }));
+}
+
+/** Adds the id when absent, removes it when present; keeps the order ids were picked in. */
+function toggleId(ids: readonly string[], id: string): string[] {
+  return ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id];
+}
+
+/** A fresh store for one corpus; tests build one per case. */
+export function createExplorerStore(
+  corpus: Corpus,
+  initialUrlState: UrlState = DEFAULT_URL_STATE,
+  initialNotices: readonly string[] = [],
+): ExplorerStore {
+  const index = getCorpusIndex(corpus);
+  return createStore<ExplorerState & ExplorerActions>()((set, get) => ({
+    ...initialUrlState,
+    zoomRange: null,
+    notices: toNotices(initialNotices),
+
+    selectEvent: (eventId) => {
+      if (eventId !== null && !index.events.has(eventId)) return;
+      if (get().eventId === eventId) return;
+      set({ eventId });
+    },
+    togglePerson: (personId) => {
+      if (!index.people.has(personId)) return;
+      set({ personIds: toggleId(get().personIds, personId) });
+    },
+    toggleOutlet: (outletId) => {
+      if (!index.outlets.has(outletId)) return;
+      set({ outletIds: toggleId(get().outletIds, outletId) });
+    },
+    clearFilters: () => {
+      if (get().personIds.length === 0 && get().outletIds.length === 0) return;
+      set({ personIds: [], outletIds: [] });
+    },
+    setQuery: (q) => set({ q }),
+    setZoomRange: (zoomRange) => set({ zoomRange }),
+    applyUrlState: (state, notices) =>
+      set({
+        eventId: state.eventId,
+        personIds: state.personIds,
+        outletIds: state.outletIds,
+        q: state.q,
+        notices: toNotices(notices),
+      }),
+    dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
+  }));
+}
+
+/** The part of the state the URL carries. */
+export function pickUrlState(state: ExplorerState): UrlState {
+  return { eventId: state.eventId, personIds: state.personIds, outletIds: state.outletIds, q: state.q };
+}

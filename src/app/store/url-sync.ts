@@ -1,0 +1,53 @@
+/**
+ * Keeps the address bar a projection of the store. A user action that changes the URL-held
+ * state pushes a history entry (so Back/Forward step through selections); popstate reads the
+ * URL back into the store. Zoom and notices stay out of the URL.
+ */
+import type { Corpus } from '../../corpus/schema.ts';
+import { pickUrlState, type ExplorerStore } from './explorer-store.ts';
+import { isSameUrlState, parseUrlState, stringifyUrlState } from './url-state.ts';
+
+type HistoryWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+
+function buildHref(win: HistoryWindow, search: string): string {
+  return `${win.location.pathname}${search}${win.location.hash}`;
+}
+
+/** Starts syncing; returns the function that stops it. */
+export function startUrlSync(store: ExplorerStore, corpus: Corpus, win: HistoryWindow = window): () => void {
+  let readingUrl = false;
+
+  // A link with unknown ids opens with a notice; the address bar drops what was not used,
+  // so copying it again gives a clean link. replaceState: no extra history entry.
+  const canonicalize = () => {
+    const search = stringifyUrlState(pickUrlState(store.getState()));
+    if (search !== win.location.search) win.history.replaceState(win.history.state, '', buildHref(win, search));
+  };
+
+  const onPopState = () => {
+    const { state, notices } = parseUrlState(win.location.search, corpus);
+    readingUrl = true;
+    try {
+      store.getState().applyUrlState(state, notices);
+    } finally {
+      readingUrl = false;
+    }
+    canonicalize();
+  };
+
+  const unsubscribe = store.subscribe((next, previous) => {
+    if (readingUrl) return;
+    const nextUrlState = pickUrlState(next);
+    if (isSameUrlState(nextUrlState, pickUrlState(previous))) return;
+    const search = stringifyUrlState(nextUrlState);
+    if (search === win.location.search) return;
+    win.history.pushState(null, '', buildHref(win, search));
+  });
+
+  canonicalize();
+  win.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
+}

@@ -1,0 +1,17 @@
+import type { SequencedEvent } from '../selectors/event-sequence.ts';
+import { formatCount } from '../shared/format-day.ts';
+
+/**
+ * The accessible name of a timeline event. It starts with the title (screen-reader users and
+ * tests find events by it), then the window, the evidence count and the reported order.
+ */
+export function describeTimelineEvent(item: SequencedEvent, total: number, windowText: string): string {
+  return [item.event.title, windowText, describeEventExtras(item, total)].join(', ');
+}
+
+/** The part of the name after title and window: "3 articles, step 2 of 4, after X". */
+function describeEventExtras(item: SequencedEvent, total: number): string {
+  const parts = [formatCount(new Set(item.event.sources.map((s) => s.articleId)).size, 'article'), `step ${item.step} of ${total}`];
+  if (item.afterTitles.length > 0) parts.push(`after ${item.afterTitles.join(' and ')}`);
+  return parts.join(', ');
+}

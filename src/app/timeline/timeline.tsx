@@ -1,0 +1,111 @@
+import type { KeyboardEvent } from 'react';
+import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
+import { selectVisibleArticles } from '../selectors/visible-articles.ts';
+import { useElementWidth } from '../ui/use-element-width.ts';
+import { PublishedTicks } from './published-ticks.tsx';
+import { TimelineAxis } from './timeline-axis.tsx';
+import { TimelineEventBar } from './timeline-event-bar.tsx';
+import { TIMELINE } from './timeline-geometry.ts';
+import { useRovingFocus } from './use-roving-focus.ts';
+import { useTimelineModel } from './use-timeline-model.ts';
+import { useTimelineZoom } from './use-timeline-zoom.ts';
+import { MIN_ZOOM_SPAN_MS, panRangeToShow } from './zoom-range.ts';
+import { ZoomControls } from './zoom-controls.tsx';
+import { TimelineHint } from './timeline-hint.tsx';
+
+/** The day as a zoomable strip of events in reported order, with publication marks. */
+export function Timeline() {
+  const corpus = useCorpus();
+  const actions = useExplorerActions();
+  const selectedId = useExplorer((state) => state.eventId);
+  const zoomRange = useExplorer((state) => state.zoomRange);
+  const personIds = useExplorer((state) => state.personIds);
+  const outletIds = useExplorer((state) => state.outletIds);
+  const visibleArticles = selectVisibleArticles(corpus, personIds, outletIds);
+
+  const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>(960);
+  const plotWidth = Math.max(boxWidth, TIMELINE.minPlotWidth);
+  const model = useTimelineModel(corpus, zoomRange, visibleArticles, plotWidth);
+  const zoom = useTimelineZoom({ range: model.range, bounds: model.day.range, x0: model.x0, x1: model.x1, setZoomRange: actions.setZoomRange });
+  const roving = useRovingFocus(
+    model.items.map((item) => item.event.id),
+    selectedId,
+  );
+
+  const zoomed = zoomRange !== null;
+  const canZoomIn = model.range[1] - model.range[0] > MIN_ZOOM_SPAN_MS + 1;
+
+  // + / − / 0 work anywhere inside the timeline; Escape clears the selection.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === '+' || event.key === '=') zoom.zoomIn();
+    else if (event.key === '-' || event.key === '_') zoom.zoomOut();
+    else if (event.key === '0') zoom.resetZoom();
+    else if (event.key === 'Escape') actions.selectEvent(null);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <section
+      aria-label={`Timeline of ${model.day.dateLabel}`}
+      onKeyDown={onKeyDown}
+      className="rounded-xl border border-neutral-200 bg-white shadow-sm dark:border-neutral-800 dark:bg-neutral-900"
+    >
+      <div className="flex flex-wrap items-end justify-between gap-3 px-4 pt-4 sm:px-5">
+        <div>
+          <h2 className="text-lg font-semibold tracking-tight">Timeline</h2>
+          <p className="text-sm text-neutral-600 dark:text-neutral-400">
+            Showing <span aria-live="polite">{model.rangeText}</span>
+            <span className="hidden sm:inline"> · numbers give the reported order</span>
+          </p>
+        </div>
+        <ZoomControls canZoomIn={canZoomIn} zoomed={zoomed} onZoomIn={zoom.zoomIn} onZoomOut={zoom.zoomOut} onReset={zoom.resetZoom} />
+      </div>
+
+      <div ref={boxRef} className="mt-3 overflow-x-auto overscroll-x-contain">
+        <div
+          ref={zoom.plotRef}
+          className={`relative select-none ${zoomed ? 'cursor-grab active:cursor-grabbing' : ''}`}
+          style={{ width: plotWidth, height: model.plotHeight }}
+          {...zoom.pointerHandlers}
+        >
+          <svg aria-hidden="true" width={plotWidth} height={model.plotHeight} className="absolute inset-0">
+            <TimelineAxis ticks={model.ticks} toX={model.toX} height={model.plotHeight} width={plotWidth} />
+            <PublishedTicks marks={model.publishedMarks} toX={model.toX} />
+          </svg>
+          {model.items.length === 0 && (
+            <p className="absolute left-4 top-12 text-sm text-neutral-600 dark:text-neutral-400">No events were found in these articles.</p>
+          )}
+          {model.items.map((item, index) => {
+            const bar = model.bars[index];
+            if (!bar) return null;
+            const id = item.event.id;
+            return (
+              <TimelineEventBar
+                key={id}
+                bar={bar}
+                step={item.step}
+                title={item.event.title}
+                windowText={item.windowText}
+                accessibleName={item.name}
+                selected={id === selectedId}
+                muted={!model.eventsWithVisibleSources.has(id)}
+                tabbable={id === roving.activeId}
+                buttonRef={roving.register(id)}
+                onSelect={() => actions.selectEvent(id === selectedId ? null : id)}
+                onFocus={() => {
+                  roving.onItemFocus(id);
+                  const next = panRangeToShow(model.range, item.startMs, item.endMs, model.day.range);
+                  if (next !== model.range) zoom.panTo(next);
+                }}
+                onKeyDown={(event) => roving.onItemKeyDown(id, event)}
+              />
+            );
+          })}
+        </div>
+      </div>
+      <TimelineHint />
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown']);
+
+/** The id a navigation key leads to from `fromId`, or null when the key does not navigate. */
+export function getRovingTarget(ids: readonly string[], fromId: string, key: string): string | null {
+  const index = ids.indexOf(fromId);
+  if (index === -1 || ids.length === 0) return null;
+  if (PREVIOUS_KEYS.has(key)) return ids[Math.max(0, index - 1)] ?? null;
+  if (NEXT_KEYS.has(key)) return ids[Math.min(ids.length - 1, index + 1)] ?? null;
+  if (key === 'Home') return ids[0] ?? null;
+  if (key === 'End') return ids[ids.length - 1] ?? null;
+  return null;
+}
+
+/**
+ * A roving tabindex over a list of items: one tab stop for the group, arrow keys move focus
+ * within it. The tab stop follows the selection when it changes from elsewhere (a card).
+ */
+export function useRovingFocus(ids: readonly string[], selectedId: string | null) {
+  const [focusedId, setFocusedId] = useState<string | null>(selectedId);
+  const elements = useRef(new Map<string, HTMLElement>());
+
+  useEffect(() => {
+    if (selectedId !== null) setFocusedId(selectedId);
+  }, [selectedId]);
+
+  const activeId = focusedId !== null && ids.includes(focusedId) ? focusedId : (ids[0] ?? null);
+
+  return {
+    activeId,
+    /** Ref callback for an item's element. */
+    register: (id: string) => (element: HTMLElement | null) => {
+      if (element) elements.current.set(id, element);
+      else elements.current.delete(id);
+    },
+    onItemFocus: (id: string) => setFocusedId(id),
+    /** Moves focus for arrow/Home/End keys; returns true when it handled the key. */
+    onItemKeyDown: (id: string, event: KeyboardEvent): boolean => {
+      const target = getRovingTarget(ids, id, event.key);
+      if (target === null) return false;
+      event.preventDefault();
+      setFocusedId(target);
+      elements.current.get(target)?.focus();
+      return true;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/** Everything the timeline draws, derived from the corpus, the visible range and the width. */
+import { useMemo } from 'react';
+import type { Article, Corpus } from '../../corpus/schema.ts';
+import { selectDay } from '../selectors/day.ts';
+import { selectEventSequence } from '../selectors/event-sequence.ts';
+import type { TimeRange } from '../shared/time-range.ts';
+import { formatClock, hasClockTime, parseIsoMs } from '../shared/zoned-time.ts';
+import { formatWindow } from '../shared/format-window.ts';
+import { describeTimelineEvent } from './describe-event.ts';
+import { assignLanes } from './lanes.ts';
+import { layoutEventBars } from './layout-event-bars.ts';
+import type { PublishedMark } from './published-ticks.tsx';
+import { createTimeScale, createZonedTicks } from './time-scale.ts';
+import { TIMELINE, getPlotHeight } from './timeline-geometry.ts';
+
+// Short windows count as at least this share of the day when lanes are packed, so a label has room.
+const LABEL_ROOM_SHARE = 1 / 6;
+
+function toPublishedMarks(articles: readonly Article[], range: TimeRange, timeZone: string, zoneLabel: string): PublishedMark[] {
+  const marks: PublishedMark[] = [];
+  for (const article of articles) {
+    if (!article.published || !hasClockTime(article.published)) continue;
+    const ms = parseIsoMs(article.published);
+    if (ms === null || ms < range[0] || ms > range[1]) continue;
+    const outlet = article.outlet?.name ?? 'Outlet not stated';
+    marks.push({ id: article.id, ms, label: `${outlet} published at ${formatClock(ms, timeZone)} ${zoneLabel}` });
+  }
+  return marks;
+}
+
+/** The derived drawing model of the timeline. */
+export function useTimelineModel(corpus: Corpus, zoomRange: TimeRange | null, visibleArticles: readonly Article[], plotWidth: number) {
+  const day = selectDay(corpus);
+  const range = zoomRange ?? day.range;
+  const sequence = selectEventSequence(corpus, day.range[0]);
+
+  const lanes = useMemo(
+    () => {
+      // Pack what is drawn: windows clamped to the day, as bars outside it are pinned to its edges.
+      const clamp = (ms: number) => Math.min(day.range[1], Math.max(day.range[0], ms));
+      const drawn = sequence.map(({ event, startMs, endMs }) => ({ id: event.id, startMs: clamp(startMs), endMs: clamp(endMs) }));
+      return assignLanes(drawn, (day.range[1] - day.range[0]) * LABEL_ROOM_SHARE);
+    },
+    [sequence, day],
+  );
+
+  const items = useMemo(
+    () =>
+      sequence.map((item) => {
+        const windowText = formatWindow(item.startMs, item.endMs, day);
+        return { ...item, windowText, name: describeTimelineEvent(item, sequence.length, windowText) };
+      }),
+    [sequence, day],
+  );
+
+  const x0 = TIMELINE.padX;
+  const x1 = plotWidth - TIMELINE.padX;
+  const scale = useMemo(() => createTimeScale(range, x0, x1), [range[0], range[1], x0, x1]);
+  const toX = (ms: number) => scale(new Date(ms));
+
+  const bars = useMemo(() => layoutEventBars(sequence, lanes.laneOf, toX, plotWidth), [sequence, lanes, scale, plotWidth]);
+  const ticks = useMemo(() => createZonedTicks(range, day.timeZone, Math.floor((x1 - x0) / 90), day.range[1]), [range[0], range[1], day, x0, x1]);
+  const publishedMarks = useMemo(() => toPublishedMarks(visibleArticles, range, day.timeZone, day.zoneLabel), [visibleArticles, range[0], range[1], day]);
+
+  const eventsWithVisibleSources = useMemo(() => {
+    const visible = new Set(visibleArticles.map((article) => article.id));
+    return new Set(corpus.events.filter((event) => event.sources.some((s) => visible.has(s.articleId))).map((event) => event.id));
+  }, [corpus, visibleArticles]);
+
+  return {
+    day,
+    range,
+    x0,
+    x1,
+    toX,
+    items,
+    bars,
+    ticks,
+    publishedMarks,
+    eventsWithVisibleSources,
+    plotHeight: getPlotHeight(lanes.laneCount),
+    rangeText: formatWindow(range[0], range[1], day),
+  };
+}

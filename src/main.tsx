@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import rawCorpus from 'virtual:corpus';
+import { App } from './app/app.tsx';
+import { CorpusError } from './app/corpus-error.tsx';
+import { prepareCorpus } from './app/prepare-corpus.ts';
+import { createExplorerStore } from './app/store/explorer-store.ts';
+import { parseUrlState } from './app/store/url-state.ts';
+import './index.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html lacks <div id="root">');
+
+const prepared = prepareCorpus(rawCorpus);
+if (prepared.ok) {
+  const { state, notices } = parseUrlState(window.location.search, prepared.corpus);
+  const store = createExplorerStore(prepared.corpus, state, [...prepared.notices, ...notices]);
+  createRoot(container).render(
+    <StrictMode>
+      <App corpus={prepared.corpus} store={store} />
+    </StrictMode>,
+  );
+} else {
+  createRoot(container).render(<CorpusError problems={prepared.problems} />);
+}

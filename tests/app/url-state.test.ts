@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_URL_STATE, parseUrlState, stringifyUrlState, type UrlState } from '../../src/app/store/url-state.ts';
+import { appCorpus } from '../fixtures/app-corpus.ts';
+
+const SIGNING = 'ban-ki-moon-john-kerry-signing';
+const PRESS = 'ban-ki-moon-segolene-royal-press-conference';
+
+const state = (partial: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...partial });
+
+describe('parseUrlState', () => {
+  test.each<[string, string, UrlState]>([
+    ['empty', '', DEFAULT_URL_STATE],
+    ['just a question mark', '?', DEFAULT_URL_STATE],
+    ['an event', `?event=${SIGNING}`, state({ eventId: SIGNING })],
+    ['no leading ?', `event=${SIGNING}`, state({ eventId: SIGNING })],
+    ['a person list', '?person=ban-ki-moon,john-kerry', state({ personIds: ['ban-ki-moon', 'john-kerry'] })],
+    ['repeated person keys merge', '?person=ban-ki-moon&person=john-kerry', state({ personIds: ['ban-ki-moon', 'john-kerry'] })],
+    ['encoded commas separate', '?outlet=reuters%2Cafp', state({ outletIds: ['reuters', 'afp'] })],
+    ['duplicates collapse', '?person=john-kerry,john-kerry', state({ personIds: ['john-kerry'] })],
+    ['empty list items are skipped', '?person=,,john-kerry,', state({ personIds: ['john-kerry'] })],
+    ['search with + and %20', '?q=paris+climate%20deal', state({ q: 'paris climate deal' })],
+    ['unknown params are ignored', `?utm_source=chat&event=${PRESS}`, state({ eventId: PRESS })],
+    ['empty event', '?event=', DEFAULT_URL_STATE],
+    [
+      'everything',
+      `?event=${PRESS}&person=segolene-royal&outlet=the-guardian,afp&q=royal`,
+      state({ eventId: PRESS, personIds: ['segolene-royal'], outletIds: ['the-guardian', 'afp'], q: 'royal' }),
+    ],
+  ])('%s: %s', (_name, search, expected) => {
+    const result = parseUrlState(search, appCorpus);
+    expect(result.state).toEqual(expected);
+    expect(result.notices).toEqual([]);
+  });
+
+  test.each<[string, string, UrlState, string[]]>([
+    ['unknown event', '?event=xyz', DEFAULT_URL_STATE, ['Unknown event "xyz" in the link; showing the whole day.']],
+    [
+      'unknown person keeps the known one',
+      '?person=nobody,john-kerry',
+      state({ personIds: ['john-kerry'] }),
+      ['Unknown person "nobody" in the link; ignored it.'],
+    ],
+    [
+      'unknown outlet keeps the event',
+      `?event=${SIGNING}&outlet=bbc`,
+      state({ eventId: SIGNING }),
+      ['Unknown outlet "bbc" in the link; ignored it.'],
+    ],
+    ['bad percent-encoding in event', '?event=%E0%A4%A', DEFAULT_URL_STATE, ['The event in the link is not valid percent-encoding; showing the whole day.']],
+    [
+      'bad percent-encoding in one person',
+      '?person=%ZZ,ban-ki-moon',
+      state({ personIds: ['ban-ki-moon'] }),
+      ['The person in the link is not valid percent-encoding; ignored it.'],
+    ],
+    ['bad percent-encoding in search', `?q=%E0%A4&event=${SIGNING}`, state({ eventId: SIGNING }), ['The search in the link is not valid percent-encoding; ignored it.']],
+    ['over-long event id', `?event=${'a'.repeat(500)}`, DEFAULT_URL_STATE, ['The event id in the link is too long; showing the whole day.']],
+    ['over-long search is cut', `?q=${'x'.repeat(300)}`, state({ q: 'x'.repeat(200) }), ['The search in the link is too long; kept the first 200 characters.']],
+    ['two events keep the first', `?event=${PRESS}&event=${SIGNING}`, state({ eventId: PRESS }), ['The link names more than one event; used the first.']],
+    ['control characters in search', '?q=royal%00%0A', state({ q: 'royal' }), []],
+    [
+      'long unknown values are cut in the notice',
+      `?person=${'p'.repeat(60)}`,
+      DEFAULT_URL_STATE,
+      [`Unknown person "${'p'.repeat(40)}…" in the link; ignored it.`],
+    ],
+  ])('%s: %s', (_name, search, expected, notices) => {
+    const result = parseUrlState(search, appCorpus);
+    expect(result.state).toEqual(expected);
+    expect(result.notices).toEqual(notices);
+  });
+
+  test('never throws on hostile input', () => {
+    for (const search of ['?%', '?=', '?&&&', '?event', '?person=%', `?${'&'.repeat(10_000)}`, '?q=%F0%9F%98%80', '?__proto__=x', '?constructor=1']) {
+      expect(() => parseUrlState(search, appCorpus)).not.toThrow();
+    }
+  });
+});
+
+describe('stringifyUrlState', () => {
+  test.each<[string, UrlState, string]>([
+    ['defaults leave the URL empty', DEFAULT_URL_STATE, ''],
+    ['event only', state({ eventId: SIGNING }), `?event=${SIGNING}`],
+    ['lists joined by commas', state({ personIds: ['ban-ki-moon', 'john-kerry'] }), '?person=ban-ki-moon,john-kerry'],
+    ['blank search left out', state({ q: '   ' }), ''],
+    ['search encoded', state({ q: 'paris & co' }), '?q=paris%20%26%20co'],
+  ])('%s', (_name, input, expected) => {
+    expect(stringifyUrlState(input)).toBe(expected);
+  });
+
+  test.each<[string, UrlState]>([
+    ['default', DEFAULT_URL_STATE],
+    ['event', state({ eventId: PRESS })],
+    ['filters', state({ personIds: ['segolene-royal', 'ban-ki-moon'], outletIds: ['afp'] })],
+    ['search with symbols', state({ q: 'Ségolène & "Paris" 100%+' })],
+    ['all', state({ eventId: SIGNING, personIds: ['john-kerry'], outletIds: ['reuters', 'the-guardian'], q: 'kerry' })],
+  ])('round trip: %s', (_name, input) => {
+    const result = parseUrlState(stringifyUrlState(input), appCorpus);
+    expect(result.state).toEqual(input);
+    expect(result.notices).toEqual([]);
+  });
+});
