@@ -1,0 +1,59 @@
+/** axe-core finds no violations in the states the accessibility contract names, in light and dark. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { allEventControls, filterGroup, loadSeedCorpus, openApp, runAxe } from './support.ts';
+
+const corpus = loadSeedCorpus();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Selects the first event from the keyboard, as the detail region's state. */
+async function selectFirstEvent(page: Page): Promise<void> {
+  await allEventControls(page, corpus).first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/[?&]event=/);
+}
+
+const STATES: { name: string; apply: (page: Page) => Promise<void> }[] = [
+  { name: 'the initial page', apply: async () => {} },
+  {
+    name: 'person and outlet filters applied',
+    apply: async (page) => {
+      await filterGroup(page, 'Person').getByRole('checkbox', { name: /Shoigu/ }).check();
+      await filterGroup(page, 'Outlet').getByRole('checkbox', { name: /^(ANI|Asian News International)\b/ }).check();
+    },
+  },
+  { name: 'an event selected', apply: selectFirstEvent },
+];
+
+describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {
+  test.each(STATES)('no violations with $name', async ({ apply }) => {
+    const { page, close } = await openApp(browser, '', { colorScheme });
+    try {
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await apply(page);
+      const violations = await runAxe(page);
+      expect(violations, `axe-core violations (${colorScheme}):\n${violations}`).toBe('');
+    } finally {
+      await close();
+    }
+  });
+});
+
+test('no violations on a phone-width screen, dark, with an event selected', async () => {
+  const { page, close } = await openApp(browser, '', { colorScheme: 'dark', viewport: { width: 360, height: 780 } });
+  try {
+    await selectFirstEvent(page);
+    const violations = await runAxe(page);
+    expect(violations, `axe-core violations (phone, dark):\n${violations}`).toBe('');
+  } finally {
+    await close();
+  }
+});
