@@ -3,7 +3,7 @@ import type { Article, Corpus, CorpusWarning, Discrepancy, Outlet, Person, Timel
 import type { ArticleView } from './article-view.ts';
 import { findCredits, type Credits } from './credits.ts';
 import { decodeArticleBytes } from './decode-text.ts';
-import { findEmbedDates, findPublicationStamp, zoneOfPlace, type DateStamp } from './dates.ts';
+import { findEmbedDates, findPublicationStamp, parseMonthDay, zoneOfPlace, type DateStamp } from './dates.ts';
 import { findEventMentions, type EventMention } from './event-mentions.ts';
 import { placeEventsInTime, type ArticleClock } from './event-times.ts';
 import { idForEvent, titleEvent } from './event-titles.ts';
@@ -244,6 +244,16 @@ function describePublication(
   }
   if (day.date === '1970-01-01') {
     return { published: null, publishedBasis: { kind: 'unknown', reason: 'Neither this article nor any other states a date', span: null } };
+  }
+  const datelineStamp = file.segments.dateline?.stamp;
+  const monthDay = datelineStamp ? parseMonthDay(datelineStamp.text) : null;
+  if (datelineStamp && monthDay) {
+    const year = Number(day.date.slice(0, 4));
+    const date = `${year}-${String(monthDay.month).padStart(2, '0')}-${String(monthDay.day).padStart(2, '0')}`;
+    return {
+      published: date,
+      publishedBasis: { kind: 'inferred', reason: `The dateline says “${datelineStamp.text}” without a year; ${year} is the year of the corpus’ day.`, span: datelineStamp.span },
+    };
   }
   const dated = new Set(parsed.filter((other) => other.stamp || other.source?.published).map((other) => other.id));
   const shared = events.filter(

@@ -1,6 +1,6 @@
 /** Finds who published an article (publisher signature), who supplied it (wire credits) and who wrote it. */
 import type { Paragraph, Span, WireCredit } from '../corpus/schema.ts';
-import { WIRE_AGENCIES } from './gazetteer.ts';
+import { WIRE_AGENCIES, WIRE_AGENCY_NAMES, wireCodeOfName } from './gazetteer.ts';
 import type { DatelinePrefix } from './segment.ts';
 import { slugify } from './slug.ts';
 
@@ -12,8 +12,15 @@ export interface Credits {
 
 const WIRE_ALTERNATION = Object.entries(WIRE_AGENCIES)
   .flatMap(([code, name]) => (code === name.toUpperCase() && name !== code ? [code, name] : [code]))
+  .concat(Object.keys(WIRE_AGENCY_NAMES).map(titleCaseAgencyName))
   .sort((a, b) => b.length - a.length)
+  .map((alternative) => alternative.replace(/[-]/g, '[- ]'))
   .join('|');
+
+/** "press trust of india" → "Press Trust of India", as credit lines write it. */
+function titleCaseAgencyName(name: string): string {
+  return name.replace(/(^|[\s-])(\p{L}+)/gu, (_, gap: string, word: string) => gap + (word === 'of' ? word : word[0]!.toUpperCase() + word.slice(1)));
+}
 
 /** Each pattern's first group is the agency as written. */
 const WIRE_PATTERNS: RegExp[] = [
@@ -27,6 +34,8 @@ const WIRE_PATTERNS: RegExp[] = [
 
 const DESK_SUFFIX = /\s+(?:news\s+)?(?:desk|bureau|staff|team|online|web desk|digital)$/i;
 const AUTHOR_LINE = /^(?:(?:posted|written|reported|edited)\s+by\s*:?|by)\s+(.+?)\s*$/i;
+/** "(Reporting by A and B; Editing by C)": the reporters are the authors. */
+const REPORTING_BOX = /^\(\s*(?:additional\s+)?reporting\s+by\s+([^;)]+)/i;
 
 /** Reads credits from the dateline prefix, the meta lines and the body of one article. */
 export function findCredits(text: string, paragraphs: Paragraph[], dateline: DatelinePrefix | null): Credits {
@@ -46,7 +55,7 @@ function findPublisher(text: string, paragraphs: Paragraph[], dateline: Dateline
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'body') continue;
     const line = text.slice(paragraph.start, paragraph.end);
-    const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&.' -]{1,60}?)(?:\.|,|\s+all rights|$)/i.exec(line);
+    const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&.' -]{1,60}?)(?:\s+\d{4})?(?:\.|,|\s+all rights|$)/i.exec(line);
     if (copyright?.[1]) {
       const offset = paragraph.start + line.indexOf(copyright[1]);
       return { name: copyright[1].trim(), span: { start: offset, end: offset + copyright[1].trim().length } };
@@ -63,10 +72,10 @@ function findWireCredits(text: string, paragraphs: Paragraph[]): WireCredit[] {
     for (const pattern of WIRE_PATTERNS) {
       for (const match of slice.matchAll(pattern)) {
         const written = match[1]!;
-        const name = WIRE_AGENCIES[written.toUpperCase()];
+        const name = WIRE_AGENCIES[written.toUpperCase()] ?? WIRE_AGENCIES[wireCodeOfName(written) ?? ''];
         if (!name) continue;
         // "AP" and "UNI" are also ordinary letters; only upper-case codes count for them.
-        if (written !== written.toUpperCase() && written !== name) continue;
+        if (written !== written.toUpperCase() && written !== name && !wireCodeOfName(written)) continue;
         const id = slugify(name);
         if (credits.has(id)) continue;
         const start = paragraph.start + match.index + match[0].indexOf(written);
@@ -81,7 +90,7 @@ function findAuthor(text: string, paragraphs: Paragraph[]): Credits['author'] {
   for (const paragraph of paragraphs) {
     if (paragraph.kind !== 'meta') continue;
     const line = text.slice(paragraph.start, paragraph.end);
-    const match = AUTHOR_LINE.exec(line);
+    const match = AUTHOR_LINE.exec(line) ?? REPORTING_BOX.exec(line);
     if (!match?.[1]) continue;
     const name = match[1].replace(/\s*[|,].*$/, '').trim();
     if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 5) continue;

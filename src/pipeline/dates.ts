@@ -15,6 +15,9 @@ export interface DateStamp {
   span: Span;
 }
 
+/** A line that is only a date: "September 24, 2019", "Tuesday, 24 September 2019", "16.06.2021". */
+export const DATE_ONLY_LINE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{4})$/i;
 const STAMP_LINE = /^(?:first\s+)?(?:published|updated|last updated|posted)(?:\s+on)?\s*:?\s*(.+)$/i;
 
 /** Parses one stamp text ("Monday, December 06, 2021, 06:38 PM IST", "16.06.2021") if it names a full date. */
@@ -31,7 +34,7 @@ export function parseStamp(stampText: string, span: Span): DateStamp | null {
   const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const hasTime = Boolean(result?.start.isCertain('hour'));
   const time = hasTime ? `${String(result!.start.get('hour')).padStart(2, '0')}:${String(result!.start.get('minute') ?? 0).padStart(2, '0')}` : null;
-  const abbreviation = /\b([A-Z]{2,4})\b\s*$/.exec(stampText.trim())?.[1];
+  const abbreviation = [...stampText.matchAll(/\b([A-Z]{2,4})\b/g)].map((match) => match[1]!).find((token) => token in ZONE_ABBREVIATIONS);
   const zoneInfo = abbreviation ? ZONE_ABBREVIATIONS[abbreviation] : undefined;
   return { date, time, zone: zoneInfo?.zone ?? null, offsetMinutes: zoneInfo?.offsetMinutes ?? null, text: stampText, span };
 }
@@ -50,7 +53,21 @@ export function findPublicationStamp(text: string, paragraphs: Paragraph[], date
     const stamp = parseStamp(match[1], { start: paragraph.start + line.indexOf(match[1]), end: paragraph.end });
     if (stamp) return stamp;
   }
+  // Wire copy often ends with a bare date line under the byline.
+  for (const paragraph of paragraphs) {
+    const line = text.slice(paragraph.start, paragraph.end);
+    if (paragraph.kind !== 'meta' || !DATE_ONLY_LINE.test(line)) continue;
+    const stamp = parseStamp(line, { start: paragraph.start, end: paragraph.end });
+    if (stamp) return stamp;
+  }
   return null;
+}
+
+/** A month and day without a year ("Sept 24", "Dec 6"), as datelines give them; null when the text is not one. */
+export function parseMonthDay(stampText: string): { month: number; day: number } | null {
+  const result = chrono.parse(stampText, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0];
+  if (!result || !result.start.isCertain('month') || !result.start.isCertain('day')) return null;
+  return { month: result.start.get('month')!, day: result.start.get('day')! };
 }
 
 /** Full dates in embedded posts ("— Name (@handle) December 6, 2021"): the article is no older than these. */

@@ -25,6 +25,26 @@ export const WIRE_AGENCIES: Record<string, string> = {
   BERNAMA: 'Bernama',
 };
 
+/** Agencies' full names as credit lines spell them, to their codes. */
+export const WIRE_AGENCY_NAMES: Record<string, string> = {
+  'associated press': 'AP',
+  'press trust of india': 'PTI',
+  'asian news international': 'ANI',
+  'indo-asian news service': 'IANS',
+  'united news of india': 'UNI',
+  'agence france-presse': 'AFP',
+  'agence france presse': 'AFP',
+  'thomson reuters': 'REUTERS',
+  'statesman news service': 'SNS',
+};
+
+/** The agency code of a full agency name ("Associated Press" → "AP"), or null. */
+export function wireCodeOfName(name: string): string | null {
+  const key = (written: string) => written.toLowerCase().replace(/[\s-]+/g, ' ');
+  const wanted = key(name);
+  return Object.entries(WIRE_AGENCY_NAMES).find(([known]) => key(known) === wanted)?.[1] ?? null;
+}
+
 /** Dateline cities (lower case) to IANA time zones; a dateline names where the clock reads. */
 export const CITY_TIME_ZONES: Record<string, string> = {
   'new delhi': 'Asia/Kolkata',

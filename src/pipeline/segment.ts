@@ -1,6 +1,7 @@
 /** Splits an article's text into classified paragraphs and body sentences, with offsets into the text. */
 import type { Paragraph, Span } from '../corpus/schema.ts';
-import { CITY_TIME_ZONES, WIRE_AGENCIES } from './gazetteer.ts';
+import { DATE_ONLY_LINE } from './dates.ts';
+import { CITY_TIME_ZONES, WIRE_AGENCIES, wireCodeOfName } from './gazetteer.ts';
 
 export interface DatelinePrefix {
   /** The whole prefix, e.g. "date 2021-12-06 New Delhi | Jagran News Desk: ". */
@@ -19,11 +20,18 @@ export interface SegmentedArticle {
   dateline: DatelinePrefix | null;
 }
 
+const NAME_WORDS = String.raw`[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}`;
 const META_LINE = [
   /^(posted|written|edited|reported|compiled)\s+by\b\s*:?/i,
-  /^by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$/,
+  // Bylines: "By Jane Doe", "By JANE DOE and JOHN ROE", "By Jane Doe, Legal Affairs Correspondent".
+  new RegExp(String.raw`^[Bb]y\s+${NAME_WORDS}(?:(?:\s*,\s*|\s+and\s+)${NAME_WORDS})*\s*$`),
   /^(first\s+)?(published|updated|last updated)(\s+on)?\s*:?\s*\S/i,
   /^\(?\s*with inputs from\b/i,
+  // Wire credit boxes: "(Reporting by A and B; Editing by C)".
+  /^\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^)]*\)\s*$/i,
+  // Copyright lines: "© Example Media 2019. All rights reserved."
+  /^(?:©|\(c\)|copyright\b)/i,
+  DATE_ONLY_LINE,
 ];
 const JUNK_LINE = [
   /^(comments?|advertisement|share( this)?|read more|also read|follow us|subscribe|print|email)\b[^.]{0,40}$/i,
@@ -96,9 +104,11 @@ function classifyLine(line: string, nextLine: string): Paragraph['kind'] {
   return 'body';
 }
 
+/** A line that is only an agency's code or full name: "(PTI)", "Associated Press". */
 function isWireCodeLine(line: string): boolean {
+  if (line.length > 40) return false;
   const code = line.replace(/[()\s]/g, '').toUpperCase();
-  return line.length <= 20 && code in WIRE_AGENCIES;
+  return code in WIRE_AGENCIES || wireCodeOfName(line.replace(/[()]/g, '').trim()) !== null;
 }
 
 function looksLikeHeadline(line: string): boolean {
@@ -106,7 +116,7 @@ function looksLikeHeadline(line: string): boolean {
 }
 
 const DATELINE_PATTERN =
-  /^(date\s+(\d{4}-\d{2}-\d{2})\s+)?([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)?(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(\(([A-Za-z]{2,10})\)\s*)?(\|\s*([^:|\n]{2,60}?)\s*)?[:\-–—]\s+/;
+  /^(date\s+(\d{4}-\d{2}-\d{2})\s+)?([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)?(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(\(([A-Za-z]{2,10})\)\s*)?(\|\s*([^:|\n]{2,60}?)\s*)?(?:[:\-–—]\s+|(?<=\)\s*)(?=\p{Lu}))/u;
 
 /** Reads "NEW DELHI:", "Moscow, June 16 (Reuters) -", "date 2021-12-06 New Delhi | X Desk:" at a paragraph start. */
 export function parseDatelinePrefix(text: string, start: number, end: number): DatelinePrefix | null {

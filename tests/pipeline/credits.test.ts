@@ -53,6 +53,11 @@ describe('credit forms', () => {
     ['TASS quoted the minister as saying the talks began.', ['TASS']],
     ['Talks began. (UNI)', ['UNI']],
     ['The map app showed a gap in the talks.', []],
+    ['NEW YORK (AP) — Talks began.', ['AP']],
+    ['Talks began at noon.\nBy JILL ROE\nAssociated Press', ['AP']],
+    ['Talks began at noon.\n(Press Trust of India)', ['PTI']],
+    ['Talks began, Indo-Asian News Service reported.', ['IANS']],
+    ['London, Sep 24 (PTI) Talks began at noon.', ['PTI']],
   ])('%j', (text, wires) => {
     expect(creditsOf(text).wires.map((wire) => wire.name)).toEqual(wires);
   });
@@ -61,7 +66,24 @@ describe('credit forms', () => {
     ['Written by Meera Nair\nThe talks began.', 'Meera Nair'],
     ['By Daniel Rowe\nThe talks began.', 'Daniel Rowe'],
     ['The talks began.\nPosted By: Aalok Sensharma', 'Aalok Sensharma'],
+    ['Ministers meet\nBy Helen Ward, Legal Affairs Correspondent\nThe talks began.', 'Helen Ward'],
+    ['The talks began.\nBy JILL ROE and DAN KIRK\nAssociated Press', 'JILL ROE and DAN KIRK'],
+    ['The talks began.\n(Reporting by Ann Holt and Kay Mills; Editing by Guy Frank)', 'Ann Holt and Kay Mills'],
   ])('author in %j', (text, author) => {
     expect(creditsOf(text).author?.name).toBe(author);
+  });
+
+  test.each([
+    ['The talks began.\n© Northern Herald Media 2019. All rights reserved.', 'Northern Herald Media'],
+    ['The talks began.\nCopyright 2021 Example Daily, all rights reserved', 'Example Daily'],
+  ])('publisher in %j', (text, publisher) => {
+    expect(creditsOf(text).publisher?.name).toBe(publisher);
+  });
+
+  test('reporters named only in a credit line are authors, not people in the news', () => {
+    const corpus = corpusOf('tests/fixtures/london-ruling');
+    const names = corpus.people.map((person) => person.name);
+    for (const reporter of ['Michael Holden', 'Kylie MacLellan', 'Guy Faulconbridge', 'Helen Ward', 'DANICA KIRKA']) expect(names).not.toContain(reporter);
+    expect(articleOf(corpus, '01').author).toBe('Michael Holden and Kylie MacLellan');
   });
 });

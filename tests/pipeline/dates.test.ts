@@ -12,6 +12,8 @@ describe('parseStamp', () => {
     ['03:50, 17-Jun-2021', '2021-06-17', '03:50', null],
     ['December 6, 2021', '2021-12-06', null, null],
     ['16.06.2021', '2021-06-16', null, null],
+    ['13:52 BST, 24 September 2019', '2019-09-24', '13:52', 'Europe/London'],
+    ['25 Sep 2019, 01:15 AM IST', '2019-09-25', '01:15', 'Asia/Kolkata'],
   ])('%j', (text, date, time, zone) => {
     expect(parseStamp(text, SPAN)).toMatchObject({ date, time, zone });
   });
@@ -61,5 +63,25 @@ describe('publication dates of the seeds', () => {
     expect(reason).toMatch(/^No date in the text; it reports .*2\+2.*/);
     expect(reason).toMatch(/000-ca5c26b697baef2f/);
     expect(articleOf(corpus, '003').publishedBasis.reason).toMatch(/quotes a post dated December 6, 2021/);
+  });
+});
+
+describe('publication dates of a day in London told from three zones', () => {
+  const corpus = corpusOf('tests/fixtures/london-ruling');
+
+  test('the day is read in the zone most stamps and datelines give, not the zone of the first article', () => {
+    expect(corpus.day).toMatchObject({ date: '2019-09-24', timeZone: 'Europe/London', place: 'London' });
+  });
+
+  test.each([
+    ['01', '2019-09-24', 'inferred', /dateline says “Sept 24” without a year/],
+    ['02', '2019-09-24T13:52:00+01:00', 'explicit', /13:52 BST/],
+    ['03', '2019-09-25T01:15:00+05:30', 'explicit', /IST/],
+    ['04', '2019-09-24', 'explicit', /September 24, 2019/],
+  ])('%s is published %s (%s)', (prefix, published, kind, reason) => {
+    const article = articleOf(corpus, prefix);
+    expect(article.published).toBe(published);
+    expect(article.publishedBasis.kind).toBe(kind);
+    expect(article.publishedBasis.reason).toMatch(reason);
   });
 });
