@@ -81,7 +81,7 @@ const EventSourceSchema = v.object({ articleId: v.string(), spans: v.array(SpanS
 const EventSchema = v.object({
   id: v.string(),
   title: v.string(),
-  kind: v.picklist(['meeting', 'talks', 'dialogue', 'summit', 'signing', 'arrival', 'visit', 'press-conference']),
+  kind: v.picklist(['meeting', 'talks', 'dialogue', 'summit', 'signing', 'arrival', 'visit', 'press-conference', 'ruling', 'speech']),
   participants: v.array(v.string()),
   place: v.nullable(v.string()),
   start: v.string(),

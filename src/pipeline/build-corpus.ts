@@ -135,7 +135,9 @@ function buildEvents(
   const mentionsByArticle = new Map<string, EventMention[]>();
   views.forEach((view, index) => {
     const reference = clocks.get(view.id)!.referenceDate;
-    mentionsByArticle.set(view.id, findEventMentions(view, people, reference, parsed[index]!.segments.dateline?.place ?? null));
+    const file = parsed[index]!;
+    const articleZone = zoneOfPlace(file.segments.dateline?.place ?? null) ?? file.stamp?.zone ?? null;
+    mentionsByArticle.set(view.id, findEventMentions(view, people, reference, file.segments.dateline?.place ?? null, articleZone));
   });
   const clusters = clusterEventMentions([...mentionsByArticle.values()]);
   const texts = new Map(views.map((view) => [view.id, view.text]));

@@ -7,7 +7,7 @@ import * as chrono from 'chrono-node';
 import type { EventKind, Person, Span } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
 import { findQuotedPassages } from './quote-marks.ts';
-import { CITY_TIME_ZONES, VENUE_HEADS } from './gazetteer.ts';
+import { CITY_TIME_ZONES, VENUE_HEADS, ZONE_ABBREVIATIONS } from './gazetteer.ts';
 import { WEEKDAYS, addDays } from './zoned-time.ts';
 import { resolveWeekday } from './dates.ts';
 
@@ -19,12 +19,16 @@ export interface DayCue {
 export interface PartOfDayCue {
   fromHour: number;
   toHour: number;
+  /** The zone whose morning or evening is meant: the article's own, or null for the corpus zone. */
+  zone: string | null;
   span: Span;
 }
 
 export interface ClockCue {
   hour: number;
   minute: number;
+  /** The IANA zone the clock reads in: a stated zone ("3 pm IST"), else the article's own (dateline or stamp), else null for the corpus zone. */
+  zone: string | null;
   span: Span;
 }
 
@@ -71,6 +75,8 @@ const TRIGGERS: TriggerRule[] = [
   { pattern: /\b(?:talks|discussions|bilateral engagement|bilateral discussions)\b/gi, kind: 'talks' },
   { pattern: /\barriv(?:ed|es|al)\b/gi, kind: 'arrival' },
   { pattern: /\b(?:state\s+|official\s+)?visit\b(?!ing)/gi, kind: 'visit' },
+  { pattern: /\b(?:ruled|rules|ruling|verdict|judg(?:e)?ment)\b/gi, kind: 'ruling' },
+  { pattern: /\b(?:speech|speaking at|addressed)\b/gi, kind: 'speech' },
 ];
 const HABITUAL = /\b(annually|every year|each year|regularly|usually|often|alternately)\b/i;
 const CONNECTOR_BEFORE_OBJECT = /\b(ahead of|before|prior to|in the run-up to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^,.;]{0,50}$/i;
@@ -97,6 +103,7 @@ export function findEventMentions(
   people: Person[],
   referenceDate: string,
   datelinePlace: string | null,
+  articleZone: string | null = null,
 ): EventMention[] {
   const mentions: EventMention[] = [];
   const personSpans = people.flatMap((person) =>
@@ -106,7 +113,7 @@ export function findEventMentions(
     .filter((paragraph) => paragraph.kind === 'body')
     .flatMap((paragraph) => findQuotedPassages(article.text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer));
   for (const sentence of article.sentences) {
-    const sentenceMentions = findSentenceMentions(article, sentence, personSpans, quoted, referenceDate, datelinePlace, mentions.length);
+    const sentenceMentions = findSentenceMentions(article, sentence, personSpans, quoted, referenceDate, datelinePlace, articleZone, mentions.length);
     mentions.push(...sentenceMentions);
   }
   linkLaterInDay(mentions);
@@ -120,6 +127,7 @@ function findSentenceMentions(
   quoted: Span[],
   referenceDate: string,
   datelinePlace: string | null,
+  articleZone: string | null,
   firstIndex: number,
 ): EventMention[] {
   const text = article.text.slice(sentence.start, sentence.end);
@@ -144,7 +152,7 @@ function findSentenceMentions(
       trigger: { start: trigger.start, end: trigger.end },
       kind: format && trigger.kind !== 'summit' ? 'dialogue' : trigger.kind,
       format,
-      name: /\b(G\s?\d{1,2}|Group of \d{1,2}|[A-Z]{2,6})\s+$/.exec(before)?.[1]?.replace(/^Group of (\d+)$/, 'G$1').replace(/\s/g, '') ?? null,
+      name: trigger.kind === 'ruling' ? findCourtName(text) : (/\b(G\s?\d{1,2}|Group of \d{1,2}|[A-Z]{2,6})\s+$/.exec(before)?.[1]?.replace(/^Group of (\d+)$/, 'G$1').replace(/\s/g, '') ?? null),
       ordinal: ordinalMatch ? normalizeOrdinal(ordinalMatch[1]!) : null,
       annual: /\bannual\b[^,.;]{0,30}$/i.test(before),
       ministerial: /\b(?:inter)?ministerial(?:-level)?\b[^,.;]{0,30}$/i.test(before),
@@ -164,11 +172,12 @@ function findSentenceMentions(
   });
 
   assignParticipants(mentions, personSpans.filter((span) => span.start >= sentence.start && span.end <= sentence.end), quoteOf);
+  keepSpeakerOnly(mentions, personSpans);
   assignOrder(article.text, sentence, mentions, firstIndex);
   // The sentence's tense is its main verb's: it describes the first event it does not merely order against.
   const main = mentions.find((mention) => !mention.governed);
   for (const mention of mentions) if (mention !== main) mention.tense = 'unknown';
-  assignTimeCues(article.text, sentence, mentions, referenceDate);
+  assignTimeCues(article.text, sentence, mentions, referenceDate, datelinePlace, articleZone);
   assignPlace(article.text, sentence, mentions, datelinePlace);
   // Inside quotes only events that the quote names outright count: "our meeting" is too vague to place.
   return mentions.filter((mention) => !mention.inQuote || mention.participants.length > 0 || mention.format || mention.ordinal || mention.annual || mention.name);
@@ -187,6 +196,12 @@ function findTriggers(text: string): Array<{ start: number; end: number; kind: E
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The court a ruling sentence names ("Britain's Supreme Court ruled" → "Supreme Court"), without country or article. */
+function findCourtName(sentence: string): string | null {
+  const match = /\b((?:(?:Supreme|High|Constitutional|Appeals?|District|Federal|International|Criminal|Special|Sessions|Family|Magistrates['’]?|Crown|Apex|Top)\s+)(?:Court|Tribunal|Bench))\b/.exec(sentence);
+  return match?.[1] ?? null;
+}
+
 function normalizeOrdinal(word: string): string {
   const lower = word.toLowerCase();
   if (lower.startsWith('first') || lower === 'inaugural') return 'First';
@@ -198,6 +213,17 @@ function findTense(sentence: string): EventMention['tense'] {
   if (/\b(is|are)\s+(?:underway|under way|holding|meeting|being held)\b|\bgets underway\b/i.test(sentence)) return 'present';
   if (/\b(was|were|had|held|met|arrived|took place|concluded|signed|ended)\b/i.test(sentence)) return 'past';
   return 'unknown';
+}
+
+/** A speech or press conference is one person's: the one named last before the event word (its subject), if any. */
+function keepSpeakerOnly(mentions: EventMention[], people: Array<{ start: number; end: number; personId: string }>): void {
+  for (const mention of mentions) {
+    if ((mention.kind !== 'speech' && mention.kind !== 'press-conference') || mention.participants.length < 2) continue;
+    const subject = people
+      .filter((person) => mention.participants.includes(person.personId) && person.end <= mention.trigger.start && person.start >= mention.sentence.start)
+      .at(-1);
+    if (subject) mention.participants = [subject.personId];
+  }
 }
 
 /** Each person goes to the nearest event word in the same stretch of quoted or unquoted text. */
@@ -225,8 +251,22 @@ function assignParticipants(
   }
 }
 
-function assignTimeCues(text: string, sentence: Span, mentions: EventMention[], referenceDate: string): void {
+function assignTimeCues(
+  text: string,
+  sentence: Span,
+  mentions: EventMention[],
+  referenceDate: string,
+  datelinePlace: string | null,
+  articleZone: string | null,
+): void {
   const slice = text.slice(sentence.start, sentence.end);
+  // "early in the morning local time" in a sentence set in New York reads New York's clock.
+  const namedCity = CITY.exec(slice)?.[1];
+  const datelineZone = datelinePlace ? CITY_TIME_ZONES[datelinePlace.toLowerCase()] ?? null : null;
+  // "Local time" is the place's clock (a city in the sentence, else the dateline's), never the publisher's stamp zone.
+  const localZone = /\blocal time\b/i.test(slice)
+    ? (namedCity ? CITY_TIME_ZONES[namedCity.toLowerCase()] : undefined) ?? datelineZone
+    : articleZone;
   const nearest = (offset: number) =>
     mentions.reduce((best, mention) =>
       Math.abs(mention.trigger.start - offset) < Math.abs(best.trigger.start - offset) ? mention : best,
@@ -249,7 +289,7 @@ function assignTimeCues(text: string, sentence: Span, mentions: EventMention[], 
   for (const part of PARTS_OF_DAY) {
     const match = part.pattern.exec(slice);
     if (match && !/\bday-long\b/i.test(match[0])) {
-      nearest(sentence.start + match.index).partOfDay = { fromHour: part.fromHour, toHour: part.toHour, span: at(match.index, match[0].length) };
+      nearest(sentence.start + match.index).partOfDay = { fromHour: part.fromHour, toHour: part.toHour, zone: localZone, span: at(match.index, match[0].length) };
     }
   }
   const later = LATER_IN_DAY.exec(slice);
@@ -257,12 +297,23 @@ function assignTimeCues(text: string, sentence: Span, mentions: EventMention[], 
 
   for (const result of chrono.parse(slice, new Date(Date.UTC(2000, 0, 1)))) {
     if (!result.start.isCertain('hour') || !/\d/.test(result.text)) continue;
-    nearest(sentence.start + result.index).clock = {
+    const target = nearest(sentence.start + result.index);
+    // "10:30 a.m. (0930 GMT)": the first clock of a pair is the local one; the gloss restates it.
+    if (target.clock && /^\s*\($/.test(slice.slice(target.clock.span.end - sentence.start, result.index))) continue;
+    const stated = statedZone(result.text, slice.slice(result.index + result.text.length, result.index + result.text.length + 16));
+    target.clock = {
       hour: result.start.get('hour')!,
       minute: result.start.get('minute') ?? 0,
+      zone: stated ?? localZone,
       span: at(result.index, result.text.length),
     };
   }
+}
+
+/** A zone named with a clock time: "3 pm IST", "0930 GMT", "13:36 local time" is the article's own. */
+function statedZone(clockText: string, following: string): string | null {
+  const abbreviation = /\b([A-Z]{2,4})\s*$/.exec(clockText)?.[1] ?? /^\s*\(?([A-Z]{2,4})\b/.exec(following)?.[1];
+  return abbreviation ? ZONE_ABBREVIATIONS[abbreviation]?.zone ?? null : null;
 }
 
 function assignPlace(text: string, sentence: Span, mentions: EventMention[], datelinePlace: string | null): void {
@@ -275,7 +326,8 @@ function assignPlace(text: string, sentence: Span, mentions: EventMention[], dat
   else if (city) place = { name: city[1]!, span: { start: sentence.start + city.index, end: sentence.start + city.index + city[0].length } };
   else if (here && datelinePlace) place = { name: datelinePlace, span: { start: sentence.start + here.index, end: sentence.start + here.index + 4 } };
   if (!place) return;
-  for (const mention of mentions) if (!mention.definite || mentions.length === 1) mention.place = place;
+  // A reference back ("welcomed the ruling") does not say which city the event was in; a venue it names does.
+  for (const mention of mentions) if (!mention.definite || (venue && mentions.length === 1)) mention.place = place;
 }
 
 /** "A ahead of B", "After B, … A": orders the sentence's main event against the event a connector governs. */

@@ -3,7 +3,7 @@
  * publication times of articles that report it in the past tense, and its order against other events.
  */
 import type { ArticleSpan, Discrepancy, TimeBound } from '../corpus/schema.ts';
-import type { EventMention } from './event-mentions.ts';
+import type { ClockCue, EventMention, PartOfDayCue } from './event-mentions.ts';
 import { addDays, formatLongDate, formatZonedIso, wallClockToUtcMs } from './zoned-time.ts';
 
 export interface TimedEventInput {
@@ -102,7 +102,13 @@ function chooseEventDay(event: TimedEventInput, articles: Map<string, ArticleClo
       if (date) votes.set(date, (votes.get(date) ?? 0) + 1);
     }
   }
-  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // A tie goes to the day the reporting articles were written about (their reference dates).
+  const support = new Map<string, number>();
+  for (const mention of event.mentions) {
+    const date = articles.get(mention.articleId)?.referenceDate;
+    if (date) support.set(date, (support.get(date) ?? 0) + 1);
+  }
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || (support.get(b[0]) ?? 0) - (support.get(a[0]) ?? 0) || a[0].localeCompare(b[0]));
   const date = ranked[0]?.[0] ?? [...articles.values()][0]!.referenceDate;
   if (ranked.length < 2 || cues.length === 0) return { date, discrepancy: null };
   const claims = ranked.map(([claimDate]) => {
@@ -132,8 +138,7 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
   const onThisDay = event.mentions.filter((mention) => !mention.day || mention.day.date === date);
   for (const mention of onThisDay) {
     if (mention.partOfDay) {
-      const from = wallClockToUtcMs(date, mention.partOfDay.fromHour, 0, zone);
-      const to = mention.partOfDay.toHour >= 24 ? wallClockToUtcMs(addDays(date, 1), 0, 0, zone) : wallClockToUtcMs(date, mention.partOfDay.toHour, 0, zone);
+      const { from, to } = partOfDayOnDay(mention.partOfDay, date, zone);
       const source = { articleId: mention.articleId, ...mention.partOfDay.span };
       if (from > window.lo) window.loBound = { reason: 'The text names the part of the day', source };
       if (to < window.hi) window.hiBound = { reason: 'The text names the part of the day', source };
@@ -141,8 +146,8 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
       window.hi = Math.min(window.hi, to);
     }
     if (mention.clock) {
-      const at = wallClockToUtcMs(date, mention.clock.hour, mention.clock.minute, zone);
-      if (at >= window.lo && at < window.hi) {
+      const at = clockInstantOnDay(mention.clock, date, zone);
+      if (at !== null && at >= window.lo && at < window.hi) {
         window.lo = at;
         window.loBound = { reason: 'The text gives the clock time', source: { articleId: mention.articleId, ...mention.clock.span } };
       }
@@ -157,6 +162,32 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
     }
   }
   return window;
+}
+
+/** The instant a clock reading names on the corpus-zone day `date` (a clock in another zone may read the day before or after). */
+export function clockInstantOnDay(clock: ClockCue, date: string, zone: string): number | null {
+  const dayStart = wallClockToUtcMs(date, 0, 0, zone);
+  const dayEnd = wallClockToUtcMs(addDays(date, 1), 0, 0, zone);
+  const clockZone = clock.zone ?? zone;
+  for (const shift of [0, -1, 1]) {
+    const at = wallClockToUtcMs(addDays(date, shift), clock.hour, clock.minute, clockZone);
+    if (at >= dayStart && at < dayEnd) return at;
+  }
+  return null;
+}
+
+/** The stretch a part of the day ("morning", in the article's zone) covers on the corpus-zone day `date`, clipped to it. */
+function partOfDayOnDay(part: PartOfDayCue, date: string, zone: string): { from: number; to: number } {
+  const dayStart = wallClockToUtcMs(date, 0, 0, zone);
+  const dayEnd = wallClockToUtcMs(addDays(date, 1), 0, 0, zone);
+  const partZone = part.zone ?? zone;
+  const candidates = [0, -1, 1].map((shift) => {
+    const local = addDays(date, shift);
+    const from = wallClockToUtcMs(local, part.fromHour, 0, partZone);
+    const to = part.toHour >= 24 ? wallClockToUtcMs(addDays(local, 1), 0, 0, partZone) : wallClockToUtcMs(local, part.toHour, 0, partZone);
+    return { from: Math.max(from, dayStart), to: Math.min(to, dayEnd) };
+  });
+  return candidates.reduce((best, candidate) => (candidate.to - candidate.from > best.to - best.from ? candidate : best));
 }
 
 interface OrderEdge {

@@ -13,6 +13,8 @@ const KIND_NOUNS: Record<string, string> = {
   arrival: 'Arrival',
   visit: 'Visit',
   'press-conference': 'Press conference',
+  ruling: 'Ruling',
+  speech: 'Speech',
 };
 
 /** "First India–Russia 2+2 Ministerial Dialogue", "Meeting of Joe Biden and Xi Jinping". */
@@ -46,6 +48,7 @@ export function titleEvent(cluster: EventCluster, participants: Person[], texts:
     return `Arrival of ${list}${place ? ` in ${place}` : ''}`;
   }
   if (cluster.kind === 'talks') return `Talks between ${list}`;
+  if (cluster.kind === 'speech' || cluster.kind === 'press-conference') return `${noun} by ${list}`;
   return `${noun} of ${list}`;
 }
 
@@ -53,7 +56,7 @@ export function titleEvent(cluster: EventCluster, participants: Person[], texts:
 export function idForEvent(cluster: EventCluster, participants: Person[], texts: Map<string, string>): string {
   const sides = findSides(cluster, texts);
   if (cluster.format) return slugify([cluster.kind, cluster.format, ...sides].join(' '));
-  if (cluster.kind === 'summit' || participants.length === 0) {
+  if (cluster.kind === 'summit' || (cluster.kind === 'ruling' && cluster.name) || participants.length === 0) {
     const ordinal = mostCommon(cluster.mentions.map((mention) => mention.ordinal).filter((value): value is string => value !== null));
     return slugify([ordinal, cluster.name, cluster.kind, ...(cluster.name ? [] : sides)].filter(Boolean).join(' '));
   }

@@ -20,7 +20,7 @@ export interface EventCluster {
 
 const SPECIFIC_KINDS: EventKind[] = ['summit', 'dialogue'];
 const GENERIC_KINDS: EventKind[] = ['meeting', 'talks', 'dialogue'];
-const SOLO_KINDS: EventKind[] = ['arrival', 'visit', 'press-conference'];
+const SOLO_KINDS: EventKind[] = ['arrival', 'visit', 'press-conference', 'speech'];
 
 /** Clusters the mentions of every article (one array per article, in reading order) into events. */
 export function clusterEventMentions(mentionsByArticle: EventMention[][]): EventCluster[] {
@@ -39,7 +39,10 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
     const home = clusters.find(
       (cluster) =>
         cluster.kind === mention.kind &&
+        (!cluster.name || !mention.name || cluster.name === mention.name) &&
         (mention.format !== null && cluster.format === mention.format
+          ? true
+          : mention.name !== null && cluster.name === mention.name && !SPECIFIC_KINDS.includes(mention.kind)
           ? true
           : (cluster.format === mention.format || !cluster.format || !mention.format) &&
             (mention.participants.length === 0 || cluster.participants.length === 0 || overlaps(cluster.participants, mention.participants))),
@@ -93,7 +96,7 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
 }
 
 function isSpecific(mention: EventMention): boolean {
-  if (mention.format || (mention.name && mention.kind === 'summit')) return true;
+  if (mention.format || (mention.name && (mention.kind === 'summit' || mention.kind === 'ruling'))) return true;
   if (!SPECIFIC_KINDS.includes(mention.kind)) return false;
   return Boolean(mention.ordinal || mention.annual || mention.participants.length > 0 || !mention.definite);
 }

@@ -8,12 +8,16 @@ const VERBS = 'said|says|added|adds|tweeted|tweets|wrote|writes|told|stated|note
 const AFTER_QUOTED_AS_SAYING = /^[\s,.]*(?:news agency\s+(\S+)\s+)?quoted\s+(.+?)\s+as\s+saying/iu;
 const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*([^,.;“”"]{1,60}?)\\s+(?:also\\s+|further\\s+)?(${VERBS}|read)\\b`, 'iu');
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(${VERBS})\\s+([^,.;“”"]{1,60}?)(?=\\s+(?:in|on|at|during|while|after|before|as|to)\\b|[,.;“"]|$)`, 'iu');
-const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[,;:]\\s*|\\s)([^,;:“”"]{1,60}?)\\s+(?:also\\s+|further\\s+|earlier\\s+)?(${VERBS}|called|described)\\b[^“”"]*$`, 'iu');
+/** "The minister, speaking to reporters in X, said:": an aside between subject and verb. */
+const SUBJECT_ASIDE = String.raw`(?:\s*,\s*(?:speaking|addressing|responding|writing|asked|who|while|when|in|at)\b[^,;:“”"]{0,100},)?`;
+const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[,;:]\\s*|\\s)([^,;:“”"]{1,60}?)${SUBJECT_ASIDE}\\s+(?:also\\s+|further\\s+|earlier\\s+)?(${VERBS}|called|described)\\b[^“”"]*$`, 'iu');
 const PRONOUN_LIKE = /^(?:he|she|they|the (?:minister|spokesperson|spokesman|president|prime minister|leader|official|chief))$/i;
 const WIRE_HINT = new RegExp(`news agency|as reported by|\\b(?:${Object.keys(WIRE_AGENCIES).join('|')})\\b`);
 
 interface MentionIndex {
   personAt(articleId: string, start: number, end: number): Person | null;
+  /** The person this article names whose stated role ends with `role` ("Prime Minister"), the last named before `offset`. */
+  personWithRole(articleId: string, role: string, offset: number): Person | null;
   /** The last person named before `offset` as the subject of a sentence or of a speech verb, outside quotation marks. */
   lastSubjectBefore(article: ArticleView, offset: number, quoted: Span[]): { person: Person; start: number } | null;
 }
@@ -133,6 +137,9 @@ function resolveSpeaker(
     const isOffice = /[’']s\s+(office|account|team|spokesperson)/i.test(phrase);
     return { speaker: person, label: isOffice ? phrase : person.name, channel };
   }
+  const roleNoun = /^the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/iu.exec(phrase)?.[1];
+  const byRole = roleNoun ? mentions.personWithRole(article.id, roleNoun, phraseStart) : null;
+  if (byRole) return { speaker: byRole, label: byRole.name, channel };
   if (PRONOUN_LIKE.test(phrase)) {
     // "he said" is whoever was named last outside quotes, unless the previous quote is nearer still.
     const last = mentions.lastSubjectBefore(article, phraseStart, quotedSpans);
@@ -210,6 +217,14 @@ function indexMentions(people: Person[]): MentionIndex {
     personAt(articleId, start, end) {
       const inside = (byArticle.get(articleId) ?? []).filter((mention) => mention.start >= start && mention.end <= end);
       return inside.at(-1)?.person ?? null;
+    },
+    personWithRole(articleId, role, offset) {
+      const wanted = role.toLowerCase();
+      const named = (byArticle.get(articleId) ?? []).filter((mention) => {
+        const stated = mention.person.role?.toLowerCase();
+        return mention.end <= offset && stated !== undefined && (stated === wanted || stated.endsWith(` ${wanted}`));
+      });
+      return named.at(-1)?.person ?? null;
     },
     lastSubjectBefore(article, offset, quoted) {
       const before = (byArticle.get(article.id) ?? []).filter(

@@ -13,7 +13,7 @@ test('no detail region without a selection', () => {
 
 test('the detail is a region named by the event title with time reasons, order, people, place and sentences', () => {
   renderExplorer({ eventId: PRESS });
-  const detail = screen.getByRole('region', { name: 'Press conference of Ban Ki-moon and Ségolène Royal' });
+  const detail = screen.getByRole('region', { name: 'Press conference by Ban Ki-moon and Ségolène Royal' });
   const text = detail.textContent ?? '';
   expect(text).toContain('Press conference · step 2 of 2');
   expect(text).toContain('08:30 EDT – 24:00 EDT');

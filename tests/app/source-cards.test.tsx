@@ -39,7 +39,7 @@ test('an inferred date is marked, with its reason', () => {
 
 test('cards reporting the selected event are marked and come first', async () => {
   const { user } = renderExplorer();
-  await user.click(within(cardByHeading('Outlet not stated')).getByRole('button', { name: 'Press conference of Ban Ki-moon and Ségolène Royal' }));
+  await user.click(within(cardByHeading('Outlet not stated')).getByRole('button', { name: 'Press conference by Ban Ki-moon and Ségolène Royal' }));
   const cards = screen.getAllByRole('article');
   expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual(['Reuters', 'Outlet not stated', 'The Guardian']);
   expect(cards.map((card) => within(card).queryByText('Reports the selected event') !== null)).toEqual([true, true, false]);

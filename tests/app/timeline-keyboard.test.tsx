@@ -13,7 +13,7 @@ test('the timeline is a region named with the day and events are named title fir
   // Exact accessible names: title first, then window, evidence and order.
   within(timeline()).getByRole('button', { name: 'Signing of the Paris Agreement, 08:30–14:05 EDT, 2 articles, step 1 of 2' });
   within(timeline()).getByRole('button', {
-    name: 'Press conference of Ban Ki-moon and Ségolène Royal, 08:30–24:00 EDT, 2 articles, step 2 of 2, after Signing of the Paris Agreement',
+    name: 'Press conference by Ban Ki-moon and Ségolène Royal, 08:30–24:00 EDT, 2 articles, step 2 of 2, after Signing of the Paris Agreement',
   });
 });
 
@@ -36,11 +36,11 @@ test('one tab stop; arrow keys move focus in order, Enter selects, Escape clears
   await user.keyboard('{Enter}');
   expect(store.getState().eventId).toBe('ban-ki-moon-segolene-royal-press-conference');
   expect(press.getAttribute('aria-pressed')).toBe('true');
-  expect(screen.getByRole('region', { name: 'Press conference of Ban Ki-moon and Ségolène Royal' })).toBeTruthy();
+  expect(screen.getByRole('region', { name: 'Press conference by Ban Ki-moon and Ségolène Royal' })).toBeTruthy();
 
   await user.keyboard('{Escape}');
   expect(store.getState().eventId).toBeNull();
-  expect(screen.queryByRole('region', { name: 'Press conference of Ban Ki-moon and Ségolène Royal' })).toBeNull();
+  expect(screen.queryByRole('region', { name: 'Press conference by Ban Ki-moon and Ségolène Royal' })).toBeNull();
 
   await user.keyboard(' ');
   expect(store.getState().eventId).toBe('ban-ki-moon-segolene-royal-press-conference');

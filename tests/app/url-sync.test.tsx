@@ -63,15 +63,15 @@ test('Back restores the previous selection through popstate, in the views too', 
   expect(screen.getByRole('region', { name: 'Signing of the Paris Agreement' })).toBeTruthy();
 
   const timeline = screen.getByRole('region', { name: /Timeline/ });
-  await user.click(within(timeline).getByRole('button', { name: /^Press conference of Ban Ki-moon/ }));
+  await user.click(within(timeline).getByRole('button', { name: /^Press conference by Ban Ki-moon/ }));
   expect(window.location.search).toBe(`?event=${PRESS}`);
-  expect(screen.getByRole('region', { name: 'Press conference of Ban Ki-moon and Ségolène Royal' })).toBeTruthy();
+  expect(screen.getByRole('region', { name: 'Press conference by Ban Ki-moon and Ségolène Royal' })).toBeTruthy();
 
   await goBack();
   expect(window.location.search).toBe(`?event=${SIGNING}`);
   expect(store.getState().eventId).toBe(SIGNING);
   expect(screen.getByRole('region', { name: 'Signing of the Paris Agreement' })).toBeTruthy();
-  expect(screen.queryByRole('region', { name: 'Press conference of Ban Ki-moon and Ségolène Royal' })).toBeNull();
+  expect(screen.queryByRole('region', { name: 'Press conference by Ban Ki-moon and Ségolène Royal' })).toBeNull();
 });
 
 test('popstate onto a bad link shows a notice without adding history', async () => {

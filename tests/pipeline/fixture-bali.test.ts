@@ -44,7 +44,7 @@ describe('a day nobody tuned for: the Biden–Xi meeting in Bali', () => {
 
   test('the press conference comes after the meeting; Xi’s arrival in the afternoon', () => {
     const press = corpus.events.find((event) => event.kind === 'press-conference')!;
-    expect(press).toMatchObject({ title: 'Press conference of Joe Biden', participants: ['joe-biden'] });
+    expect(press).toMatchObject({ title: 'Press conference by Joe Biden', participants: ['joe-biden'] });
     expect(press.after.map((entry) => entry.eventId)).toEqual(['meeting-biden-jinping']);
     const arrival = corpus.events.find((event) => event.kind === 'arrival')!;
     expect(arrival).toMatchObject({ title: 'Arrival of Xi Jinping in Bali', start: '2022-11-14T12:00:00+08:00', end: '2022-11-14T17:00:00+08:00' });

@@ -22,6 +22,8 @@ const KIND_LABEL: Record<TimelineEvent['kind'], string> = {
   arrival: 'Arrival',
   visit: 'Visit',
   'press-conference': 'Press conference',
+  ruling: 'Ruling',
+  speech: 'Speech',
 };
 
 /** "08:30 EDT" for a bound, in the corpus zone ("Sun 19:00 IST" when outside the day). */
