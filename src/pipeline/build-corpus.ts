@@ -6,6 +6,7 @@ import { decodeArticleBytes } from './decode-text.ts';
 import { findEmbedDates, findPublicationStamp, parseMonthDay, zoneOfPlace, type DateStamp } from './dates.ts';
 import { findEventMentions, type EventMention } from './event-mentions.ts';
 import { placeEventsInTime, type ArticleClock } from './event-times.ts';
+import { findClaimDiscrepancies } from './claim-discrepancies.ts';
 import { idForEvent, titleEvent } from './event-titles.ts';
 import { clusterEventMentions, rankParticipants } from './events.ts';
 import { extractPeople } from './people.ts';
@@ -158,6 +159,10 @@ function buildEvents(
     clocks,
     zone,
   );
+  const claimDiscrepancies = findClaimDiscrepancies(
+    drafts.map((draft) => ({ id: draft.id, title: draft.title, mentions: draft.cluster.mentions })),
+    texts,
+  );
   const events: TimelineEvent[] = drafts.map((draft) => {
     const timing = timings.get(draft.id)!;
     return {
@@ -174,7 +179,7 @@ function buildEvents(
     };
   });
   events.sort((a, b) => a.start.localeCompare(b.start) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
-  return { events, discrepancies };
+  return { events, discrepancies: [...discrepancies, ...claimDiscrepancies] };
 }
 
 function collectSources(mentions: EventMention[], views: ArticleView[]): TimelineEvent['sources'] {

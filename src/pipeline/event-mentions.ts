@@ -301,11 +301,13 @@ function assignTimeCues(
     // "10:30 a.m. (0930 GMT)": the first clock of a pair is the local one; the gloss restates it.
     if (target.clock && /^\s*\($/.test(slice.slice(target.clock.span.end - sentence.start, result.index))) continue;
     const stated = statedZone(result.text, slice.slice(result.index + result.text.length, result.index + result.text.length + 16));
+    // The span is the clock reading itself: "at 10:30 a.m." → "10:30 a.m.".
+    const lead = /^(?:at|by|around|from|after|before)\s+/i.exec(result.text)?.[0].length ?? 0;
     target.clock = {
       hour: result.start.get('hour')!,
       minute: result.start.get('minute') ?? 0,
       zone: stated ?? localZone,
-      span: at(result.index, result.text.length),
+      span: at(result.index + lead, result.text.length - lead),
     };
   }
 }

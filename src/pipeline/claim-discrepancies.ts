@@ -1,0 +1,118 @@
+/**
+ * Where articles reporting the same event give numbers or durations that cannot both be true
+ * ("11 judges" / "all 12 judges", "a 30-minute meeting" / "lasted about 45 minutes"): one discrepancy
+ * per event and topic, quoting one claim of each disagreeing side with its span.
+ */
+import type { Discrepancy } from '../corpus/schema.ts';
+import type { EventMention } from './event-mentions.ts';
+import { claimsAgree, findDurations, findQuantities, type Precision } from './quantities.ts';
+
+export interface ClaimedEvent {
+  id: string;
+  title: string;
+  mentions: EventMention[];
+}
+
+interface Claim {
+  articleId: string;
+  value: number;
+  precision: Precision;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Number and duration discrepancies of every event; `texts` maps article ids to their text. */
+export function findClaimDiscrepancies(events: ClaimedEvent[], texts: Map<string, string>): Discrepancy[] {
+  const sentenceMentions = groupBySentence(events);
+  const discrepancies: Discrepancy[] = [];
+  for (const event of events) {
+    const quantities = new Map<string, Claim[]>();
+    const durations: Claim[] = [];
+    const seenSentences = new Set<string>();
+    for (const mention of event.mentions) {
+      const key = `${mention.articleId}:${mention.sentence.start}`;
+      if (seenSentences.has(key)) continue;
+      seenSentences.add(key);
+      const sentence = texts.get(mention.articleId)!.slice(mention.sentence.start, mention.sentence.end);
+      const rivals = sentenceMentions.get(key) ?? [];
+      // A figure belongs to the event whose word is nearest to it in the sentence.
+      const isNearest = (offset: number) => nearestMention(rivals, offset)?.eventId === event.id;
+      for (const quantity of findQuantities(sentence, mention.sentence.start)) {
+        if (!isNearest(quantity.span.start)) continue;
+        const claims = quantities.get(quantity.unit) ?? [];
+        claims.push({ articleId: mention.articleId, value: quantity.value, precision: quantity.precision, text: quantity.text, ...quantity.span });
+        quantities.set(quantity.unit, claims);
+      }
+      for (const duration of findDurations(sentence, mention.sentence.start)) {
+        if (!isNearest(duration.span.start)) continue;
+        durations.push({ articleId: mention.articleId, value: duration.minutes, precision: duration.precision, text: duration.text, ...duration.span });
+      }
+    }
+    for (const [unit, claims] of [...quantities.entries()].sort()) {
+      const sides = disagreeingSides(claims);
+      if (sides) discrepancies.push(describe(event, 'number', `${event.id}-number-${unit}`, `the number of ${plural(unit)}`, sides));
+    }
+    const durationSides = disagreeingSides(durations);
+    if (durationSides) discrepancies.push(describe(event, 'duration', `${event.id}-duration`, 'how long it lasted', durationSides));
+  }
+  return discrepancies;
+}
+
+function groupBySentence(events: ClaimedEvent[]): Map<string, Array<{ eventId: string; trigger: number }>> {
+  const bySentence = new Map<string, Array<{ eventId: string; trigger: number }>>();
+  for (const event of events) {
+    for (const mention of event.mentions) {
+      const key = `${mention.articleId}:${mention.sentence.start}`;
+      bySentence.set(key, [...(bySentence.get(key) ?? []), { eventId: event.id, trigger: mention.trigger.start }]);
+    }
+  }
+  return bySentence;
+}
+
+function nearestMention(mentions: Array<{ eventId: string; trigger: number }>, offset: number) {
+  return mentions.reduce<{ eventId: string; trigger: number } | null>(
+    (best, mention) => (!best || Math.abs(mention.trigger - offset) < Math.abs(best.trigger - offset) ? mention : best),
+    null,
+  );
+}
+
+/**
+ * Groups claims into sides whose members agree with the side's first claim; returns the sides when
+ * claims from two different articles cannot both be true, else null (one article's own figures never conflict).
+ */
+function disagreeingSides(claims: Claim[]): Claim[][] | null {
+  const sides: Claim[][] = [];
+  for (const claim of claims) {
+    const side = sides.find((candidate) => claimsAgree(candidate[0]!, claim));
+    if (side) side.push(claim);
+    else sides.push([claim]);
+  }
+  if (sides.length < 2) return null;
+  const crossArticle = sides.some((side, index) =>
+    sides.slice(index + 1).some((other) => side.some((a) => other.some((b) => a.articleId !== b.articleId))),
+  );
+  return crossArticle ? sides : null;
+}
+
+function describe(event: ClaimedEvent, topic: Discrepancy['topic'], id: string, what: string, sides: Claim[][]): Discrepancy {
+  const summary = sides
+    .map((side) => {
+      const articles = new Set(side.map((claim) => claim.articleId)).size;
+      return `“${side[0]!.text}” (${articles} ${articles === 1 ? 'article' : 'articles'})`;
+    })
+    .join(' vs ');
+  return {
+    id,
+    topic,
+    description: `Sources disagree on ${what} in “${event.title}”: ${summary}.`,
+    eventId: event.id,
+    claims: sides.map((side) => ({ articleId: side[0]!.articleId, start: side[0]!.start, end: side[0]!.end, value: side[0]!.text })),
+  };
+}
+
+function plural(unit: string): string {
+  if (/(?:s|x|ch|sh)$/.test(unit)) return `${unit}es`;
+  if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
+  return `${unit}s`;
+}
