@@ -39,7 +39,7 @@ export function buildCorpus(input: PipelineInput): Corpus {
   const people = extractPeople(views);
   const quotes = extractQuotes(views, people);
   const clocks = new Map(parsed.map((file) => [file.id, articleClock(file, day.date, day.timeZone)]));
-  const { events, discrepancies } = buildEvents(parsed, views, people, clocks, day.timeZone);
+  const { events, discrepancies } = buildEvents(parsed, views, people, clocks, day.timeZone, day.date);
   const articles = parsed.map((file) => buildArticle(file, people, events, quotes, day, parsed));
   return {
     schemaVersion: 1,
@@ -112,18 +112,22 @@ function chooseCorpusDay(parsed: ParsedFile[], warnings: CorpusWarning[]): Corpu
 
 function articleClock(file: ParsedFile, corpusDate: string, zone: string): ArticleClock {
   const stamp = file.stamp;
-  const referenceDate = stamp?.date ?? file.source?.published?.slice(0, 10) ?? corpusDate;
+  const datelineDay = file.segments.dateline?.stamp ? parseMonthDay(file.segments.dateline.stamp.text) : null;
+  const datelineDate = datelineDay ? `${corpusDate.slice(0, 4)}-${String(datelineDay.month).padStart(2, '0')}-${String(datelineDay.day).padStart(2, '0')}` : null;
+  const statedDate = stamp?.date ?? file.source?.published?.slice(0, 10) ?? datelineDate;
+  const referenceDate = statedDate ?? corpusDate;
+  const dateIsStated = statedDate !== null;
   if (stamp?.time) {
     const [hour, minute] = stamp.time.split(':').map(Number) as [number, number];
     const stampZone = stamp.zone ?? zone;
     const ms = wallClockToUtcMs(stamp.date, hour, minute, stampZone);
-    return { referenceDate, publishedMs: ms, publishedLabel: `${stamp.time} (${stamp.text})` };
+    return { referenceDate, dateIsStated, publishedMs: ms, publishedLabel: `${stamp.time} (${stamp.text})` };
   }
   if (file.source?.published && file.source.published.length > 10) {
     const ms = Date.parse(file.source.published);
-    return { referenceDate, publishedMs: Number.isNaN(ms) ? null : ms, publishedLabel: `${file.source.published} (sources.json)` };
+    return { referenceDate, dateIsStated, publishedMs: Number.isNaN(ms) ? null : ms, publishedLabel: `${file.source.published} (sources.json)` };
   }
-  return { referenceDate, publishedMs: null, publishedLabel: null };
+  return { referenceDate, dateIsStated, publishedMs: null, publishedLabel: null };
 }
 
 function buildEvents(
@@ -132,6 +136,7 @@ function buildEvents(
   people: Person[],
   clocks: Map<string, ArticleClock>,
   zone: string,
+  corpusDate: string,
 ): { events: TimelineEvent[]; discrepancies: Discrepancy[] } {
   const mentionsByArticle = new Map<string, EventMention[]>();
   views.forEach((view, index) => {
@@ -158,6 +163,7 @@ function buildEvents(
     mentionsByArticle,
     clocks,
     zone,
+    corpusDate,
   );
   const claimDiscrepancies = findClaimDiscrepancies(
     drafts.map((draft) => ({ id: draft.id, title: draft.title, mentions: draft.cluster.mentions })),

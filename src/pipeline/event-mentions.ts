@@ -46,6 +46,8 @@ export interface EventMention {
   participants: string[];
   /** "the talks": refers back to an event named earlier rather than introducing one. */
   definite: boolean;
+  /** "her press conference", "Modi's address": whose occasion it is, though definite. */
+  possessive: boolean;
   inQuote: boolean;
   day: DayCue | null;
   partOfDay: PartOfDayCue | null;
@@ -72,11 +74,15 @@ const TRIGGERS: TriggerRule[] = [
   { pattern: /\bdialogues?\b/gi, kind: 'dialogue' },
   { pattern: /\b(?:press|news)\s+(?:conference|briefing)\b/gi, kind: 'press-conference' },
   { pattern: /\b(?:meeting|met|meet|meets)\b/gi, kind: 'meeting' },
+  // "called on the President" is a visit of courtesy; "called on him to resign" is a demand.
+  { pattern: /\bcall(?:ed|s)? on\b(?![^,.;]{0,40}\bto\s+\p{Ll})/giu, kind: 'meeting' },
   { pattern: /\b(?:talks|discussions|bilateral engagement|bilateral discussions)\b/gi, kind: 'talks' },
   { pattern: /\barriv(?:ed|es|al)\b/gi, kind: 'arrival' },
   { pattern: /\b(?:state\s+|official\s+)?visit\b(?!ing)/gi, kind: 'visit' },
   { pattern: /\b(?:ruled|rules|ruling|verdict|judg(?:e)?ment)\b/gi, kind: 'ruling' },
   { pattern: /\b(?:speech|speaking at|addressed)\b/gi, kind: 'speech' },
+  { pattern: /\b(?:video|televised|national|keynote|public|inaugural|an)\s+address\b/gi, kind: 'speech' },
+  { pattern: /\bpresent(?:ed|ing|s)?\s+(?:the\s+|a\s+|its\s+|her\s+|his\s+|their\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:budget|report|bill|plan)\b/giu, kind: 'speech' },
 ];
 const HABITUAL = /\b(annually|every year|each year|regularly|usually|often|alternately)\b/i;
 const CONNECTOR_BEFORE_OBJECT = /\b(ahead of|before|prior to|in the run-up to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^,.;]{0,50}$/i;
@@ -146,6 +152,7 @@ function findSentenceMentions(
     const format = FORMAT_TOKEN.test(phrase) ? '2+2' : null;
     const ordinalMatch = /\b(first(?:-ever)?|inaugural|\d+(?:st|nd|rd|th)|second|third)\b[^,.;]{0,40}$/i.exec(before);
     const definite = /\b(?:the|this|that|our|his|her|their)\s+(?:[\p{L}\d'’‘+-]+\s+){0,5}$/iu.test(before);
+    const possessive = /(?:\b(?:his|her|their)|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}\d'’‘+-]+\s+){0,3}$/u.test(before);
     return {
       articleId: article.id,
       sentence,
@@ -158,6 +165,7 @@ function findSentenceMentions(
       ministerial: /\b(?:inter)?ministerial(?:-level)?\b[^,.;]{0,30}$/i.test(before),
       participants: [],
       definite,
+      possessive,
       inQuote: quoteOf(trigger.start) >= 0,
       day: null,
       partOfDay: null,
@@ -215,13 +223,13 @@ function findTense(sentence: string): EventMention['tense'] {
   return 'unknown';
 }
 
-/** A speech or press conference is one person's: the one named last before the event word (its subject), if any. */
+/** A speech or press conference is one person's: the first named before the event word (the clause's subject), if any. */
 function keepSpeakerOnly(mentions: EventMention[], people: Array<{ start: number; end: number; personId: string }>): void {
   for (const mention of mentions) {
     if ((mention.kind !== 'speech' && mention.kind !== 'press-conference') || mention.participants.length < 2) continue;
     const subject = people
       .filter((person) => mention.participants.includes(person.personId) && person.end <= mention.trigger.start && person.start >= mention.sentence.start)
-      .at(-1);
+      .sort((a, b) => a.start - b.start)[0];
     if (subject) mention.participants = [subject.personId];
   }
 }

@@ -14,6 +14,8 @@ export interface TimedEventInput {
 
 export interface ArticleClock {
   referenceDate: string;
+  /** Whether the article states its own date (stamp, dateline, sources.json), not borrowed from the corpus. */
+  dateIsStated: boolean;
   /** Publication instant (ms) when the article states a clock time. */
   publishedMs: number | null;
   publishedLabel: string | null;
@@ -41,11 +43,12 @@ export function placeEventsInTime(
   mentionsByArticle: Map<string, EventMention[]>,
   articles: Map<string, ArticleClock>,
   zone: string,
+  corpusDate: string,
 ): { timings: Map<string, EventTiming>; discrepancies: Discrepancy[] } {
   const windows = new Map<string, Window>();
   const discrepancies: Discrepancy[] = [];
   for (const event of events) {
-    const { date, discrepancy } = chooseEventDay(event, articles);
+    const { date, discrepancy } = chooseEventDay(event, articles, corpusDate);
     if (discrepancy) discrepancies.push(discrepancy);
     windows.set(event.id, narrowWithinDay(event, date, zone, articles));
   }
@@ -92,10 +95,36 @@ export function placeEventsInTime(
   return { timings, discrepancies };
 }
 
-function chooseEventDay(event: TimedEventInput, articles: Map<string, ArticleClock>): { date: string; discrepancy: Discrepancy | null } {
+/**
+ * The event's day: each day named for it ("on Sunday") is a vote; an article that states its own date
+ * and reports the event without naming a day is half a vote for its date. Disagreement is a discrepancy.
+ */
+function chooseEventDay(
+  event: TimedEventInput,
+  articles: Map<string, ArticleClock>,
+  corpusDate: string,
+): { date: string; discrepancy: Discrepancy | null } {
   const cues = event.mentions.filter((mention) => mention.day !== null);
   const votes = new Map<string, number>();
-  for (const mention of cues) votes.set(mention.day!.date, (votes.get(mention.day!.date) ?? 0) + 1);
+  const claimOf = new Map<string, { articleId: string; start: number; end: number; value: string }>();
+  for (const mention of cues) {
+    const date = mention.day!.date;
+    votes.set(date, (votes.get(date) ?? 0) + 1);
+    if (!claimOf.has(date)) claimOf.set(date, { articleId: mention.articleId, ...mention.day!.span, value: formatLongDate(date) });
+  }
+  const articlesWithCue = new Set(cues.map((mention) => mention.articleId));
+  const implicit = new Map<string, number>();
+  for (const mention of event.mentions) {
+    const article = articles.get(mention.articleId);
+    // Only an article dated the corpus' own day counts: copy filed after midnight speaks of "yesterday".
+    if (!article?.dateIsStated || article.referenceDate !== corpusDate || articlesWithCue.has(mention.articleId) || implicit.has(mention.articleId + '|')) continue;
+    implicit.set(mention.articleId + '|', 1);
+    const date = article.referenceDate;
+    votes.set(date, (votes.get(date) ?? 0) + 0.5);
+    if (!claimOf.has(date)) {
+      claimOf.set(date, { articleId: mention.articleId, ...mention.sentence, value: `${formatLongDate(date)} (the article’s own date; it names no other day)` });
+    }
+  }
   if (votes.size === 0) {
     for (const mention of event.mentions) {
       const date = articles.get(mention.articleId)?.referenceDate;
@@ -111,18 +140,19 @@ function chooseEventDay(event: TimedEventInput, articles: Map<string, ArticleClo
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || (support.get(b[0]) ?? 0) - (support.get(a[0]) ?? 0) || a[0].localeCompare(b[0]));
   const date = ranked[0]?.[0] ?? [...articles.values()][0]!.referenceDate;
   if (ranked.length < 2 || cues.length === 0) return { date, discrepancy: null };
-  const claims = ranked.map(([claimDate]) => {
-    const mention = cues.find((candidate) => candidate.day!.date === claimDate)!;
-    return { articleId: mention.articleId, start: mention.day!.span.start, end: mention.day!.span.end, value: formatLongDate(claimDate) };
-  });
+  const described = (claimDate: string, weight: number) => {
+    const mentionsNamingIt = cues.filter((mention) => mention.day!.date === claimDate).length;
+    const parts = [mentionsNamingIt > 0 ? `${mentionsNamingIt} ${mentionsNamingIt === 1 ? 'mention' : 'mentions'}` : null, weight > mentionsNamingIt ? 'dated articles' : null];
+    return `${formatLongDate(claimDate)} (${parts.filter(Boolean).join(', ')})`;
+  };
   return {
     date,
     discrepancy: {
       id: `${event.id}-day`,
       topic: 'day',
-      description: `Sources disagree on the day of “${event.title}”: ${ranked.map(([claimDate, count]) => `${formatLongDate(claimDate)} (${count} ${count === 1 ? 'mention' : 'mentions'})`).join(' vs ')}.`,
+      description: `Sources disagree on the day of “${event.title}”: ${ranked.map(([claimDate, weight]) => described(claimDate, weight)).join(' vs ')}.`,
       eventId: event.id,
-      claims,
+      claims: ranked.map(([claimDate]) => claimOf.get(claimDate)!),
     },
   };
 }

@@ -58,8 +58,9 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
   //    conference: one event per kind of occasion and set of people.
   const groups = new Map<string, EventMention[]>();
   for (const mention of all) {
-    if (assignment.has(mention) || mention.definite) continue;
     const solo = SOLO_KINDS.includes(mention.kind);
+    // "her press conference" is hers though definite; "the press conference" refers back.
+    if (assignment.has(mention) || (mention.definite && !(solo && mention.possessive))) continue;
     if (mention.participants.length < (solo ? 1 : 2)) continue;
     const key = `${solo ? mention.kind : 'meeting'}|${[...mention.participants].sort().join(',')}`;
     groups.set(key, [...(groups.get(key) ?? []), mention]);

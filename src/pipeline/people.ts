@@ -17,6 +17,8 @@ const NAME_AFTER_TITLE = new RegExp(
   `\\b(?:${ROLE_ALTERNATION})\\s+((?:(?:${HONORIFIC_ALTERNATION})\\.?\\s+)?(?:\\p{Lu}\\.?\\s)?\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})`,
   'gu',
 );
+/** "Minister of State for Finance Pankaj Chaudhary", "Secretary of State for Wales Jo Roe": a portfolio between role and name. */
+const NAME_AFTER_PORTFOLIO = /\b(?:Minister|Secretary)\s+(?:of\s+State\s+)?for\s+(?:\p{Lu}\p{L}+\s+(?:and\s+)?){1,3}?((?:\p{Lu}\.?\s)?\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)\b/gu;
 const TWEET_SIGNOFF_NAME = /^[—–-]\s*([^()\n]+?)\s*\(@\w+\)/gmu;
 const ROLE_BEFORE_NAME = new RegExp(
   `((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${ROLE_ALTERNATION}))\\s+(?:(?:${HONORIFIC_ALTERNATION})\\.?\\s+)?$`,
@@ -44,6 +46,7 @@ function findNameCandidates(article: ArticleView): string[] {
       const after = slice.slice(match.index + match[0].length).trimStart();
       if (!isFollowedByNonPersonWord(after)) names.push(match[1]!);
     }
+    for (const match of slice.matchAll(NAME_AFTER_PORTFOLIO)) names.push(match[1]!);
     for (const match of slice.matchAll(TWEET_SIGNOFF_NAME)) names.push(match[1]!);
   }
   return names.map(cleanPersonName).filter((name): name is string => name !== null);

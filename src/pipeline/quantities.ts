@@ -30,7 +30,7 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1_000, lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000, cr: 10_000_000,
-  million: 1_000_000, mn: 1_000_000, billion: 1_000_000_000, bn: 1_000_000_000,
+  million: 1_000_000, mn: 1_000_000, billion: 1_000_000_000, bn: 1_000_000_000, trillion: 1_000_000_000_000,
 };
 const CURRENCIES: Array<[RegExp, string]> = [
   [/^(?:₹|rs\.?|inr)$/i, 'rupee'],
