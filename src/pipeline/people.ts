@@ -52,9 +52,10 @@ function findNameCandidates(article: ArticleView): string[] {
   return names.map(cleanPersonName).filter((name): name is string => name !== null);
 }
 
+/** "Indira Gandhi International Airport", "Marco Polo Tours": a name that is part of a place's or firm's name. */
 function isFollowedByNonPersonWord(after: string): boolean {
-  const nextWord = /^[\p{L}]+/u.exec(after)?.[0];
-  return nextWord !== undefined && NON_PERSON_FOLLOWERS.includes(nextWord);
+  const followingCapitalised = /^(?:\p{Lu}[\p{L}]*\s+){0,2}\p{Lu}[\p{L}]*/u.exec(after)?.[0];
+  return followingCapitalised !== undefined && followingCapitalised.split(/\s+/).some((word) => NON_PERSON_FOLLOWERS.includes(word));
 }
 
 /** Groups full names by surname and compatible given names; single words join a cluster only later. */

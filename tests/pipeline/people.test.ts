@@ -72,3 +72,10 @@ describe('people in the seeds', () => {
     expect(names).not.toMatch(/Sushma|Swaraj|Aalok|Sensharma|Kalashnikov|Jagran|Taliban/);
   });
 });
+
+describe('names that are not people', () => {
+  test('airports, stadiums, memorials, roads, firms, agencies and wars named after or like people are not people', () => {
+    const corpus = corpusOf('tests/fixtures/not-people');
+    expect(corpus.people.map((person) => person.name).sort()).toEqual(['Anthony Albanese', 'Narendra Modi']);
+  });
+});
