@@ -6,7 +6,7 @@ import { decodeArticleBytes } from './decode-text.ts';
 import { findEmbedDates, findPublicationStamp, parseMonthDay, zoneOfPlace, type DateStamp } from './dates.ts';
 import { findEventMentions, type EventMention } from './event-mentions.ts';
 import { placeEventsInTime, type ArticleClock } from './event-times.ts';
-import { findClaimDiscrepancies } from './claim-discrepancies.ts';
+import { collectEventClaims, findClaimDiscrepancies } from './claim-discrepancies.ts';
 import { idForEvent, titleEvent } from './event-titles.ts';
 import { clusterEventMentions, rankParticipants } from './events.ts';
 import { extractPeople } from './people.ts';
@@ -157,6 +157,8 @@ function buildEvents(
   });
   const mentionOwner = new Map<EventMention, string>();
   for (const draft of drafts) for (const mention of draft.cluster.mentions) mentionOwner.set(mention, draft.id);
+  const claimedEvents = drafts.map((draft) => ({ id: draft.id, title: draft.title, mentions: draft.cluster.mentions }));
+  const claims = collectEventClaims(claimedEvents, texts);
   const { timings, discrepancies } = placeEventsInTime(
     drafts.map((draft) => ({ id: draft.id, title: draft.title, mentions: draft.cluster.mentions })),
     mentionOwner,
@@ -164,11 +166,9 @@ function buildEvents(
     clocks,
     zone,
     corpusDate,
+    new Map([...claims].map(([eventId, eventClaims]) => [eventId, eventClaims.durations])),
   );
-  const claimDiscrepancies = findClaimDiscrepancies(
-    drafts.map((draft) => ({ id: draft.id, title: draft.title, mentions: draft.cluster.mentions })),
-    texts,
-  );
+  const claimDiscrepancies = findClaimDiscrepancies(claimedEvents, texts);
   const events: TimelineEvent[] = drafts.map((draft) => {
     const timing = timings.get(draft.id)!;
     return {

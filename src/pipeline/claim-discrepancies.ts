@@ -13,7 +13,7 @@ export interface ClaimedEvent {
   mentions: EventMention[];
 }
 
-interface Claim {
+export interface Claim {
   articleId: string;
   value: number;
   precision: Precision;
@@ -22,10 +22,32 @@ interface Claim {
   end: number;
 }
 
+export interface EventClaims {
+  /** Counted things by unit ("judge" → the claims of each article). */
+  quantities: Map<string, Claim[]>;
+  durations: Claim[];
+}
+
 /** Number and duration discrepancies of every event; `texts` maps article ids to their text. */
 export function findClaimDiscrepancies(events: ClaimedEvent[], texts: Map<string, string>): Discrepancy[] {
-  const sentenceMentions = groupBySentence(events);
+  const claimsByEvent = collectEventClaims(events, texts);
   const discrepancies: Discrepancy[] = [];
+  for (const event of events) {
+    const { quantities, durations } = claimsByEvent.get(event.id)!;
+    for (const [unit, claims] of [...quantities.entries()].sort()) {
+      const sides = disagreeingSides(claims);
+      if (sides) discrepancies.push(describe(event, 'number', `${event.id}-number-${unit}`, `the number of ${plural(unit)}`, sides));
+    }
+    const durationSides = disagreeingSides(durations);
+    if (durationSides) discrepancies.push(describe(event, 'duration', `${event.id}-duration`, 'how long it lasted', durationSides));
+  }
+  return discrepancies;
+}
+
+/** The figures each event's reporting sentences give, each kept by the event whose word is nearest to it. */
+export function collectEventClaims(events: ClaimedEvent[], texts: Map<string, string>): Map<string, EventClaims> {
+  const sentenceMentions = groupBySentence(events);
+  const claimsByEvent = new Map<string, EventClaims>();
   for (const event of events) {
     const quantities = new Map<string, Claim[]>();
     const durations: Claim[] = [];
@@ -49,14 +71,9 @@ export function findClaimDiscrepancies(events: ClaimedEvent[], texts: Map<string
         durations.push({ articleId: mention.articleId, value: duration.minutes, precision: duration.precision, text: duration.text, ...duration.span });
       }
     }
-    for (const [unit, claims] of [...quantities.entries()].sort()) {
-      const sides = disagreeingSides(claims);
-      if (sides) discrepancies.push(describe(event, 'number', `${event.id}-number-${unit}`, `the number of ${plural(unit)}`, sides));
-    }
-    const durationSides = disagreeingSides(durations);
-    if (durationSides) discrepancies.push(describe(event, 'duration', `${event.id}-duration`, 'how long it lasted', durationSides));
+    claimsByEvent.set(event.id, { quantities, durations });
   }
-  return discrepancies;
+  return claimsByEvent;
 }
 
 function groupBySentence(events: ClaimedEvent[]): Map<string, Array<{ eventId: string; trigger: number }>> {

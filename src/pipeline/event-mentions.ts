@@ -29,6 +29,8 @@ export interface ClockCue {
   minute: number;
   /** The IANA zone the clock reads in: a stated zone ("3 pm IST"), else the article's own (dateline or stamp), else null for the corpus zone. */
   zone: string | null;
+  /** "ended at 12:30 p.m.", "until 5 pm": the reading bounds the event's end, not its start. */
+  marksEnd: boolean;
   span: Span;
 }
 
@@ -93,6 +95,7 @@ const PARTS_OF_DAY: Array<{ pattern: RegExp; fromHour: number; toHour: number }>
   { pattern: /\b(?:this\s+|on\s+\w+\s+)?evening\b/i, fromHour: 17, toHour: 22 },
   { pattern: /\b(?:tonight|(?:\w+day\s+)?night)\b/i, fromHour: 19, toHour: 24 },
 ];
+const END_CLOCK = /\b(?:end(?:ed|s)?|conclud(?:ed|es)|wrapped up|finish(?:ed|es)|until|till|over by)\b[^.;]{0,20}$/i;
 const LATER_IN_DAY = /\blater\s+(?:in\s+the\s+day|today|on\s+\w+day|tonight|in\s+the\s+evening)\b/i;
 const VENUE = new RegExp(`\\bat\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,4}(?:${VENUE_HEADS.join('|')}))\\b`, 'u');
 const CITY = new RegExp(
@@ -315,6 +318,7 @@ function assignTimeCues(
       hour: result.start.get('hour')!,
       minute: result.start.get('minute') ?? 0,
       zone: stated ?? localZone,
+      marksEnd: END_CLOCK.test(slice.slice(Math.max(0, result.index - 30), result.index + lead)),
       span: at(result.index + lead, result.text.length - lead),
     };
   }

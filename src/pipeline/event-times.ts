@@ -4,6 +4,8 @@
  */
 import type { ArticleSpan, Discrepancy, TimeBound } from '../corpus/schema.ts';
 import type { ClockCue, EventMention, PartOfDayCue } from './event-mentions.ts';
+import type { Claim } from './claim-discrepancies.ts';
+import { rangeOf } from './quantities.ts';
 import { addDays, formatLongDate, formatZonedIso, wallClockToUtcMs } from './zoned-time.ts';
 
 export interface TimedEventInput {
@@ -44,13 +46,18 @@ export function placeEventsInTime(
   articles: Map<string, ArticleClock>,
   zone: string,
   corpusDate: string,
+  durations: Map<string, Claim[]> = new Map(),
 ): { timings: Map<string, EventTiming>; discrepancies: Discrepancy[] } {
   const windows = new Map<string, Window>();
   const discrepancies: Discrepancy[] = [];
   for (const event of events) {
     const { date, discrepancy } = chooseEventDay(event, articles, corpusDate);
     if (discrepancy) discrepancies.push(discrepancy);
-    windows.set(event.id, narrowWithinDay(event, date, zone, articles));
+    const window = narrowWithinDay(event, date, zone, articles);
+    const clockConflict = findClockConflict(event, date, zone);
+    if (clockConflict) discrepancies.push(clockConflict);
+    boundByDuration(window, durations.get(event.id) ?? []);
+    windows.set(event.id, window);
   }
 
   const edges = collectOrderEdges(events, mentionOwner, mentionsByArticle);
@@ -166,6 +173,7 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
     hiBound: { reason: `No later bound is reported: end of ${formatLongDate(date)}`, source: null },
   };
   const onThisDay = event.mentions.filter((mention) => !mention.day || mention.day.date === date);
+  let startInCorpusZone = false;
   for (const mention of onThisDay) {
     if (mention.partOfDay) {
       const { from, to } = partOfDayOnDay(mention.partOfDay, date, zone);
@@ -175,9 +183,15 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
       window.lo = Math.max(window.lo, from);
       window.hi = Math.min(window.hi, to);
     }
-    if (mention.clock) {
+    if (mention.clock && !mention.clock.marksEnd) {
       const at = clockInstantOnDay(mention.clock, date, zone);
-      if (at !== null && at >= window.lo && at < window.hi) {
+      // Of several start times the earliest stands (a later one is a discrepancy, reported apart).
+      const isStatedAlready = window.loBound.reason === 'The text gives the clock time';
+      // Of equal readings, the one in the corpus' own zone is the one to show ("10:30 a.m." over "3 pm IST").
+      const readsInCorpusZone = (mention.clock.zone ?? zone) === zone;
+      const earlier = at !== null && (isStatedAlready ? at < window.lo || (at === window.lo && readsInCorpusZone && !startInCorpusZone) : at >= window.lo);
+      if (at !== null && earlier && at < window.hi) {
+        startInCorpusZone = readsInCorpusZone;
         window.lo = at;
         window.loBound = { reason: 'The text gives the clock time', source: { articleId: mention.articleId, ...mention.clock.span } };
       }
@@ -189,6 +203,14 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
         reason: `Reported as past in an article published ${article.publishedLabel}`,
         source: { articleId: mention.articleId, ...mention.sentence },
       };
+    }
+  }
+  for (const mention of onThisDay) {
+    if (!mention.clock?.marksEnd) continue;
+    const at = clockInstantOnDay(mention.clock, date, zone);
+    if (at !== null && at > window.lo && at < window.hi) {
+      window.hi = at;
+      window.hiBound = { reason: 'The text gives the clock time it ended', source: { articleId: mention.articleId, ...mention.clock.span } };
     }
   }
   return window;
@@ -218,6 +240,43 @@ function partOfDayOnDay(part: PartOfDayCue, date: string, zone: string): { from:
     return { from: Math.max(from, dayStart), to: Math.min(to, dayEnd) };
   });
   return candidates.reduce((best, candidate) => (candidate.to - candidate.from > best.to - best.from ? candidate : best));
+}
+
+/** Two articles giving start times for one event more than a quarter of an hour apart. */
+function findClockConflict(event: TimedEventInput, date: string, zone: string): Discrepancy | null {
+  const readings: Array<{ at: number; mention: EventMention }> = [];
+  for (const mention of event.mentions) {
+    if (!mention.clock || mention.clock.marksEnd || (mention.day && mention.day.date !== date)) continue;
+    const at = clockInstantOnDay(mention.clock, date, zone);
+    if (at !== null) readings.push({ at, mention });
+  }
+  const sides: Array<{ at: number; mention: EventMention }> = [];
+  for (const reading of readings) if (!sides.some((side) => Math.abs(side.at - reading.at) <= 15 * 60_000)) sides.push(reading);
+  if (sides.length < 2 || new Set(sides.map((side) => side.mention.articleId)).size < 2) return null;
+  sides.sort((a, b) => a.at - b.at);
+  const label = (at: number) => `${formatZonedIso(at, zone).slice(11, 16)} (${zone})`;
+  return {
+    id: `${event.id}-time`,
+    topic: 'time',
+    description: `Sources disagree on when “${event.title}” happened: ${sides.map((side) => label(side.at)).join(' vs ')}.`,
+    eventId: event.id,
+    claims: sides.map((side) => ({ articleId: side.mention.articleId, ...side.mention.clock!.span, value: label(side.at) })),
+  };
+}
+
+/** An event that starts at a stated clock time ends no later than the longest duration reported for it. */
+function boundByDuration(window: Window, durations: Claim[]): void {
+  if (!window.loBound.reason.startsWith('The text gives the clock time') || durations.length === 0) return;
+  const longest = durations.reduce((best, claim) => (rangeOf(claim.value, claim.precision)[1] > rangeOf(best.value, best.precision)[1] ? claim : best));
+  const minutes = rangeOf(longest.value, longest.precision)[1];
+  if (!Number.isFinite(minutes)) return;
+  const end = window.lo + Math.round(minutes * 60_000);
+  if (end >= window.hi) return;
+  window.hi = end;
+  window.hiBound = {
+    reason: `Starts at the stated clock time and lasts at most “${longest.text}”, the longest duration reported`,
+    source: { articleId: longest.articleId, start: longest.start, end: longest.end },
+  };
 }
 
 interface OrderEdge {

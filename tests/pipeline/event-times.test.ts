@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { corpusOf, textAt } from './load-folder.ts';
+
+// Two articles about one meeting in Dhaka: a wire says it began at 10:00 and ended at 12:30, a paper
+// says it began at 11:30 and lasted two hours.
+describe('clock times that disagree', () => {
+  const corpus = corpusOf('tests/fixtures/clock-conflict');
+  const meeting = corpus.events[0]!;
+
+  test('start times more than a quarter of an hour apart are a time discrepancy quoting both clocks', () => {
+    const time = corpus.discrepancies.find((discrepancy) => discrepancy.topic === 'time')!;
+    expect(time.eventId).toBe(meeting.id);
+    expect(time.claims.map((claim) => [claim.articleId.slice(0, 2), textAt(corpus, claim.articleId, claim), claim.value])).toEqual([
+      ['01', '10:00 a.m.', '10:00 (Asia/Dhaka)'],
+      ['02', '11:30 am', '11:30 (Asia/Dhaka)'],
+    ]);
+  });
+
+  test('"ended at 12:30" bounds the end, not the start; the earliest start stands; a duration caps the end', () => {
+    expect(meeting.start).toBe('2022-03-03T10:00:00+06:00');
+    expect(meeting.end).toBe('2022-03-03T12:00:00+06:00');
+    expect(meeting.timeBasis.end.reason).toMatch(/lasts at most “two hours”/);
+  });
+});
