@@ -78,6 +78,12 @@ export function placeEventsInTime(
         earlier.hiBound = { reason: `Comes before “${titles.get(edge.later)}”, which is over by then`, source: edge.source };
         changed = true;
       }
+      // "Ahead of the meeting" set for 17:30: over before the later event's stated start.
+      if (later.loBound.source && later.lo < earlier.hi && later.lo > earlier.lo) {
+        earlier.hi = later.lo;
+        earlier.hiBound = { reason: `Comes before “${titles.get(edge.later)}”, which starts then`, source: edge.source };
+        changed = true;
+      }
     }
     if (!changed) break;
   }

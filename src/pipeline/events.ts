@@ -87,7 +87,8 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
   // 4. References back ("the talks", "the two leaders met"): the article's last event of a fitting kind.
   mentionsByArticle.forEach((mentions) => {
     mentions.forEach((mention, index) => {
-      if (assignment.has(mention) || mention.inQuote) return;
+      // Only a reference back ("the talks") has an antecedent; "a cabinet meeting" is some other occasion.
+      if (assignment.has(mention) || mention.inQuote || !mention.definite) return;
       const target = findAntecedent(mentions, index, assignment, clusters);
       if (target) assign(mention, target);
     });

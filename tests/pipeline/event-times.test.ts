@@ -22,3 +22,22 @@ describe('clock times that disagree', () => {
     expect(meeting.timeBasis.end.reason).toMatch(/lasts at most “two hours”/);
   });
 });
+
+// One Kyodo story: a meeting "set for 5:30 pm", an arrival "at 13:36 local time after a cabinet meeting",
+// and a press conference "ahead of the meeting".
+describe('scheduled times, local times and order', () => {
+  const corpus = corpusOf('tests/fixtures/tokyo-meeting');
+  const event = (kind: string) => corpus.events.find((candidate) => candidate.kind === kind)!;
+
+  test('"set for 5:30 pm" starts the meeting; "13:36 local time" is Tokyo time', () => {
+    expect(corpus.day).toMatchObject({ date: '2022-06-16', timeZone: 'Asia/Tokyo' });
+    expect(event('meeting').start).toBe('2022-06-16T17:30:00+09:00');
+    expect(event('arrival').start).toBe('2022-06-16T13:36:00+09:00');
+  });
+
+  test('"ahead of the meeting" orders the press conference first; "after a cabinet meeting" is some other meeting', () => {
+    expect(event('meeting').after.map((entry) => entry.eventId)).toEqual([event('press-conference').id]);
+    expect(event('arrival').after).toEqual([]);
+    expect(event('press-conference').end).toBe('2022-06-16T17:30:00+09:00');
+  });
+});
