@@ -1,8 +1,20 @@
 /** Wall-clock arithmetic in IANA time zones with Intl only (no clock, no host zone). */
 
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
+function offsetFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = offsetFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    offsetFormatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
 /** Minutes east of UTC that `zone` reads at the instant `utcMs`. */
 export function zoneOffsetMinutes(zone: string, utcMs: number): number {
-  const label = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+  const label = offsetFormatter(zone)
     .formatToParts(new Date(utcMs))
     .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(label);
