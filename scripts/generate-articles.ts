@@ -18,6 +18,9 @@ const PUBLISHERS = ['Daily Ledger', 'Morning Courier', 'The Civic Post', 'Metro 
 const WIRES = ['PTI', 'ANI', 'Reuters', 'AFP', 'IANS', 'AP'];
 const TOPICS = ['trade', 'energy security', 'maritime cooperation', 'climate finance', 'defence ties', 'digital payments', 'food security', 'space research'];
 const VENUES = ['Hyderabad House', 'the Foreign Office', 'the Convention Centre', 'the State Guest House', 'the Presidential Palace'];
+const OPENINGS = ['We agreed to move faster on', 'Our teams will now work on', 'There is real momentum on', 'We reviewed progress on', 'We set clear targets for'];
+const LINKS = ['and we expect', 'so that we reach', 'with the aim of', 'because both sides want'];
+const GOALS = ['a framework agreement', 'joint production', 'a new dialogue mechanism', 'doubled bilateral trade', 'a shared research centre', 'visa facilitation'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -48,6 +51,8 @@ interface Occasion {
   minute: number;
   topic: string;
   venue: string;
+  /** What the first person said, as every article about the occasion quotes it. */
+  statement: string;
 }
 
 /** Writes `count` articles about events over `days` days starting 6 December 2021; returns the file paths. */
@@ -72,6 +77,7 @@ export function generateArticles(outDir: string, count: number, days = 1, seed =
       minute: pick([0, 15, 30, 45]),
       topic: pick(TOPICS),
       venue: pick(VENUES),
+      statement: `${pick(OPENINGS)} ${pick(TOPICS)} ${pick(LINKS)} ${pick(GOALS)} by ${2024 + Math.floor(random() * 8)}`,
     };
   });
 
@@ -119,7 +125,7 @@ function writeArticle(
   else if (stampStyle === 1) lines.push(`${city}, ${monthName.slice(0, 3)} ${day} (${wire}) - ${lede()}`);
   else lines.push(`${city}: ${lede()}`);
   lines.push('');
-  const quoteLine = `"We had a ${pick(['productive', 'candid', 'substantial', 'warm'])} discussion on ${occasion.topic} and agreed to deepen cooperation," ${a.surname} said.`;
+  const quoteLine = `"${occasion.statement}," ${a.surname} said.`;
   lines.push(quoteLine, '');
   if (b) lines.push(`${b.name} said the two sides would meet again ${pick(['next month', 'early next year', 'at the next ministerial round'])}. "This is a new chapter," ${b.surname} told reporters.`, '');
   const relatedPerson = related.people[0]!;

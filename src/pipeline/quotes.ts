@@ -242,14 +242,26 @@ function indexMentions(people: Person[]): MentionIndex {
 /** Links quotes that state the same thing: most word pairs of the shorter one recur in the longer one. */
 export function linkSameStatements(quotes: Quote[]): Quote[] {
   const words = quotes.map((quote) => contentBigrams(quote.text));
+  // Only quotes sharing a word pair can be the same statement: an index spares comparing every pair.
+  const quotesWithPair = new Map<string, number[]>();
+  words.forEach((pairs, index) => {
+    for (const pair of pairs) {
+      const holders = quotesWithPair.get(pair);
+      if (holders) holders.push(index);
+      else quotesWithPair.set(pair, [index]);
+    }
+  });
   return quotes.map((quote, index) => {
-    const sameAs = quotes
-      .filter((other, otherIndex) => {
-        if (otherIndex === index) return false;
+    const candidates = new Set<number>();
+    for (const pair of words[index]!) for (const other of quotesWithPair.get(pair)!) if (other !== index) candidates.add(other);
+    const sameAs = [...candidates]
+      .sort((a, b) => a - b)
+      .filter((otherIndex) => {
+        const other = quotes[otherIndex]!;
         if (quote.speakerId && other.speakerId && quote.speakerId !== other.speakerId) return false;
         return overlapRatio(words[index]!, words[otherIndex]!) >= 0.5;
       })
-      .map((other) => other.id);
+      .map((otherIndex) => quotes[otherIndex]!.id);
     return { ...quote, sameAs };
   });
 }
