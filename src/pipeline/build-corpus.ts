@@ -28,15 +28,20 @@ interface ParsedFile {
   source: SourceEntry | null;
 }
 
+export interface BuildOptions {
+  /** Name candidates already found per file name (see parallel-corpus.ts); missing files are read here. */
+  nameCandidatesByFile?: Map<string, string[]>;
+}
+
 /** Builds the corpus from the files of one folder. */
-export function buildCorpus(input: PipelineInput): Corpus {
+export function buildCorpus(input: PipelineInput, options: BuildOptions = {}): Corpus {
   const fileNames = input.files.map((file) => file.name);
   const { entries: sources, warnings } = parseSourcesFile(input.sourcesJson, fileNames);
   const parsed = parseFiles(input, sources, warnings);
   const day = chooseCorpusDay(parsed, warnings);
   const views: ArticleView[] = parsed.map((file) => ({ id: file.id, text: file.text, paragraphs: file.segments.paragraphs, sentences: file.segments.sentences }));
 
-  const people = extractPeople(views);
+  const people = extractPeople(views, options.nameCandidatesByFile && parsed.map((file) => options.nameCandidatesByFile!.get(file.file)));
   const quotes = extractQuotes(views, people);
   const clocks = new Map(parsed.map((file) => [file.id, articleClock(file, day.date, day.timeZone)]));
   const { events, discrepancies } = buildEvents(parsed, views, people, clocks, day.timeZone, day.date);

@@ -26,13 +26,15 @@ const ROLE_BEFORE_NAME = new RegExp(
 );
 
 /** People across all articles, with mentions as spans into each article's text. */
-export function extractPeople(articles: ArticleView[]): Person[] {
-  const candidates = articles.flatMap(findNameCandidates);
+export function extractPeople(articles: ArticleView[], precomputedCandidates?: Array<string[] | undefined>): Person[] {
+  // Name finding is per article and the slow part (the NLP library): it may have been done in worker threads.
+  const candidates = articles.flatMap((article, index) => precomputedCandidates?.[index] ?? findNameCandidates(article));
   const clusters = clusterNames(candidates);
   return buildPeople(clusters, articles);
 }
 
-function findNameCandidates(article: ArticleView): string[] {
+/** Names one article gives (cleaned of titles), before they are merged into people across articles. */
+export function findNameCandidates(article: ArticleView): string[] {
   const names: string[] = [];
   for (const paragraph of readableParagraphs(article)) {
     const slice = article.text.slice(paragraph.start, paragraph.end);
