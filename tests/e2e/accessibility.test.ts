@@ -31,6 +31,13 @@ const STATES: { name: string; apply: (page: Page) => Promise<void> }[] = [
     },
   },
   { name: 'an event selected', apply: selectFirstEvent },
+  {
+    name: 'a search with highlighted hits',
+    apply: async (page) => {
+      await page.getByRole('searchbox', { name: 'Search articles' }).fill('Lavrov');
+      await page.locator('mark').first().waitFor();
+    },
+  },
 ];
 
 describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {

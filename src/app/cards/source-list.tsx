@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { selectArticlesInReadingOrder, selectReportingArticleIds } from '../selectors/event-reports.ts';
+import { selectSearchMatches } from '../selectors/search-matches.ts';
 import { selectVisibleArticles } from '../selectors/visible-articles.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
@@ -11,11 +12,14 @@ export function SourceList() {
   const actions = useExplorerActions();
   const personIds = useExplorer((state) => state.personIds);
   const outletIds = useExplorer((state) => state.outletIds);
+  const query = useExplorer((state) => state.q);
   const selectedEventId = useExplorer((state) => state.eventId);
-  const visible = selectVisibleArticles(corpus, personIds, outletIds);
+  const visible = selectVisibleArticles(corpus, personIds, outletIds, query);
+  const matches = selectSearchMatches(corpus, query);
   const reporting = selectReportingArticleIds(corpus, selectedEventId);
   const ordered = selectArticlesInReadingOrder(visible, reporting);
   const headingId = useId();
+  const filtered = personIds.length > 0 || outletIds.length > 0;
 
   return (
     <section aria-labelledby={headingId}>
@@ -29,16 +33,30 @@ export function SourceList() {
       </div>
       {ordered.length === 0 ? (
         <div className="rounded-xl border border-dashed border-neutral-300 p-6 text-sm dark:border-neutral-700">
-          <p className="mb-3">No articles match these filters.</p>
-          <button type="button" className={SECONDARY_BUTTON} onClick={actions.clearFilters}>
-            Show all articles
-          </button>
+          <p className="mb-3">{matches ? 'No articles match this search and these filters.' : 'No articles match these filters.'}</p>
+          <div className="flex flex-wrap gap-2 print:hidden">
+            {matches && (
+              <button type="button" className={SECONDARY_BUTTON} onClick={() => actions.setQuery('')}>
+                Clear search
+              </button>
+            )}
+            {filtered && (
+              <button type="button" className={SECONDARY_BUTTON} onClick={actions.clearFilters}>
+                Show all articles
+              </button>
+            )}
+          </div>
         </div>
       ) : (
         <ul className="space-y-4">
           {ordered.map((article) => (
             <li key={article.id}>
-              <SourceCard article={article} reportsSelected={reporting.has(article.id)} selectedEventId={selectedEventId} />
+              <SourceCard
+                article={article}
+                reportsSelected={reporting.has(article.id)}
+                selectedEventId={selectedEventId}
+                searchTerms={matches?.get(article.id) ?? null}
+              />
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { selectDay } from '../selectors/day.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { useCorpus } from '../store/explorer-context.tsx';
 import { NoticeArea } from './notice-area.tsx';
+import { ViewToolbar } from './view-toolbar.tsx';
 
 /** The day, the place, and what the corpus holds. */
 export function AppHeader() {
@@ -27,6 +28,7 @@ export function AppHeader() {
           ))}
           <li>Times in {day.zoneLabel} ({day.timeZone})</li>
         </ul>
+        <ViewToolbar />
         <NoticeArea />
       </div>
     </header>

@@ -21,7 +21,8 @@ export function Timeline() {
   const zoomRange = useExplorer((state) => state.zoomRange);
   const personIds = useExplorer((state) => state.personIds);
   const outletIds = useExplorer((state) => state.outletIds);
-  const visibleArticles = selectVisibleArticles(corpus, personIds, outletIds);
+  const query = useExplorer((state) => state.q);
+  const visibleArticles = selectVisibleArticles(corpus, personIds, outletIds, query);
 
   const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>(960);
   const plotWidth = Math.max(boxWidth, TIMELINE.minPlotWidth);

@@ -1,0 +1,10 @@
+import { SearchBox } from '../search/search-box.tsx';
+
+/** Search and the view settings, under the day's title. */
+export function ViewToolbar() {
+  return (
+    <div className="mt-4 flex flex-col gap-x-4 gap-y-2 sm:flex-row sm:items-start print:hidden">
+      <SearchBox />
+    </div>
+  );
+}
