@@ -4,6 +4,7 @@ import { getCorpusIndex } from '../shared/corpus-index.ts';
 import { useCorpus, useExplorerActions } from '../store/explorer-context.tsx';
 import { LINK_BUTTON } from '../ui/button-styles.ts';
 import { formatPublished } from './format-published.ts';
+import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { HighlightedText } from '../ui/highlighted-text.tsx';
 import { pickMatchingSnippet } from '../shared/highlight-text.ts';
 
@@ -26,7 +27,7 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
   const actions = useExplorerActions();
   const index = getCorpusIndex(corpus);
   const headingId = useId();
-  const published = formatPublished(article, corpus.day.timeZone);
+  const published = formatPublished(article, useDisplayDay().timeZone);
   const people = article.people.map((id) => index.people.get(id)?.name).filter((name) => name !== undefined);
   const events = article.events.map((id) => index.events.get(id)).filter((event) => event !== undefined);
   const quotes = article.quotes.map((id) => index.quotes.get(id)).filter((quote) => quote !== undefined);

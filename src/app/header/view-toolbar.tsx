@@ -1,10 +1,12 @@
 import { SearchBox } from '../search/search-box.tsx';
+import { TimeZoneSelect } from './time-zone-select.tsx';
 
 /** Search and the view settings, under the day's title. */
 export function ViewToolbar() {
   return (
-    <div className="mt-4 flex flex-col gap-x-4 gap-y-2 sm:flex-row sm:items-start print:hidden">
+    <div className="mt-4 flex flex-col gap-x-4 gap-y-2 sm:flex-row sm:flex-wrap sm:items-start print:hidden">
       <SearchBox />
+      <TimeZoneSelect />
     </div>
   );
 }

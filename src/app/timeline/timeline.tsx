@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { selectVisibleArticles } from '../selectors/visible-articles.ts';
+import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { PublishedTicks } from './published-ticks.tsx';
 import { TimelineAxis } from './timeline-axis.tsx';
@@ -26,7 +27,7 @@ export function Timeline() {
 
   const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>(960);
   const plotWidth = Math.max(boxWidth, TIMELINE.minPlotWidth);
-  const model = useTimelineModel(corpus, zoomRange, visibleArticles, plotWidth);
+  const model = useTimelineModel(corpus, useDisplayDay(), zoomRange, visibleArticles, plotWidth);
   const zoom = useTimelineZoom({ range: model.range, bounds: model.day.range, x0: model.x0, x1: model.x1, setZoomRange: actions.setZoomRange });
   const roving = useRovingFocus(
     model.items.map((item) => item.event.id),

@@ -1,11 +1,11 @@
 /** Everything the timeline draws, derived from the corpus, the visible range and the width. */
 import { useMemo } from 'react';
 import type { Article, Corpus } from '../../corpus/schema.ts';
-import { selectDay } from '../selectors/day.ts';
+import type { DayInfo } from '../selectors/day.ts';
 import { selectEventSequence } from '../selectors/event-sequence.ts';
 import type { TimeRange } from '../shared/time-range.ts';
 import { formatClock, hasClockTime, parseIsoMs } from '../shared/zoned-time.ts';
-import { formatWindow } from '../shared/format-window.ts';
+import { formatWindow, getDayEndLabelMs } from '../shared/format-window.ts';
 import { describeTimelineEvent } from './describe-event.ts';
 import { assignLanes } from './lanes.ts';
 import { layoutEventBars } from './layout-event-bars.ts';
@@ -28,9 +28,8 @@ function toPublishedMarks(articles: readonly Article[], range: TimeRange, timeZo
   return marks;
 }
 
-/** The derived drawing model of the timeline. */
-export function useTimelineModel(corpus: Corpus, zoomRange: TimeRange | null, visibleArticles: readonly Article[], plotWidth: number) {
-  const day = selectDay(corpus);
+/** The derived drawing model of the timeline; `day` carries the zone times are shown in. */
+export function useTimelineModel(corpus: Corpus, day: DayInfo, zoomRange: TimeRange | null, visibleArticles: readonly Article[], plotWidth: number) {
   const range = zoomRange ?? day.range;
   const sequence = selectEventSequence(corpus, day.range[0]);
 
@@ -59,7 +58,7 @@ export function useTimelineModel(corpus: Corpus, zoomRange: TimeRange | null, vi
   const toX = (ms: number) => scale(new Date(ms));
 
   const bars = useMemo(() => layoutEventBars(sequence, lanes.laneOf, toX, plotWidth), [sequence, lanes, scale, plotWidth]);
-  const ticks = useMemo(() => createZonedTicks(range, day.timeZone, Math.floor((x1 - x0) / 90), day.range[1]), [range[0], range[1], day, x0, x1]);
+  const ticks = useMemo(() => createZonedTicks(range, day.timeZone, Math.floor((x1 - x0) / 90), getDayEndLabelMs(day)), [range[0], range[1], day, x0, x1]);
   const publishedMarks = useMemo(() => toPublishedMarks(visibleArticles, range, day.timeZone, day.zoneLabel), [visibleArticles, range[0], range[1], day]);
 
   const eventsWithVisibleSources = useMemo(() => {
