@@ -38,6 +38,14 @@ const STATES: { name: string; apply: (page: Page) => Promise<void> }[] = [
       await page.locator('mark').first().waitFor();
     },
   },
+  {
+    name: 'the keyboard shortcuts dialog open',
+    apply: async (page) => {
+      await page.getByRole('button', { name: 'Keyboard shortcuts' }).focus();
+      await page.keyboard.press('?');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    },
+  },
 ];
 
 describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {

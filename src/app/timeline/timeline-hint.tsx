@@ -9,7 +9,8 @@ export function TimelineHint() {
         <kbd className={KEY}>Esc</kbd> clears
       </span>
       <span>
-        <kbd className={KEY}>+</kbd> <kbd className={KEY}>−</kbd> <kbd className={KEY}>0</kbd> zoom; wheel zooms, drag pans
+        <kbd className={KEY}>+</kbd> <kbd className={KEY}>−</kbd> <kbd className={KEY}>0</kbd> zoom, <kbd className={KEY}>Shift</kbd>+
+        <kbd className={KEY}>←</kbd> <kbd className={KEY}>→</kbd> pan; wheel zooms, drag pans; <kbd className={KEY}>?</kbd> all shortcuts
       </span>
       <span className="inline-flex items-center gap-1.5">
         <span aria-hidden="true" className="inline-block h-2.5 w-[3px] rounded bg-neutral-700 dark:bg-neutral-300" />

@@ -14,6 +14,9 @@ import { MIN_ZOOM_SPAN_MS, panRangeToShow } from './zoom-range.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 import { TimelineHint } from './timeline-hint.tsx';
 
+// Shift+arrow pans by this share of the visible span.
+const PAN_SHARE = 0.25;
+
 /** The day as a zoomable strip of events in reported order, with publication marks. */
 export function Timeline() {
   const corpus = useCorpus();
@@ -44,6 +47,8 @@ export function Timeline() {
     else if (event.key === '-' || event.key === '_') zoom.zoomOut();
     else if (event.key === '0') zoom.resetZoom();
     else if (event.key === 'Escape') actions.selectEvent(null);
+    else if (event.shiftKey && event.key === 'ArrowLeft') zoom.panBy(-PAN_SHARE);
+    else if (event.shiftKey && event.key === 'ArrowRight') zoom.panBy(PAN_SHARE);
     else return;
     event.preventDefault();
   };

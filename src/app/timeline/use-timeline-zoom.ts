@@ -103,5 +103,10 @@ export function useTimelineZoom(input: ZoomInput) {
     zoomOut: () => zoomAroundCenter(1 / STEP_FACTOR),
     resetZoom: () => latest.current.setZoomRange(null),
     panTo: (next: TimeRange) => commit(next),
+    /** Pans by a share of the visible span (negative is earlier): the keyboard's drag. */
+    panBy: (share: number) => {
+      const { range, bounds } = latest.current;
+      commit(panRange(range, (range[1] - range[0]) * share, bounds));
+    },
   };
 }
