@@ -72,3 +72,25 @@ test('no violations on a phone-width screen, dark, with an event selected', asyn
     await close();
   }
 });
+
+test('no violations on a phone-width screen, light, with a search', async () => {
+  const { page, close } = await openApp(browser, '?q=Lavrov', { colorScheme: 'light', viewport: { width: 360, height: 780 } });
+  try {
+    const violations = await runAxe(page);
+    expect(violations, `axe-core violations (phone, light):\n${violations}`).toBe('');
+  } finally {
+    await close();
+  }
+});
+
+test.each(['dark', 'light'] as const)('no violations with the %s theme picked against the system', async (theme) => {
+  const { page, close } = await openApp(browser, '', { colorScheme: theme === 'dark' ? 'light' : 'dark' });
+  try {
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+    await selectFirstEvent(page);
+    const violations = await runAxe(page);
+    expect(violations, `axe-core violations (${theme} theme):\n${violations}`).toBe('');
+  } finally {
+    await close();
+  }
+});

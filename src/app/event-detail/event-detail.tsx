@@ -84,7 +84,7 @@ export function EventDetail() {
             {event.title}
           </h2>
         </div>
-        <div className="flex items-start gap-2">
+        <div className="flex items-start gap-2 print:hidden">
           <CopyLinkButton />
           <button
             type="button"

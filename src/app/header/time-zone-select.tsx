@@ -12,7 +12,7 @@ export function TimeZoneSelect() {
   const localZone = useExplorer((state) => state.localTimeZone);
   const day = selectDay(corpus);
   const id = useId();
-  const name = (zone: string) => `${formatZoneLabel(zone, day.range[0])} · ${zone}`;
+  const label = (zone: string) => formatZoneLabel(zone, day.range[0]);
 
   return (
     <div className="shrink-0">
@@ -20,9 +20,9 @@ export function TimeZoneSelect() {
         Time zone
       </label>
       <select id={id} value={choice} onChange={(event) => actions.setZoneChoice(event.target.value as ZoneChoice)} className={`mt-1 ${SELECT}`}>
-        <option value="corpus">{name(day.timeZone)} (the articles’)</option>
+        <option value="corpus">Articles’ zone ({label(day.timeZone)})</option>
         <option value="utc">UTC</option>
-        <option value="local">{localZone ? `${name(localZone)} (yours)` : 'Your time zone'}</option>
+        <option value="local">{localZone ? `Your zone (${label(localZone)}, ${localZone})` : 'Your zone'}</option>
       </select>
     </div>
   );

@@ -1,14 +1,18 @@
 import { SearchBox } from '../search/search-box.tsx';
 import { TimeZoneSelect } from './time-zone-select.tsx';
 import { KeyboardHelp } from '../shortcuts/keyboard-help.tsx';
+import { ThemeSelect } from '../theme/theme-select.tsx';
 
 /** Search and the view settings, under the day's title. */
 export function ViewToolbar() {
   return (
     <div className="mt-4 flex flex-col gap-x-4 gap-y-2 sm:flex-row sm:flex-wrap sm:items-start print:hidden">
       <SearchBox />
-      <TimeZoneSelect />
-      <div className="flex flex-wrap items-end gap-2 sm:ml-auto sm:self-end sm:pb-6">
+      <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
+        <TimeZoneSelect />
+        <ThemeSelect />
+      </div>
+      <div className="flex flex-wrap items-end gap-2 sm:ml-auto sm:self-start sm:pt-6">
         <KeyboardHelp />
       </div>
     </div>

@@ -34,7 +34,7 @@ export function SearchBox() {
         onChange={(event) => actions.setQuery(event.target.value)}
         className={`mt-1 block w-full rounded-md border border-neutral-400 bg-white px-3 py-1.5 text-sm text-neutral-900 placeholder:text-neutral-500 dark:border-neutral-600 dark:bg-neutral-950 dark:text-neutral-100 dark:placeholder:text-neutral-400 ${FOCUS_RING}`}
       />
-      <p id={countId} aria-live="polite" className="mt-1 min-h-5 text-sm text-neutral-600 dark:text-neutral-400">
+      <p id={countId} aria-live="polite" className="mt-1 text-sm sm:min-h-5 text-neutral-600 dark:text-neutral-400">
         {matches && `${matches.size} of ${total} ${total === 1 ? 'article' : 'articles'} ${matches.size === 1 ? 'matches' : 'match'}`}
       </p>
     </div>
