@@ -1,4 +1,5 @@
 import { SourceList } from './cards/source-list.tsx';
+import { ExportButtons } from './export/export-buttons.tsx';
 import { EventDetail } from './event-detail/event-detail.tsx';
 import { FilterBar } from './filters/filter-bar.tsx';
 import { useExplorer } from './store/explorer-context.tsx';
@@ -21,7 +22,7 @@ export function ExplorerLayout() {
         <FilterBar />
       </div>
       <div className={`min-w-0 lg:col-start-2 ${hasSelection ? 'lg:row-start-2' : 'lg:row-start-1'}`}>
-        <SourceList />
+        <SourceList actions={<ExportButtons />} />
       </div>
     </div>
   );

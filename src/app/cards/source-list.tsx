@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { selectArticlesInReadingOrder, selectReportingArticleIds } from '../selectors/event-reports.ts';
 import { selectSearchMatches } from '../selectors/search-matches.ts';
 import { selectVisibleArticles } from '../selectors/visible-articles.ts';
@@ -6,8 +6,8 @@ import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-co
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { SourceCard } from './source-card.tsx';
 
-/** The visible articles as cards; those reporting the selected event come first. */
-export function SourceList() {
+/** The visible articles as cards; those reporting the selected event come first. `actions` sit beside the heading. */
+export function SourceList(props: { actions?: ReactNode }) {
   const corpus = useCorpus();
   const actions = useExplorerActions();
   const personIds = useExplorer((state) => state.personIds);
@@ -23,12 +23,13 @@ export function SourceList() {
 
   return (
     <section aria-labelledby={headingId}>
-      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-3">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
         <h2 id={headingId} className="text-lg font-semibold tracking-tight">
           Sources
         </h2>
+        {props.actions}
         {reporting.size > 0 && (
-          <p className="text-sm text-neutral-600 dark:text-neutral-400">Articles reporting the selected event come first.</p>
+          <p className="w-full text-sm text-neutral-600 dark:text-neutral-400">Articles reporting the selected event come first.</p>
         )}
       </div>
       {ordered.length === 0 ? (
