@@ -31,7 +31,7 @@ export function Timeline() {
 
   const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>(960);
   const plotWidth = Math.max(boxWidth, TIMELINE.minPlotWidth);
-  const model = useTimelineModel(corpus, useDisplayDay(), zoomRange, visibleArticles, plotWidth);
+  const model = useTimelineModel(corpus, useDisplayDay(), zoomRange, visibleArticles, plotWidth, selectedId);
   const vertical = boxWidth < VERTICAL_BELOW_WIDTH;
   const zoom = useTimelineZoom({
     range: model.range,
@@ -80,6 +80,12 @@ export function Timeline() {
           <p className="text-sm text-neutral-600 dark:text-neutral-400">
             Showing <span aria-live="polite">{model.rangeText}</span>
             <span className="hidden sm:inline"> · numbers give the reported order</span>
+            {!vertical && model.hiddenLabelCount > 0 && (
+              <span>
+                {' '}
+                · {model.hiddenLabelCount} of {model.items.length} labels hidden where events crowd; zoom in to read them
+              </span>
+            )}
           </p>
         </div>
         <div className="print:hidden">
