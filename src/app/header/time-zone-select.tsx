@@ -15,7 +15,7 @@ export function TimeZoneSelect() {
   const label = (zone: string) => formatZoneLabel(zone, day.range[0]);
 
   return (
-    <div className="shrink-0">
+    <div className="min-w-0 shrink-0">
       <label htmlFor={id} className="block text-sm font-medium text-neutral-800 dark:text-neutral-200">
         Time zone
       </label>

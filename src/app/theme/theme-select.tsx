@@ -24,7 +24,7 @@ export function ThemeSelect() {
   };
 
   return (
-    <div className="shrink-0">
+    <div className="min-w-0 shrink-0">
       <label htmlFor={id} className="block text-sm font-medium text-neutral-800 dark:text-neutral-200">
         Theme
       </label>

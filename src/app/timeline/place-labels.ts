@@ -10,8 +10,9 @@ import type { EventBar } from './layout-event-bars.ts';
 export type LabelBox = { left: number; right: number };
 export type PlacedBar = EventBar & { label: LabelBox | null };
 
-// text-sm averages about 7.2 px a character in system sans fonts; the step badge and gap take 28.
-const CHAR_PX = 7.2;
+// text-sm runs up to about 8 px a character in wide system sans fonts (DejaVu); erring wide
+// only hides a label sooner, erring narrow would cut it. The step badge and gap take 28.
+const CHAR_PX = 8;
 const BADGE_PX = 28;
 const GAP_PX = 6;
 /** Bars wider than this show their window after the title, which takes about this much. */
