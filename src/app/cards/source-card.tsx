@@ -27,7 +27,8 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
   const actions = useExplorerActions();
   const index = getCorpusIndex(corpus);
   const headingId = useId();
-  const published = formatPublished(article, useDisplayDay().timeZone);
+  const displayDay = useDisplayDay();
+  const published = formatPublished(article, displayDay.timeZone);
   const people = article.people.map((id) => index.people.get(id)?.name).filter((name) => name !== undefined);
   const events = article.events.map((id) => index.events.get(id)).filter((event) => event !== undefined);
   const quotes = article.quotes.map((id) => index.quotes.get(id)).filter((quote) => quote !== undefined);

@@ -17,7 +17,7 @@ const BADGE_PX = 28;
 const GAP_PX = 6;
 /** Bars wider than this show their window after the title, which takes about this much. */
 export const WINDOW_TEXT_MIN_BAR_PX = 420;
-const WINDOW_TEXT_PX = 130;
+const WINDOW_TEXT_PX = 190;
 /** A label narrower than this would show little more than an ellipsis: it gives way instead. */
 export const MIN_LABEL_PX = 56;
 
