@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { selectSearchMatches } from '../selectors/search-matches.ts';
+import { getArticleSearchIndex } from './article-search-index.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { FOCUS_RING } from '../ui/button-styles.ts';
 
@@ -31,6 +32,9 @@ export function SearchBox() {
         spellCheck={false}
         placeholder="Words, names, places…"
         aria-describedby={countId}
+        // Build the index when the reader arrives in the box, not on the first key (thousands
+        // of articles take a noticeable moment to index).
+        onFocus={() => getArticleSearchIndex(corpus)}
         onChange={(event) => actions.setQuery(event.target.value)}
         className={`mt-1 block w-full rounded-md border border-neutral-400 bg-white px-3 py-1.5 text-sm text-neutral-900 placeholder:text-neutral-500 dark:border-neutral-600 dark:bg-neutral-950 dark:text-neutral-100 dark:placeholder:text-neutral-400 ${FOCUS_RING}`}
       />
