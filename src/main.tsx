@@ -6,7 +6,11 @@ import { CorpusError } from './app/corpus-error.tsx';
 import { prepareCorpus } from './app/prepare-corpus.ts';
 import { createExplorerStore } from './app/store/explorer-store.ts';
 import { parseUrlState } from './app/store/url-state.ts';
+import { applyThemePreference, getLocalStorage, readThemePreference } from './app/theme/theme-preference.ts';
 import './index.css';
+
+// Before the first render, from this module (not an inline script): a remembered theme applies at once.
+applyThemePreference(document.documentElement, readThemePreference(getLocalStorage()));
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks <div id="root">');

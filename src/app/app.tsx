@@ -6,6 +6,7 @@ import { ExplorerLayout } from './explorer-layout.tsx';
 import { ExplorerProvider } from './store/explorer-context.tsx';
 import { createExplorerStore, type ExplorerStore } from './store/explorer-store.ts';
 import { startUrlSync } from './store/url-sync.ts';
+import { readLocalTimeZone } from './shared/zoned-time.ts';
 import { Timeline } from './timeline/timeline.tsx';
 
 type Props = {
@@ -21,6 +22,8 @@ export function App({ corpus, store: givenStore, syncUrl = true }: Props) {
   const [ownStore] = useState(() => givenStore ?? createExplorerStore(corpus));
   const store = givenStore ?? ownStore;
   useEffect(() => (syncUrl ? startUrlSync(store, corpus) : undefined), [store, corpus, syncUrl]);
+  // The reader's zone is environment, not state from the page: read after render (SSR-safe).
+  useEffect(() => store.getState().setLocalTimeZone(readLocalTimeZone()), [store]);
   return (
     <ExplorerProvider store={store} corpus={corpus}>
       <div className="min-h-screen bg-neutral-50 text-neutral-900 dark:bg-neutral-950 dark:text-neutral-100">

@@ -1,4 +1,5 @@
 import { SourceList } from './cards/source-list.tsx';
+import { ExportButtons } from './export/export-buttons.tsx';
 import { EventDetail } from './event-detail/event-detail.tsx';
 import { FilterBar } from './filters/filter-bar.tsx';
 import { useExplorer } from './store/explorer-context.tsx';
@@ -11,17 +12,17 @@ import { useExplorer } from './store/explorer-context.tsx';
 export function ExplorerLayout() {
   const hasSelection = useExplorer((state) => state.eventId !== null);
   return (
-    <div className={`grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-x-8 ${hasSelection ? 'lg:grid-rows-[auto_1fr]' : ''}`}>
+    <div className={`grid gap-6 print:block print:space-y-6 lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-x-8 ${hasSelection ? 'lg:grid-rows-[auto_1fr]' : ''}`}>
       {hasSelection && (
         <div className="min-w-0 lg:col-start-2 lg:row-start-1">
           <EventDetail />
         </div>
       )}
-      <div className="lg:sticky lg:top-4 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pb-2">
+      <div className="print:hidden lg:sticky lg:top-4 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pb-2">
         <FilterBar />
       </div>
       <div className={`min-w-0 lg:col-start-2 ${hasSelection ? 'lg:row-start-2' : 'lg:row-start-1'}`}>
-        <SourceList />
+        <SourceList actions={<ExportButtons />} />
       </div>
     </div>
   );

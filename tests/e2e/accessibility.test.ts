@@ -31,6 +31,21 @@ const STATES: { name: string; apply: (page: Page) => Promise<void> }[] = [
     },
   },
   { name: 'an event selected', apply: selectFirstEvent },
+  {
+    name: 'a search with highlighted hits',
+    apply: async (page) => {
+      await page.getByRole('searchbox', { name: 'Search articles' }).fill('Lavrov');
+      await page.locator('mark').first().waitFor();
+    },
+  },
+  {
+    name: 'the keyboard shortcuts dialog open',
+    apply: async (page) => {
+      await page.getByRole('button', { name: 'Keyboard shortcuts' }).focus();
+      await page.keyboard.press('?');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    },
+  },
 ];
 
 describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {
@@ -53,6 +68,28 @@ test('no violations on a phone-width screen, dark, with an event selected', asyn
     await selectFirstEvent(page);
     const violations = await runAxe(page);
     expect(violations, `axe-core violations (phone, dark):\n${violations}`).toBe('');
+  } finally {
+    await close();
+  }
+});
+
+test('no violations on a phone-width screen, light, with a search', async () => {
+  const { page, close } = await openApp(browser, '?q=Lavrov', { colorScheme: 'light', viewport: { width: 360, height: 780 } });
+  try {
+    const violations = await runAxe(page);
+    expect(violations, `axe-core violations (phone, light):\n${violations}`).toBe('');
+  } finally {
+    await close();
+  }
+});
+
+test.each(['dark', 'light'] as const)('no violations with the %s theme picked against the system', async (theme) => {
+  const { page, close } = await openApp(browser, '', { colorScheme: theme === 'dark' ? 'light' : 'dark' });
+  try {
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+    await selectFirstEvent(page);
+    const violations = await runAxe(page);
+    expect(violations, `axe-core violations (${theme} theme):\n${violations}`).toBe('');
   } finally {
     await close();
   }

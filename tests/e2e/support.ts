@@ -28,6 +28,8 @@ export interface Session {
 export interface SessionOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** The browser's own time zone (IANA name); the machine's when absent. */
+  timezoneId?: string;
 }
 
 /** The test server's URL for a query string such as `?event=x`. */
@@ -41,6 +43,7 @@ export async function openApp(browser: Browser, query = '', options: SessionOpti
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: 'reduce',
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const origin = new URL(inject('baseUrl')).origin;
   const externalRequests: string[] = [];

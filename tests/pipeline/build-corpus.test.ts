@@ -72,8 +72,8 @@ describe('buildCorpus', () => {
   });
 });
 
-// Each test starts tsx in a child process: seconds on a busy machine.
-describe('npm run parse', { timeout: 30_000 }, () => {
+// Each case starts a tsx process that loads the NLP libraries: seconds on a busy machine.
+describe('npm run parse', { timeout: 60_000 }, () => {
   test('prints only the corpus JSON on stdout', () => {
     const stdout = execFileSync('npx', ['tsx', 'src/pipeline/cli.ts', 'seeds'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const corpus = JSON.parse(stdout);

@@ -4,8 +4,17 @@ import { getCorpusIndex } from '../shared/corpus-index.ts';
 import { useCorpus, useExplorerActions } from '../store/explorer-context.tsx';
 import { LINK_BUTTON } from '../ui/button-styles.ts';
 import { formatPublished } from './format-published.ts';
+import { useDisplayDay } from '../selectors/use-display-day.ts';
+import { HighlightedText } from '../ui/highlighted-text.tsx';
+import { pickMatchingSnippet } from '../shared/highlight-text.ts';
 
-type Props = { article: Article; reportsSelected: boolean; selectedEventId: string | null };
+type Props = {
+  article: Article;
+  reportsSelected: boolean;
+  selectedEventId: string | null;
+  /** The words the search matched in this article; null when nothing is searched. */
+  searchTerms: ReadonlySet<string> | null;
+};
 
 const FRAME = 'rounded-xl border bg-white p-4 shadow-sm sm:p-5 dark:bg-neutral-900';
 const PLAIN = 'border-neutral-200 dark:border-neutral-800';
@@ -13,15 +22,18 @@ const MARKED = 'border-blue-700 ring-2 ring-blue-700 dark:border-blue-400 dark:r
 const MUTED_TEXT = 'text-neutral-600 dark:text-neutral-400';
 
 /** One article as a source: who published it, when, what it says and which events it reports. */
-export const SourceCard = memo(function SourceCard({ article, reportsSelected, selectedEventId }: Props) {
+export const SourceCard = memo(function SourceCard({ article, reportsSelected, selectedEventId, searchTerms }: Props) {
   const corpus = useCorpus();
   const actions = useExplorerActions();
   const index = getCorpusIndex(corpus);
   const headingId = useId();
-  const published = formatPublished(article, corpus.day.timeZone);
+  const displayDay = useDisplayDay();
+  const published = formatPublished(article, displayDay.timeZone);
   const people = article.people.map((id) => index.people.get(id)?.name).filter((name) => name !== undefined);
   const events = article.events.map((id) => index.events.get(id)).filter((event) => event !== undefined);
   const quotes = article.quotes.map((id) => index.quotes.get(id)).filter((quote) => quote !== undefined);
+  const summary = article.headline ?? article.lede;
+  const snippet = searchTerms ? pickMatchingSnippet(article.text, article.sentences, searchTerms, [summary]) : null;
   const byline = [
     article.wires.length > 0 ? `via ${article.wires.map((wire) => wire.name).join(', ')}` : null,
     article.author,
@@ -58,9 +70,19 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
       {published.inferred && <p className={`mt-0.5 text-xs ${MUTED_TEXT}`}>Date inferred: {published.reason}</p>}
 
       {article.headline ? (
-        <p className="mt-3 text-[0.95rem] font-medium leading-snug text-neutral-900 dark:text-neutral-100">{article.headline}</p>
+        <p className="mt-3 text-[0.95rem] font-medium leading-snug text-neutral-900 dark:text-neutral-100">
+          <HighlightedText text={article.headline} terms={searchTerms} />
+        </p>
       ) : (
-        <p className="mt-3 text-[0.95rem] leading-snug text-neutral-800 dark:text-neutral-200">{article.lede}</p>
+        <p className="mt-3 text-[0.95rem] leading-snug text-neutral-800 dark:text-neutral-200">
+          <HighlightedText text={article.lede} terms={searchTerms} />
+        </p>
+      )}
+      {snippet && (
+        <p className="mt-2 border-l-2 border-amber-500 pl-3 text-sm leading-relaxed text-neutral-800 dark:text-neutral-200">
+          <span className="sr-only">Matching text: </span>
+          <HighlightedText text={snippet} terms={searchTerms} />
+        </p>
       )}
 
       <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-sm">

@@ -1,44 +1,63 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { selectArticlesInReadingOrder, selectReportingArticleIds } from '../selectors/event-reports.ts';
+import { selectSearchMatches } from '../selectors/search-matches.ts';
 import { selectVisibleArticles } from '../selectors/visible-articles.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { SourceCard } from './source-card.tsx';
 
-/** The visible articles as cards; those reporting the selected event come first. */
-export function SourceList() {
+/** The visible articles as cards; those reporting the selected event come first. `actions` sit beside the heading. */
+export function SourceList(props: { actions?: ReactNode }) {
   const corpus = useCorpus();
   const actions = useExplorerActions();
   const personIds = useExplorer((state) => state.personIds);
   const outletIds = useExplorer((state) => state.outletIds);
+  const query = useExplorer((state) => state.q);
   const selectedEventId = useExplorer((state) => state.eventId);
-  const visible = selectVisibleArticles(corpus, personIds, outletIds);
+  const visible = selectVisibleArticles(corpus, personIds, outletIds, query);
+  const matches = selectSearchMatches(corpus, query);
   const reporting = selectReportingArticleIds(corpus, selectedEventId);
   const ordered = selectArticlesInReadingOrder(visible, reporting);
   const headingId = useId();
+  const filtered = personIds.length > 0 || outletIds.length > 0;
 
   return (
     <section aria-labelledby={headingId}>
-      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-3">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
         <h2 id={headingId} className="text-lg font-semibold tracking-tight">
           Sources
         </h2>
+        {props.actions}
         {reporting.size > 0 && (
-          <p className="text-sm text-neutral-600 dark:text-neutral-400">Articles reporting the selected event come first.</p>
+          <p className="w-full text-sm text-neutral-600 dark:text-neutral-400">Articles reporting the selected event come first.</p>
         )}
       </div>
       {ordered.length === 0 ? (
         <div className="rounded-xl border border-dashed border-neutral-300 p-6 text-sm dark:border-neutral-700">
-          <p className="mb-3">No articles match these filters.</p>
-          <button type="button" className={SECONDARY_BUTTON} onClick={actions.clearFilters}>
-            Show all articles
-          </button>
+          <p className="mb-3">{matches ? 'No articles match this search and these filters.' : 'No articles match these filters.'}</p>
+          <div className="flex flex-wrap gap-2 print:hidden">
+            {matches && (
+              <button type="button" className={SECONDARY_BUTTON} onClick={() => actions.setQuery('')}>
+                Clear search
+              </button>
+            )}
+            {filtered && (
+              <button type="button" className={SECONDARY_BUTTON} onClick={actions.clearFilters}>
+                Show all articles
+              </button>
+            )}
+          </div>
         </div>
       ) : (
         <ul className="space-y-4">
           {ordered.map((article) => (
             <li key={article.id}>
-              <SourceCard article={article} reportsSelected={reporting.has(article.id)} selectedEventId={selectedEventId} />
+              <SourceCard
+                article={article}
+                reportsSelected={reporting.has(article.id)}
+                selectedEventId={selectedEventId}
+                searchTerms={matches?.get(article.id) ?? null}
+              />
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { useId, type KeyboardEvent } from 'react';
-import type { Corpus, TimelineEvent } from '../../corpus/schema.ts';
-import { selectDay } from '../selectors/day.ts';
+import type { TimelineEvent } from '../../corpus/schema.ts';
+import { selectDay, type DayInfo } from '../selectors/day.ts';
+import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { selectEventSentenceGroups } from '../selectors/event-reports.ts';
 import { selectEventSequence } from '../selectors/event-sequence.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
@@ -26,9 +27,8 @@ const KIND_LABEL: Record<TimelineEvent['kind'], string> = {
   speech: 'Speech',
 };
 
-/** "08:30 EDT" for a bound, in the corpus zone ("Sun 19:00 IST" when outside the day). */
-function formatBound(corpus: Corpus, iso: string): string {
-  const day = selectDay(corpus);
+/** "08:30 EDT" for a bound, in the shown zone ("Sun 19:00 IST" when on another date). */
+function formatBound(day: DayInfo, iso: string): string {
   const ms = parseIsoMs(iso);
   return ms === null ? iso : `${formatInstantInDay(ms, day)} ${day.zoneLabel}`;
 }
@@ -50,6 +50,7 @@ export function EventDetail() {
   const actions = useExplorerActions();
   const eventId = useExplorer((state) => state.eventId);
   const headingId = useId();
+  const displayDay = useDisplayDay();
   const index = getCorpusIndex(corpus);
   const event = eventId ? index.events.get(eventId) : undefined;
   const groups = selectEventSentenceGroups(corpus, eventId ?? null);
@@ -85,7 +86,7 @@ export function EventDetail() {
             {event.title}
           </h2>
         </div>
-        <div className="flex items-start gap-2">
+        <div className="flex items-start gap-2 print:hidden">
           <CopyLinkButton />
           <button
             type="button"
@@ -102,7 +103,7 @@ export function EventDetail() {
         <dt className="font-medium text-neutral-600 dark:text-neutral-400">When</dt>
         <dd>
           <p>
-            {formatBound(corpus, event.start)} – {formatBound(corpus, event.end)}
+            {formatBound(displayDay, event.start)} – {formatBound(displayDay, event.end)}
           </p>
           <ul className="mt-1 space-y-0.5 text-neutral-700 dark:text-neutral-300">
             <li>Not before: {event.timeBasis.start.reason}</li>

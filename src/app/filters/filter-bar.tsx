@@ -13,7 +13,8 @@ export function FilterBar() {
   const actions = useExplorerActions();
   const personIds = useExplorer((state) => state.personIds);
   const outletIds = useExplorer((state) => state.outletIds);
-  const visible = selectVisibleArticles(corpus, personIds, outletIds);
+  const query = useExplorer((state) => state.q);
+  const visible = selectVisibleArticles(corpus, personIds, outletIds, query);
   const headingId = useId();
 
   const personOptions: FilterOption[] = selectPersonOptions(corpus).map((person) => ({

@@ -1,12 +1,13 @@
-import { selectDay } from '../selectors/day.ts';
+import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { useCorpus } from '../store/explorer-context.tsx';
 import { NoticeArea } from './notice-area.tsx';
+import { ViewToolbar } from './view-toolbar.tsx';
 
 /** The day, the place, and what the corpus holds. */
 export function AppHeader() {
   const corpus = useCorpus();
-  const day = selectDay(corpus);
+  const day = useDisplayDay();
   const summary = [
     formatCount(corpus.articles.length, 'article'),
     formatCount(corpus.events.length, 'event'),
@@ -25,8 +26,9 @@ export function AppHeader() {
           {summary.map((item) => (
             <li key={item}>{item}</li>
           ))}
-          <li>Times in {day.zoneLabel} ({day.timeZone})</li>
+          <li>Times in {day.zoneLabel === day.timeZone ? day.timeZone : `${day.zoneLabel} (${day.timeZone})`}</li>
         </ul>
+        <ViewToolbar />
         <NoticeArea />
       </div>
     </header>

@@ -70,6 +70,31 @@ export function formatClock(ms: number, timeZone: string, dayEndMs?: number): st
   return getFormatter('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(ms));
 }
 
+/** The zone's calendar date of an instant, "YYYY-MM-DD". */
+export function getZonedDateKey(ms: number, timeZone: string): string {
+  return new Date(ms + getZoneOffsetMs(timeZone, ms)).toISOString().slice(0, 10);
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** "Mon" for an instant in the zone. */
+export function formatWeekday(ms: number, timeZone: string): string {
+  return WEEKDAYS[new Date(ms + getZoneOffsetMs(timeZone, ms)).getUTCDay()] ?? '';
+}
+
+/**
+ * The reader's own zone as Intl resolves it, or null when it names none Intl accepts. Reads the
+ * environment: call it from an effect or the store's init, never while rendering (SSR).
+ */
+export function readLocalTimeZone(): string | null {
+  try {
+    const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return zone && isValidTimeZone(zone) ? zone : null;
+  } catch {
+    return null;
+  }
+}
+
 /** "6 Dec 2021" in the zone. */
 export function formatShortDate(ms: number, timeZone: string): string {
   const parts = getFormatter('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).formatToParts(new Date(ms));

@@ -7,6 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Corpus } from '../../corpus/schema.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
 import type { TimeRange } from '../shared/time-range.ts';
+import type { ZoneChoice } from '../selectors/day.ts';
 import { DEFAULT_URL_STATE, type UrlState } from './url-state.ts';
 
 /** A visible time range in epoch milliseconds; null means the whole day. */
@@ -16,6 +17,8 @@ export type Notice = { id: number; text: string };
 
 export type ExplorerState = UrlState & {
   zoomRange: ZoomRange | null;
+  /** The reader's own zone, read from the environment after the first render (null until then). */
+  localTimeZone: string | null;
   notices: Notice[];
 };
 
@@ -27,6 +30,8 @@ export type ExplorerActions = {
   clearFilters: () => void;
   setQuery: (q: string) => void;
   setZoomRange: (range: ZoomRange | null) => void;
+  setZoneChoice: (tz: ZoneChoice) => void;
+  setLocalTimeZone: (zone: string | null) => void;
   /** Replaces the URL-held part of the state (after popstate) and shows the parser's notices. */
   applyUrlState: (state: UrlState, notices: string[]) => void;
   dismissNotice: (id: number) => void;
@@ -54,6 +59,7 @@ export function createExplorerStore(
   return createStore<ExplorerState & ExplorerActions>()((set, get) => ({
     ...initialUrlState,
     zoomRange: null,
+    localTimeZone: null,
     notices: toNotices(initialNotices),
 
     selectEvent: (eventId) => {
@@ -75,12 +81,15 @@ export function createExplorerStore(
     },
     setQuery: (q) => set({ q }),
     setZoomRange: (zoomRange) => set({ zoomRange }),
+    setZoneChoice: (tz) => set({ tz }),
+    setLocalTimeZone: (localTimeZone) => set({ localTimeZone }),
     applyUrlState: (state, notices) =>
       set({
         eventId: state.eventId,
         personIds: state.personIds,
         outletIds: state.outletIds,
         q: state.q,
+        tz: state.tz,
         notices: toNotices(notices),
       }),
     dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
@@ -89,5 +98,5 @@ export function createExplorerStore(
 
 /** The part of the state the URL carries. */
 export function pickUrlState(state: ExplorerState): UrlState {
-  return { eventId: state.eventId, personIds: state.personIds, outletIds: state.outletIds, q: state.q };
+  return { eventId: state.eventId, personIds: state.personIds, outletIds: state.outletIds, q: state.q, tz: state.tz };
 }

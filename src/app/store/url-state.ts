@@ -1,9 +1,11 @@
 /**
- * The URL as a projection of the view state: `?event=<id>&person=<id>,<id>&outlet=<id>&q=<text>`.
+ * The URL as a projection of the view state:
+ * `?event=<id>&person=<id>,<id>&outlet=<id>&q=<text>&tz=utc|local` (tz left out for the corpus zone).
  * The query string is untrusted input (pasted links, truncated chats), so parsing never throws:
  * every part that cannot be used is dropped with a notice and the rest still applies.
  */
 import type { Corpus } from '../../corpus/schema.ts';
+import type { ZoneChoice } from '../selectors/day.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
 
 export type UrlState = {
@@ -11,11 +13,15 @@ export type UrlState = {
   personIds: string[];
   outletIds: string[];
   q: string;
+  /** The zone times are shown in. */
+  tz: ZoneChoice;
 };
 
 export type UrlParseResult = { state: UrlState; notices: string[] };
 
-export const DEFAULT_URL_STATE: UrlState = { eventId: null, personIds: [], outletIds: [], q: '' };
+export const DEFAULT_URL_STATE: UrlState = { eventId: null, personIds: [], outletIds: [], q: '', tz: 'corpus' };
+
+const ZONE_CHOICES: readonly ZoneChoice[] = ['corpus', 'utc', 'local'];
 
 const MAX_ID_LENGTH = 160;
 const MAX_LIST_LENGTH = 50;
@@ -121,6 +127,17 @@ function readQuery(raws: string[], notices: string[]): string {
   return clean;
 }
 
+/** Reads the zone choice; anything else keeps the corpus zone with a notice. */
+function readZoneChoice(raws: string[], notices: string[]): ZoneChoice {
+  const [first] = raws;
+  if (first === undefined) return 'corpus';
+  const value = (decodeComponent(first) ?? '').trim().toLowerCase();
+  const choice = ZONE_CHOICES.find((candidate) => candidate === value);
+  if (choice) return choice;
+  notices.push(`Unknown time zone ${quoteForNotice(value || first)} in the link; showing times in the corpus zone.`);
+  return 'corpus';
+}
+
 /** Reads the view state from a query string; never throws, explains every dropped part. */
 export function parseUrlState(search: string, corpus: Corpus): UrlParseResult {
   const index = getCorpusIndex(corpus);
@@ -131,6 +148,7 @@ export function parseUrlState(search: string, corpus: Corpus): UrlParseResult {
     personIds: readIdList(params.get('person') ?? [], 'person', index.people, notices),
     outletIds: readIdList(params.get('outlet') ?? [], 'outlet', index.outlets, notices),
     q: readQuery(params.get('q') ?? [], notices),
+    tz: readZoneChoice(params.get('tz') ?? [], notices),
   };
   return { state, notices: [...new Set(notices)] };
 }
@@ -143,6 +161,7 @@ export function stringifyUrlState(state: UrlState): string {
   if (state.personIds.length > 0) parts.push(`person=${list(state.personIds)}`);
   if (state.outletIds.length > 0) parts.push(`outlet=${list(state.outletIds)}`);
   if (state.q.trim() !== '') parts.push(`q=${encodeURIComponent(state.q.trim())}`);
+  if (state.tz !== 'corpus') parts.push(`tz=${state.tz}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 

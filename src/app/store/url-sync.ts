@@ -1,7 +1,8 @@
 /**
  * Keeps the address bar a projection of the store. A user action that changes the URL-held
  * state pushes a history entry (so Back/Forward step through selections); popstate reads the
- * URL back into the store. Zoom and notices stay out of the URL.
+ * URL back into the store. Zoom and notices stay out of the URL. Typing a search changes the
+ * query on every key, so a run of query-only changes shares one entry (Back leaves the search).
  */
 import type { Corpus } from '../../corpus/schema.ts';
 import { pickUrlState, type ExplorerStore } from './explorer-store.ts';
@@ -16,6 +17,8 @@ function buildHref(win: HistoryWindow, search: string): string {
 /** Starts syncing; returns the function that stops it. */
 export function startUrlSync(store: ExplorerStore, corpus: Corpus, win: HistoryWindow = window): () => void {
   let readingUrl = false;
+  // True while the last history entry came from a query-only change (a search being typed).
+  let typingQuery = false;
 
   // A link with unknown ids opens with a notice; the address bar drops what was not used,
   // so copying it again gives a clean link. replaceState: no extra history entry.
@@ -27,6 +30,7 @@ export function startUrlSync(store: ExplorerStore, corpus: Corpus, win: HistoryW
   const onPopState = () => {
     const { state, notices } = parseUrlState(win.location.search, corpus);
     readingUrl = true;
+    typingQuery = false;
     try {
       store.getState().applyUrlState(state, notices);
     } finally {
@@ -38,10 +42,14 @@ export function startUrlSync(store: ExplorerStore, corpus: Corpus, win: HistoryW
   const unsubscribe = store.subscribe((next, previous) => {
     if (readingUrl) return;
     const nextUrlState = pickUrlState(next);
-    if (isSameUrlState(nextUrlState, pickUrlState(previous))) return;
+    const previousUrlState = pickUrlState(previous);
+    if (isSameUrlState(nextUrlState, previousUrlState)) return;
     const search = stringifyUrlState(nextUrlState);
     if (search === win.location.search) return;
-    win.history.pushState(null, '', buildHref(win, search));
+    const queryOnly = isSameUrlState({ ...nextUrlState, q: '' }, { ...previousUrlState, q: '' });
+    if (queryOnly && typingQuery) win.history.replaceState(null, '', buildHref(win, search));
+    else win.history.pushState(null, '', buildHref(win, search));
+    typingQuery = queryOnly;
   });
 
   canonicalize();

@@ -1,8 +1,8 @@
 import type { KeyboardEvent } from 'react';
-import type { EventBar } from './layout-event-bars.ts';
+import { WINDOW_TEXT_MIN_BAR_PX, type PlacedBar } from './place-labels.ts';
 
 type Props = {
-  bar: EventBar;
+  bar: PlacedBar;
   step: number;
   title: string;
   windowText: string;
@@ -35,7 +35,7 @@ function StepBadge(props: { step: number; selected: boolean }) {
     <span
       aria-hidden="true"
       data-step={props.step}
-      className={`inline-flex size-5 shrink-0 items-center justify-center rounded-full text-xs font-semibold tabular-nums before:content-[attr(data-step)] ${tone}`}
+      className={`inline-flex h-5 min-w-5 shrink-0 items-center justify-center rounded-full px-1 text-xs font-semibold tabular-nums before:content-[attr(data-step)] ${tone}`}
     />
   );
 }
@@ -63,12 +63,15 @@ export function TimelineEventBar(props: Props) {
       onClick={props.onSelect}
       onFocus={props.onFocus}
       onKeyDown={props.onKeyDown}
+      title={bar.label ? undefined : props.title}
     >
-      {bar.labelPlacement === 'inside' ? (
-        <span className="flex min-w-0 items-center gap-2 px-2" style={{ maxWidth: bar.labelMaxWidth + 12 }}>
+      {bar.label === null ? null : bar.labelPlacement === 'inside' ? (
+        // z-10 lifts labels above every bar (buttons set no z-index, so they form no stacking
+        // context); on a crowded day a label may cross the bars of events running alongside.
+        <span className="relative z-10 flex min-w-0 items-center gap-2 self-stretch rounded-md bg-inherit px-2" style={{ maxWidth: bar.labelMaxWidth + 12 }}>
           <StepBadge step={props.step} selected={props.selected} />
           <span className="truncate font-medium">{props.title}</span>
-          {bar.width > 420 && (
+          {bar.width > WINDOW_TEXT_MIN_BAR_PX && (
             <>
               {' '}
               <span className="shrink-0 text-xs opacity-90">{props.windowText}</span>
@@ -77,7 +80,7 @@ export function TimelineEventBar(props: Props) {
         </span>
       ) : (
         <span
-          className="pointer-events-auto absolute left-full ml-1.5 flex min-w-0 items-center gap-1.5 whitespace-nowrap text-neutral-900 dark:text-neutral-100"
+          className="pointer-events-auto absolute left-full z-10 ml-1.5 flex min-w-0 items-center gap-1.5 whitespace-nowrap rounded bg-white/90 pr-1 text-neutral-900 dark:bg-neutral-900/90 dark:text-neutral-100"
           style={{ maxWidth: Math.max(28, bar.labelMaxWidth) }}
         >
           <StepBadge step={props.step} selected={props.selected} />

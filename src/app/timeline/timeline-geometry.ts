@@ -22,3 +22,6 @@ export function getLaneTop(lane: number): number {
 export function getPlotHeight(laneCount: number): number {
   return TIMELINE.axisHeight + TIMELINE.publishedRowHeight + Math.max(1, laneCount) * TIMELINE.laneHeight + TIMELINE.bottomPad;
 }
+
+/** Below this width of its box the timeline lists events top to bottom instead of across. */
+export const VERTICAL_BELOW_WIDTH = 600;

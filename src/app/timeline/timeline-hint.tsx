@@ -3,13 +3,14 @@ const KEY = 'rounded border border-neutral-300 bg-neutral-50 px-1 font-sans text
 /** How to drive the timeline by keyboard and pointer. */
 export function TimelineHint() {
   return (
-    <p className="flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-neutral-200 px-4 py-2.5 text-xs text-neutral-600 sm:px-5 dark:border-neutral-800 dark:text-neutral-400">
+    <p className="flex flex-wrap items-center gap-x-4 gap-y-1 border-t print:hidden border-neutral-200 px-4 py-2.5 text-xs text-neutral-600 sm:px-5 dark:border-neutral-800 dark:text-neutral-400">
       <span>
         <kbd className={KEY}>←</kbd> <kbd className={KEY}>→</kbd> move between events, <kbd className={KEY}>Enter</kbd> selects,{' '}
         <kbd className={KEY}>Esc</kbd> clears
       </span>
       <span>
-        <kbd className={KEY}>+</kbd> <kbd className={KEY}>−</kbd> <kbd className={KEY}>0</kbd> zoom; wheel zooms, drag pans
+        <kbd className={KEY}>+</kbd> <kbd className={KEY}>−</kbd> <kbd className={KEY}>0</kbd> zoom, <kbd className={KEY}>Shift</kbd>+
+        <kbd className={KEY}>←</kbd> <kbd className={KEY}>→</kbd> pan; wheel zooms, drag pans; <kbd className={KEY}>?</kbd> all shortcuts
       </span>
       <span className="inline-flex items-center gap-1.5">
         <span aria-hidden="true" className="inline-block h-2.5 w-[3px] rounded bg-neutral-700 dark:bg-neutral-300" />

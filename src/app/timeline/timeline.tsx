@@ -1,17 +1,22 @@
 import type { KeyboardEvent } from 'react';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { selectVisibleArticles } from '../selectors/visible-articles.ts';
+import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { PublishedTicks } from './published-ticks.tsx';
 import { TimelineAxis } from './timeline-axis.tsx';
 import { TimelineEventBar } from './timeline-event-bar.tsx';
-import { TIMELINE } from './timeline-geometry.ts';
+import { TIMELINE, VERTICAL_BELOW_WIDTH } from './timeline-geometry.ts';
+import { TimelineList } from './timeline-list.tsx';
 import { useRovingFocus } from './use-roving-focus.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
 import { useTimelineZoom } from './use-timeline-zoom.ts';
 import { MIN_ZOOM_SPAN_MS, panRangeToShow } from './zoom-range.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 import { TimelineHint } from './timeline-hint.tsx';
+
+// Shift+arrow pans by this share of the visible span.
+const PAN_SHARE = 0.25;
 
 /** The day as a zoomable strip of events in reported order, with publication marks. */
 export function Timeline() {
@@ -21,18 +26,33 @@ export function Timeline() {
   const zoomRange = useExplorer((state) => state.zoomRange);
   const personIds = useExplorer((state) => state.personIds);
   const outletIds = useExplorer((state) => state.outletIds);
-  const visibleArticles = selectVisibleArticles(corpus, personIds, outletIds);
+  const query = useExplorer((state) => state.q);
+  const visibleArticles = selectVisibleArticles(corpus, personIds, outletIds, query);
 
   const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>(960);
   const plotWidth = Math.max(boxWidth, TIMELINE.minPlotWidth);
-  const model = useTimelineModel(corpus, zoomRange, visibleArticles, plotWidth);
-  const zoom = useTimelineZoom({ range: model.range, bounds: model.day.range, x0: model.x0, x1: model.x1, setZoomRange: actions.setZoomRange });
+  const model = useTimelineModel(corpus, useDisplayDay(), zoomRange, visibleArticles, plotWidth, selectedId);
+  const vertical = boxWidth < VERTICAL_BELOW_WIDTH;
+  const zoom = useTimelineZoom({
+    range: model.range,
+    bounds: model.day.range,
+    x0: model.x0,
+    x1: model.x1,
+    setZoomRange: actions.setZoomRange,
+    plotMounted: !vertical,
+  });
   const roving = useRovingFocus(
     model.items.map((item) => item.event.id),
     selectedId,
   );
 
   const zoomed = zoomRange !== null;
+  const onFocusEvent = (id: string, startMs: number, endMs: number) => {
+    roving.onItemFocus(id);
+    const next = panRangeToShow(model.range, startMs, endMs, model.day.range);
+    if (next !== model.range) zoom.panTo(next);
+  };
+  const toggle = (id: string) => actions.selectEvent(id === selectedId ? null : id);
   const canZoomIn = model.range[1] - model.range[0] > MIN_ZOOM_SPAN_MS + 1;
 
   // + / − / 0 work anywhere inside the timeline; Escape clears the selection.
@@ -42,6 +62,8 @@ export function Timeline() {
     else if (event.key === '-' || event.key === '_') zoom.zoomOut();
     else if (event.key === '0') zoom.resetZoom();
     else if (event.key === 'Escape') actions.selectEvent(null);
+    else if (event.shiftKey && event.key === 'ArrowLeft') zoom.panBy(-PAN_SHARE);
+    else if (event.shiftKey && event.key === 'ArrowRight') zoom.panBy(PAN_SHARE);
     else return;
     event.preventDefault();
   };
@@ -58,52 +80,81 @@ export function Timeline() {
           <p className="text-sm text-neutral-600 dark:text-neutral-400">
             Showing <span aria-live="polite">{model.rangeText}</span>
             <span className="hidden sm:inline"> · numbers give the reported order</span>
+            {!vertical && model.hiddenLabelCount > 0 && (
+              <span>
+                {' '}
+                · {model.hiddenLabelCount} of {model.items.length} labels hidden where events crowd; zoom in to read them
+              </span>
+            )}
           </p>
         </div>
-        <ZoomControls canZoomIn={canZoomIn} zoomed={zoomed} onZoomIn={zoom.zoomIn} onZoomOut={zoom.zoomOut} onReset={zoom.resetZoom} />
+        <div className="print:hidden">
+          <ZoomControls canZoomIn={canZoomIn} zoomed={zoomed} onZoomIn={zoom.zoomIn} onZoomOut={zoom.zoomOut} onReset={zoom.resetZoom} />
+        </div>
       </div>
 
-      <div ref={boxRef} className="mt-3 overflow-x-auto overscroll-x-contain">
-        <div
-          ref={zoom.plotRef}
-          className={`relative select-none ${zoomed ? 'cursor-grab active:cursor-grabbing' : ''}`}
-          style={{ width: plotWidth, height: model.plotHeight }}
-          {...zoom.pointerHandlers}
-        >
-          <svg aria-hidden="true" width={plotWidth} height={model.plotHeight} className="absolute inset-0">
-            <TimelineAxis ticks={model.ticks} toX={model.toX} height={model.plotHeight} width={plotWidth} />
-            <PublishedTicks marks={model.publishedMarks} toX={model.toX} />
-          </svg>
-          {model.items.length === 0 && (
-            <p className="absolute left-4 top-12 text-sm text-neutral-600 dark:text-neutral-400">No events were found in these articles.</p>
-          )}
-          {model.items.map((item, index) => {
-            const bar = model.bars[index];
-            if (!bar) return null;
-            const id = item.event.id;
-            return (
-              <TimelineEventBar
-                key={id}
-                bar={bar}
-                step={item.step}
-                title={item.event.title}
-                windowText={item.windowText}
-                accessibleName={item.name}
-                selected={id === selectedId}
-                muted={!model.eventsWithVisibleSources.has(id)}
-                tabbable={id === roving.activeId}
-                buttonRef={roving.register(id)}
-                onSelect={() => actions.selectEvent(id === selectedId ? null : id)}
-                onFocus={() => {
-                  roving.onItemFocus(id);
-                  const next = panRangeToShow(model.range, item.startMs, item.endMs, model.day.range);
-                  if (next !== model.range) zoom.panTo(next);
-                }}
-                onKeyDown={(event) => roving.onItemKeyDown(id, event)}
-              />
-            );
-          })}
-        </div>
+      <div ref={boxRef} className="mt-3 overflow-x-auto overscroll-x-contain print:overflow-visible">
+        {vertical ? (
+          <TimelineList
+            items={model.items.map((item) => ({
+              id: item.event.id,
+              step: item.step,
+              title: item.event.title,
+              windowText: item.windowText,
+              accessibleName: item.name,
+              startMs: item.startMs,
+              endMs: item.endMs,
+              selected: item.event.id === selectedId,
+              muted: !model.eventsWithVisibleSources.has(item.event.id),
+              tabbable: item.event.id === roving.activeId,
+            }))}
+            range={model.range}
+            buttonRef={roving.register}
+            onSelect={toggle}
+            onFocus={(id) => {
+              const item = model.items.find((candidate) => candidate.event.id === id);
+              if (item) onFocusEvent(id, item.startMs, item.endMs);
+            }}
+            onKeyDown={(id, event) => roving.onItemKeyDown(id, event)}
+          />
+        ) : (
+          <div
+            ref={zoom.plotRef}
+            className={`relative select-none ${zoomed ? 'cursor-grab active:cursor-grabbing' : ''}`}
+            style={{ width: plotWidth, height: model.plotHeight }}
+            {...zoom.pointerHandlers}
+          >
+            <svg aria-hidden="true" width={plotWidth} height={model.plotHeight} className="absolute inset-0">
+              <TimelineAxis ticks={model.ticks} toX={model.toX} height={model.plotHeight} width={plotWidth} />
+              <PublishedTicks marks={model.publishedMarks} toX={model.toX} />
+            </svg>
+            {model.items.length === 0 && (
+              <p className="absolute left-4 top-12 text-sm text-neutral-600 dark:text-neutral-400">No events were found in these articles.</p>
+            )}
+            {model.items.map((item, index) => {
+              const bar = model.bars[index];
+              if (!bar) return null;
+              const id = item.event.id;
+              return (
+                <TimelineEventBar
+                  key={id}
+                  bar={bar}
+                  step={item.step}
+                  title={item.event.title}
+                  windowText={item.windowText}
+                  accessibleName={item.name}
+                  selected={id === selectedId}
+                  muted={!model.eventsWithVisibleSources.has(id)}
+                  tabbable={id === roving.activeId}
+                  buttonRef={roving.register(id)}
+                  onSelect={() => toggle(id)}
+                  onFocus={() => onFocusEvent(id, item.startMs, item.endMs)}
+                  onKeyDown={(event) => roving.onItemKeyDown(id, event)}
+                />
+              );
+            })}
+          </div>
+        )}
       </div>
       <TimelineHint />
     </section>

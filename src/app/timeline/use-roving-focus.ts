@@ -38,7 +38,8 @@ export function useRovingFocus(ids: readonly string[], selectedId: string | null
     onItemFocus: (id: string) => setFocusedId(id),
     /** Moves focus for arrow/Home/End keys; returns true when it handled the key. */
     onItemKeyDown: (id: string, event: KeyboardEvent): boolean => {
-      const target = getRovingTarget(ids, id, event.key);
+      // Shift+arrows pan the timeline instead.
+      const target = event.shiftKey ? null : getRovingTarget(ids, id, event.key);
       if (target === null) return false;
       event.preventDefault();
       setFocusedId(target);

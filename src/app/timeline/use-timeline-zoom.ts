@@ -18,6 +18,8 @@ type ZoomInput = {
   x0: number;
   x1: number;
   setZoomRange: (range: ZoomRange | null) => void;
+  /** False while the plot is not rendered (the narrow list view); the wheel listener follows it. */
+  plotMounted: boolean;
 };
 
 /** Zoom commands and pointer handlers for the plot element the returned ref points at. */
@@ -59,7 +61,7 @@ export function useTimelineZoom(input: ZoomInput) {
     };
     plot.addEventListener('wheel', onWheel, { passive: false });
     return () => plot.removeEventListener('wheel', onWheel);
-  }, []);
+  }, [input.plotMounted]);
 
   const pointerHandlers = {
     onPointerDown: (event: ReactPointerEvent<HTMLDivElement>) => {
@@ -103,5 +105,10 @@ export function useTimelineZoom(input: ZoomInput) {
     zoomOut: () => zoomAroundCenter(1 / STEP_FACTOR),
     resetZoom: () => latest.current.setZoomRange(null),
     panTo: (next: TimeRange) => commit(next),
+    /** Pans by a share of the visible span (negative is earlier): the keyboard's drag. */
+    panBy: (share: number) => {
+      const { range, bounds } = latest.current;
+      commit(panRange(range, (range[1] - range[0]) * share, bounds));
+    },
   };
 }

@@ -5,3 +5,5 @@ export const FOCUS_RING =
 export const SECONDARY_BUTTON = `inline-flex items-center justify-center gap-1.5 rounded-md border border-neutral-300 bg-white px-3 py-1.5 text-sm font-medium text-neutral-800 hover:bg-neutral-100 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100 dark:hover:bg-neutral-800 aria-disabled:cursor-not-allowed aria-disabled:text-neutral-500 aria-disabled:hover:bg-white dark:aria-disabled:text-neutral-400 dark:aria-disabled:hover:bg-neutral-900 ${FOCUS_RING}`;
 
 export const LINK_BUTTON = `rounded text-left font-medium text-blue-700 underline decoration-blue-700/30 underline-offset-2 hover:decoration-blue-700 dark:text-blue-400 dark:decoration-blue-400/40 dark:hover:decoration-blue-400 ${FOCUS_RING}`;
+
+export const SELECT = `block w-full rounded-md border border-neutral-400 bg-white py-1.5 pl-2.5 pr-8 text-sm text-neutral-900 dark:border-neutral-600 dark:bg-neutral-950 dark:text-neutral-100 ${FOCUS_RING}`;

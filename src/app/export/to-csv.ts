@@ -1,0 +1,77 @@
+/**
+ * The selection as CSV (RFC 4180): one row per event and reporting article, plus a row for each
+ * article that reports no selected event. Article text is untrusted, so a cell that a
+ * spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe.
+ */
+import type { Corpus } from '../../corpus/schema.ts';
+import { getCorpusIndex } from '../shared/corpus-index.ts';
+import type { ExportSelection } from './export-selection.ts';
+
+export const CSV_COLUMNS = [
+  'event_id',
+  'event_title',
+  'event_start_utc',
+  'event_end_utc',
+  'event_window',
+  'place',
+  'article_id',
+  'outlet',
+  'headline',
+  'published',
+  'url',
+  'file',
+] as const;
+
+type Row = Record<(typeof CSV_COLUMNS)[number], string>;
+
+/** One CSV cell: formula-safe, quoted when it holds a comma, quote or line break. */
+export function toCsvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** ISO in UTC ("2021-12-06T13:08:00Z"), or the input when it does not parse. */
+function toUtcIso(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+/** The CSV text; `formatWindow` gives each event's window in the zone the reader chose. */
+export function serializeSelectionCsv(selection: ExportSelection, corpus: Corpus, formatWindow: (startIso: string, endIso: string) => string): string {
+  const index = getCorpusIndex(corpus);
+  const visible = new Set(selection.articles.map((article) => article.id));
+  const rows: Row[] = [];
+  const articleCells = (articleId: string) => {
+    const article = index.articles.get(articleId);
+    return {
+      article_id: articleId,
+      outlet: article?.outlet?.name ?? 'Outlet not stated',
+      headline: article?.headline ?? article?.lede ?? '',
+      published: article?.published ?? '',
+      url: article?.url ?? '',
+      file: article?.file ?? '',
+    };
+  };
+  const reported = new Set<string>();
+  for (const event of selection.events) {
+    const eventCells = {
+      event_id: event.id,
+      event_title: event.title,
+      event_start_utc: toUtcIso(event.start),
+      event_end_utc: toUtcIso(event.end),
+      event_window: formatWindow(event.start, event.end),
+      place: event.place ?? '',
+    };
+    for (const articleId of new Set(event.sources.map((source) => source.articleId))) {
+      if (!visible.has(articleId)) continue;
+      reported.add(articleId);
+      rows.push({ ...eventCells, ...articleCells(articleId) });
+    }
+  }
+  const noEvent = { event_id: '', event_title: '', event_start_utc: '', event_end_utc: '', event_window: '', place: '' };
+  for (const article of selection.articles) {
+    if (!reported.has(article.id)) rows.push({ ...noEvent, ...articleCells(article.id) });
+  }
+  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((column) => toCsvCell(row[column])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import { selectSearchMatches } from '../selectors/search-matches.ts';
+import { getArticleSearchIndex } from './article-search-index.ts';
+import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
+import { FOCUS_RING } from '../ui/button-styles.ts';
+
+/** The id the "/" shortcut focuses. */
+export const SEARCH_INPUT_ID = 'article-search';
+
+/**
+ * Full-text search over the articles. The query is plain text end to end: it goes to the index
+ * and into React text nodes, never into markup, so `q=<b>x</b>` from a link shows as typed.
+ */
+export function SearchBox() {
+  const corpus = useCorpus();
+  const actions = useExplorerActions();
+  const query = useExplorer((state) => state.q);
+  const matches = selectSearchMatches(corpus, query);
+  const countId = useId();
+  const total = corpus.articles.length;
+
+  return (
+    <div role="search" className="min-w-0 flex-1 sm:max-w-xl">
+      <label htmlFor={SEARCH_INPUT_ID} className="block text-sm font-medium text-neutral-800 dark:text-neutral-200">
+        Search articles
+      </label>
+      <input
+        id={SEARCH_INPUT_ID}
+        type="search"
+        value={query}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Words, names, places…"
+        aria-describedby={countId}
+        // Build the index when the reader arrives in the box, not on the first key (thousands
+        // of articles take a noticeable moment to index).
+        onFocus={() => getArticleSearchIndex(corpus)}
+        onChange={(event) => actions.setQuery(event.target.value)}
+        className={`mt-1 block w-full rounded-md border border-neutral-400 bg-white px-3 py-1.5 text-sm text-neutral-900 placeholder:text-neutral-500 dark:border-neutral-600 dark:bg-neutral-950 dark:text-neutral-100 dark:placeholder:text-neutral-400 ${FOCUS_RING}`}
+      />
+      <p id={countId} aria-live="polite" className="mt-1 text-sm sm:min-h-5 text-neutral-600 dark:text-neutral-400">
+        {matches && `${matches.size} of ${total} ${total === 1 ? 'article' : 'articles'} ${matches.size === 1 ? 'matches' : 'match'}`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { validateCorpus } from '../../src/corpus/schema.ts';
+import { App } from '../../src/app/app.tsx';
+import { selectDay } from '../../src/app/selectors/day.ts';
+import { orderEvents } from '../../src/app/selectors/event-sequence.ts';
+import { createExplorerStore } from '../../src/app/store/explorer-store.ts';
+import { assignLanes } from '../../src/app/timeline/lanes.ts';
+import { layoutEventBars } from '../../src/app/timeline/layout-event-bars.ts';
+import { MIN_LABEL_PX, placeLabels, type LabelBox } from '../../src/app/timeline/place-labels.ts';
+import { createTimeScale } from '../../src/app/timeline/time-scale.ts';
+import { TIMELINE } from '../../src/app/timeline/timeline-geometry.ts';
+import type { TimeRange } from '../../src/app/shared/time-range.ts';
+import { appCorpus } from '../fixtures/app-corpus.ts';
+import { createDenseCorpus } from '../fixtures/dense-corpus.ts';
+
+afterEach(cleanup);
+
+const overlaps = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right;
+
+/** The timeline's computed layout, as the timeline model builds it. */
+function layoutDay(corpus = createDenseCorpus(300), width = 1200, range?: TimeRange, maxLanes = 8) {
+  const day = selectDay(corpus);
+  const sequence = orderEvents(corpus.events, day.range[0]);
+  const lanes = assignLanes(
+    sequence.map(({ event, startMs, endMs }) => ({ id: event.id, startMs, endMs })),
+    (day.range[1] - day.range[0]) / 6,
+    maxLanes,
+  );
+  const scale = createTimeScale(range ?? day.range, TIMELINE.padX, width - TIMELINE.padX);
+  const bars = layoutEventBars(sequence, lanes.laneOf, (ms) => scale(new Date(ms)), width);
+  const titles = new Map(corpus.events.map((event) => [event.id, event.title]));
+  return { lanes, ...placeLabels(bars, titles, width - TIMELINE.padX) };
+}
+
+describe('a day with 300 events', () => {
+  const corpus = createDenseCorpus(300);
+
+  test('the generated corpus is valid', () => {
+    expect(validateCorpus(corpus)).toMatchObject({ ok: true });
+  });
+
+  test.each([1200, 720])('no two visible labels overlap (%i px)', (width) => {
+    const { bars, hiddenCount, lanes } = layoutDay(corpus, width);
+    expect(bars).toHaveLength(300);
+    expect(lanes.laneCount).toBeLessThanOrEqual(8);
+    const visible = bars.filter((bar) => bar.label !== null);
+    expect(visible.length).toBeGreaterThan(0);
+    expect(hiddenCount).toBe(300 - visible.length);
+    expect(hiddenCount).toBeGreaterThan(0);
+    for (const [index, bar] of visible.entries()) {
+      const label = bar.label!;
+      expect(label.right - label.left).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+      expect(label.right).toBeLessThanOrEqual(width - TIMELINE.padX);
+      for (const other of visible.slice(index + 1)) {
+        if (other.top === bar.top) expect(overlaps(label, other.label!), `${bar.id} / ${other.id}`).toBe(false);
+      }
+    }
+  });
+
+  test('zooming in shows labels that the whole day had to hide', () => {
+    const day = selectDay(corpus);
+    const whole = layoutDay(corpus, 1200);
+    const zoomed = layoutDay(corpus, 1200, [day.range[0] + 9 * 3_600_000, day.range[0] + 10 * 3_600_000]);
+    const shownIds = (bars: typeof whole.bars) => new Set(bars.filter((bar) => bar.label).map((bar) => bar.id));
+    const gained = [...shownIds(zoomed.bars)].filter((id) => !shownIds(whole.bars).has(id));
+    expect(gained.length).toBeGreaterThan(0);
+  });
+
+  test('the timeline renders every event as a named control and counts the hidden labels', () => {
+    const store = createExplorerStore(corpus);
+    render(<App corpus={corpus} store={store} syncUrl={false} />);
+    const timeline = screen.getByRole('region', { name: /Timeline/ });
+    expect(within(timeline).getAllByRole('button', { pressed: false })).toHaveLength(300);
+    expect(timeline.textContent).toMatch(/\d+ of 300 labels hidden where events crowd; zoom in to read them/);
+  });
+});
+
+test('a calm day shows every label', () => {
+  const { hiddenCount, bars } = layoutDay(appCorpus, 1200);
+  expect(bars).toHaveLength(appCorpus.events.length);
+  expect(hiddenCount).toBe(0);
+});
+
+test('lanes stop at the cap and reuse the lane that frees up first', () => {
+  const items = Array.from({ length: 5 }, (_, index) => ({ id: `e${index}`, startMs: index, endMs: 100 + index }));
+  const { laneOf, laneCount } = assignLanes(items, 0, 3);
+  expect(laneCount).toBe(3);
+  expect([...laneOf.values()]).toEqual([0, 1, 2, 0, 1]);
+});
