@@ -1,8 +1,8 @@
 /** The pipeline: raw files in, the corpus out. Pure: no file system, no clock. */
 import type { Article, Corpus, CorpusWarning, Discrepancy, Outlet, Person, TimelineEvent } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
+import { readArticleText } from './article-text.ts';
 import { findCredits, type Credits } from './credits.ts';
-import { decodeArticleBytes } from './decode-text.ts';
 import { findEmbedDates, findPublicationStamp, zoneOfPlace, type DateStamp } from './dates.ts';
 import { findEventMentions, type EventMention } from './event-mentions.ts';
 import { placeEventsInTime, type ArticleClock } from './event-times.ts';
@@ -31,6 +31,7 @@ interface ParsedFile {
 export function buildCorpus(input: PipelineInput): Corpus {
   const fileNames = input.files.map((file) => file.name);
   const { entries: sources, warnings } = parseSourcesFile(input.sourcesJson, fileNames);
+  if (input.sourcesError) warnings.unshift({ file: 'sources.json', reason: input.sourcesError });
   const parsed = parseFiles(input, sources, warnings);
   const day = chooseCorpusDay(parsed, warnings);
   const views: ArticleView[] = parsed.map((file) => ({ id: file.id, text: file.text, paragraphs: file.segments.paragraphs, sentences: file.segments.sentences }));
@@ -57,12 +58,12 @@ function parseFiles(input: PipelineInput, sources: Map<string, SourceEntry>, war
   const parsed: ParsedFile[] = [];
   const usedIds = new Set<string>();
   for (const file of input.files) {
-    const decoded = decodeArticleBytes(file.bytes);
+    const decoded = file.readError ? { ok: false as const, reason: file.readError } : readArticleText(file.bytes);
     if (!decoded.ok) {
       warnings.push({ file: file.name, reason: decoded.reason });
       continue;
     }
-    if (decoded.note) warnings.push({ file: file.name, reason: decoded.note });
+    for (const note of decoded.notes) warnings.push({ file: file.name, reason: note });
     const segments = segmentArticle(decoded.text);
     if (segments.sentences.length === 0) {
       warnings.push({ file: file.name, reason: 'no article text found (only a headline or metadata lines)' });

@@ -2,6 +2,7 @@ import { selectDay } from '../selectors/day.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { useCorpus } from '../store/explorer-context.tsx';
 import { NoticeArea } from './notice-area.tsx';
+import { UnloadedSourcesNotice } from './unloaded-sources-notice.tsx';
 
 /** The day, the place, and what the corpus holds. */
 export function AppHeader() {
@@ -28,6 +29,7 @@ export function AppHeader() {
           <li>Times in {day.zoneLabel} ({day.timeZone})</li>
         </ul>
         <NoticeArea />
+        <UnloadedSourcesNotice />
       </div>
     </header>
   );
