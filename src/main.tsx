@@ -6,6 +6,7 @@ import { CorpusError } from './app/corpus-error.tsx';
 import { prepareCorpus } from './app/prepare-corpus.ts';
 import { createExplorerStore } from './app/store/explorer-store.ts';
 import { parseUrlState } from './app/store/url-state.ts';
+import { RegionBoundary } from './app/ui/region-boundary.tsx';
 import './index.css';
 
 const container = document.getElementById('root');
@@ -17,7 +18,9 @@ if (prepared.ok) {
   const store = createExplorerStore(prepared.corpus, state, [...prepared.notices, ...notices]);
   createRoot(container).render(
     <StrictMode>
-      <App corpus={prepared.corpus} store={store} />
+      <RegionBoundary label="The explorer">
+        <App corpus={prepared.corpus} store={store} />
+      </RegionBoundary>
     </StrictMode>,
   );
 } else {
