@@ -38,8 +38,9 @@ export function stripMarkup(text: string): StrippedMarkup {
   let plain = text;
   if (tags > 0) {
     plain = plain.replace(COMMENT, '').replace(HIDDEN_CONTENT, '');
-    // In an HTML document line breaks in the source are spaces; block elements make the paragraphs.
-    const isDocument = /<(?:p|br|div|li|h[1-6]|tr|article|section)\b/i.test(plain);
+    // In an HTML document (it starts with a tag) line breaks in the source are spaces and block
+    // elements make the paragraphs; in prose with a stray tag the lines stay as they are.
+    const isDocument = /^\s*</.test(plain) && /<(?:p|br|div|li|h[1-6]|tr|article|section)\b/i.test(plain);
     if (isDocument) plain = plain.replace(/[ \t]*\n[ \t]*/g, ' ');
     plain = plain.replace(TAG, (tag) => (BLOCK_TAG.test(tag) ? '\n' : ''));
   }

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer } from '../../scripts/serve.ts';
-import { allEventControls, filterGroup, loadSeedCorpus, openApp, runAxe } from './support.ts';
+import { allEventControls, filterGroup, loadSeedCorpus, openApp, runAxe, watchCsp } from './support.ts';
 
 const corpus = loadSeedCorpus();
 let browser: Browser;
@@ -26,20 +26,6 @@ afterAll(async () => {
 /** Every .html file under a folder, relative paths. */
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-}
-
-/** Collects CSP violations from the page's own event and from Chromium's console messages. */
-async function watchCsp(context: BrowserContext, page: Page): Promise<() => Promise<string[]>> {
-  const console: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) console.push(message.text());
-  });
-  await context.addInitScript(() => {
-    const list: string[] = [];
-    (globalThis as unknown as { __cspViolations: string[] }).__cspViolations = list;
-    document.addEventListener('securitypolicyviolation', (event) => list.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-  return async () => [...console, ...(await page.evaluate(() => (globalThis as unknown as { __cspViolations?: string[] }).__cspViolations ?? []))];
 }
 
 describe('Content-Security-Policy', () => {

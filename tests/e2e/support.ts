@@ -165,3 +165,17 @@ export async function runAxe(page: Page): Promise<string> {
   );
   return results.violations.map(formatViolation).join('\n');
 }
+
+/** Collects CSP violations from the page's own event and from Chromium's console messages. */
+export async function watchCsp(context: BrowserContext, page: Page): Promise<() => Promise<string[]>> {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) messages.push(message.text());
+  });
+  await context.addInitScript(() => {
+    const list: string[] = [];
+    (globalThis as unknown as { __cspViolations: string[] }).__cspViolations = list;
+    document.addEventListener('securitypolicyviolation', (event) => list.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return async () => [...messages, ...(await page.evaluate(() => (globalThis as unknown as { __cspViolations?: string[] }).__cspViolations ?? []))];
+}
