@@ -57,7 +57,9 @@ export function buildCorpus(input: PipelineInput): Corpus {
 function parseFiles(input: PipelineInput, sources: Map<string, SourceEntry>, warnings: CorpusWarning[]): ParsedFile[] {
   const parsed: ParsedFile[] = [];
   const usedIds = new Set<string>();
-  for (const file of input.files) {
+  // By name, whatever order the caller gives: ids that collide ("a.txt", "a!.txt") then get the same suffixes.
+  const files = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const file of files) {
     const decoded = file.readError ? { ok: false as const, reason: file.readError } : readArticleText(file.bytes);
     if (!decoded.ok) {
       warnings.push({ file: file.name, reason: decoded.reason });
@@ -68,7 +70,10 @@ function parseFiles(input: PipelineInput, sources: Map<string, SourceEntry>, war
     if (segments.sentences.length === 0) {
       warnings.push({ file: file.name, reason: 'no article text found (only a headline or metadata lines)' });
     }
-    let id = slugify(file.name.replace(/\.[^.]+$/, '')) || 'article';
+    let id = articleIdOf(file.name);
+    // Names that slug alike ("A b.txt", "a-b.txt"): the first by name keeps the slug, the others
+    // add a hash of their own name, so adding or moving files does not renumber them.
+    if (usedIds.has(id)) id = `${id}-${hashName(file.name)}`;
     while (usedIds.has(id)) id = `${id}-2`;
     usedIds.add(id);
     parsed.push({
@@ -83,6 +88,17 @@ function parseFiles(input: PipelineInput, sources: Map<string, SourceEntry>, war
     });
   }
   return parsed;
+}
+
+function articleIdOf(fileName: string): string {
+  return slugify(fileName.replace(/\.[^.]+$/, '')) || 'article';
+}
+
+/** FNV-1a of the name, in base 36: short, and the same on every machine. */
+function hashName(name: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < name.length; index++) hash = Math.imul(hash ^ name.charCodeAt(index), 0x01000193) >>> 0;
+  return hash.toString(36);
 }
 
 /** The day the corpus is about: the date most articles state, else dates of quoted posts. */
