@@ -53,7 +53,8 @@ function cutAtBreak(text: string, max: number): string {
   const head = text.slice(0, max);
   for (const separator of ['\n\n', '\n', ' ']) {
     const at = head.lastIndexOf(separator);
-    if (at > max * 0.9) return head.slice(0, at).trimEnd();
+    const cut = at > max * 0.9 ? head.slice(0, at).trimEnd() : '';
+    if (cut.trim() !== '') return cut;
   }
   // No break near the end: cut, but never between the halves of a surrogate pair.
   return /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;

@@ -41,4 +41,10 @@ function main(argv: string[]): number {
   return 0;
 }
 
+// `npm run -s parse -- DIR | head` closes the pipe early: that is the reader's choice, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = main(process.argv.slice(2));

@@ -1,4 +1,5 @@
 /** Bytes to plain article text: encodings, line endings, markup, controls and the length cap. */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readArticleText } from '../../src/pipeline/article-text.ts';
 import { countUtf8Sequences, decodeArticleBytes } from '../../src/pipeline/decode-text.ts';
@@ -103,5 +104,29 @@ describe('chunkSpan', () => {
     const text = '😀'.repeat(50);
     const chunks = chunkSpan(text, { start: 0, end: text.length }, [], 7);
     for (const chunk of chunks) expect(chunk.start % 2).toBe(0);
+  });
+});
+
+describe('readArticleText on any bytes (fast-check)', () => {
+  const bytes = fc.oneof(
+    fc.uint8Array({ maxLength: 400 }),
+    fc.string({ unit: 'binary', maxLength: 300 }).map((text) => utf8(text)),
+    fc.array(fc.constantFrom('<p>', '</div>', '<script>x</script>', '&amp;', '&#x1F600;', '&#0;', '\r\n', '\r', '\u202e', '\u0000', 'Text', ' ', 'é', '“'), { maxLength: 40 }).map((parts) => utf8(parts.join(''))),
+  );
+
+  test('never throws; text is non-blank, LF-only, free of controls and bidi overrides, within the cap', () => {
+    fc.assert(
+      fc.property(bytes, (input) => {
+        const result = readArticleText(input, 200);
+        if (!result.ok) {
+          expect(result.reason).not.toBe('');
+          return;
+        }
+        expect(result.text.trim()).not.toBe('');
+        expect(result.text.length).toBeLessThanOrEqual(200);
+        expect(result.text).not.toMatch(/[\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
