@@ -27,8 +27,31 @@ interface ParsedFile {
   source: SourceEntry | null;
 }
 
-/** Builds the corpus from the files of one folder. */
+/**
+ * Builds the corpus from the files of one folder. Should a stage throw on some text, the files
+ * that make it throw on their own are left out with a warning and the rest is built: one bad file
+ * never stops the build.
+ */
 export function buildCorpus(input: PipelineInput): Corpus {
+  try {
+    return buildCorpusOnce(input);
+  } catch (error) {
+    const failing = input.files.filter((file) => {
+      try {
+        buildCorpusOnce({ files: [file], sourcesJson: null });
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    if (failing.length === 0) throw error;
+    const corpus = buildCorpusOnce({ ...input, files: input.files.filter((file) => !failing.includes(file)) });
+    const left = failing.map((file) => ({ file: file.name, reason: `the pipeline failed on this file (${(error as Error).message}); left out` }));
+    return { ...corpus, warnings: [...left, ...corpus.warnings] };
+  }
+}
+
+function buildCorpusOnce(input: PipelineInput): Corpus {
   const fileNames = input.files.map((file) => file.name);
   const { entries: sources, warnings } = parseSourcesFile(input.sourcesJson, fileNames);
   if (input.sourcesError) warnings.unshift({ file: 'sources.json', reason: input.sourcesError });
