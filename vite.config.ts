@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { corpusPlugin } from './src/pipeline/vite-plugin.ts';
+import { cspPlugin } from './scripts/csp-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), corpusPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' })],
+  plugins: [react(), tailwindcss(), corpusPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' }), cspPlugin()],
   build: { outDir: 'dist', target: 'es2022' },
   test: {
     projects: [

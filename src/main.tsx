@@ -7,6 +7,7 @@ import { prepareCorpus } from './app/prepare-corpus.ts';
 import { createExplorerStore } from './app/store/explorer-store.ts';
 import { parseUrlState } from './app/store/url-state.ts';
 import { applyThemePreference, getLocalStorage, readThemePreference } from './app/theme/theme-preference.ts';
+import { RegionBoundary } from './app/ui/region-boundary.tsx';
 import './index.css';
 
 // Before the first render, from this module (not an inline script): a remembered theme applies at once.
@@ -21,7 +22,9 @@ if (prepared.ok) {
   const store = createExplorerStore(prepared.corpus, state, [...prepared.notices, ...notices]);
   createRoot(container).render(
     <StrictMode>
-      <App corpus={prepared.corpus} store={store} />
+      <RegionBoundary label="The explorer">
+        <App corpus={prepared.corpus} store={store} />
+      </RegionBoundary>
     </StrictMode>,
   );
 } else {

@@ -8,6 +8,7 @@ import { createExplorerStore, type ExplorerStore } from './store/explorer-store.
 import { startUrlSync } from './store/url-sync.ts';
 import { readLocalTimeZone } from './shared/zoned-time.ts';
 import { Timeline } from './timeline/timeline.tsx';
+import { RegionBoundary } from './ui/region-boundary.tsx';
 
 type Props = {
   corpus: Corpus;
@@ -27,12 +28,18 @@ export function App({ corpus, store: givenStore, syncUrl = true }: Props) {
   return (
     <ExplorerProvider store={store} corpus={corpus}>
       <div className="min-h-screen bg-neutral-50 text-neutral-900 dark:bg-neutral-950 dark:text-neutral-100">
-        <AppHeader />
+        <RegionBoundary label="The header">
+          <AppHeader />
+        </RegionBoundary>
         <main className="mx-auto max-w-7xl space-y-6 px-4 py-6 sm:px-6 lg:px-8">
-          <Timeline />
+          <RegionBoundary label="The timeline">
+            <Timeline />
+          </RegionBoundary>
           <ExplorerLayout />
         </main>
-        <AppFooter />
+        <RegionBoundary label="The list of inputs">
+          <AppFooter />
+        </RegionBoundary>
       </div>
     </ExplorerProvider>
   );

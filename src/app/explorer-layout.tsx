@@ -3,6 +3,7 @@ import { ExportButtons } from './export/export-buttons.tsx';
 import { EventDetail } from './event-detail/event-detail.tsx';
 import { FilterBar } from './filters/filter-bar.tsx';
 import { useExplorer } from './store/explorer-context.tsx';
+import { RegionBoundary } from './ui/region-boundary.tsx';
 
 /**
  * Below the timeline: the selected event's detail, the filters, the cards. That is also the
@@ -10,19 +11,26 @@ import { useExplorer } from './store/explorer-context.tsx';
  * from 1024px the filters move into a sticky left column beside detail and cards.
  */
 export function ExplorerLayout() {
-  const hasSelection = useExplorer((state) => state.eventId !== null);
+  const selectedEventId = useExplorer((state) => state.eventId);
+  const hasSelection = selectedEventId !== null;
   return (
     <div className={`grid gap-6 print:block print:space-y-6 lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-x-8 ${hasSelection ? 'lg:grid-rows-[auto_1fr]' : ''}`}>
       {hasSelection && (
         <div className="min-w-0 lg:col-start-2 lg:row-start-1">
-          <EventDetail />
+          <RegionBoundary label="The event detail" resetKey={selectedEventId}>
+            <EventDetail />
+          </RegionBoundary>
         </div>
       )}
       <div className="print:hidden lg:sticky lg:top-4 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pb-2">
-        <FilterBar />
+        <RegionBoundary label="The filters">
+          <FilterBar />
+        </RegionBoundary>
       </div>
       <div className={`min-w-0 lg:col-start-2 ${hasSelection ? 'lg:row-start-2' : 'lg:row-start-1'}`}>
-        <SourceList actions={<ExportButtons />} />
+        <RegionBoundary label="The source cards">
+          <SourceList actions={<ExportButtons />} />
+        </RegionBoundary>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@
  * Every character span is a half-open [start, end) range of UTF-16 offsets into `Article.text`.
  */
 import * as v from 'valibot';
+import { findIntegrityProblems } from './check-integrity.ts';
 
 const SpanSchema = v.object({ start: v.number(), end: v.number() });
 
@@ -144,10 +145,13 @@ export type Corpus = v.InferOutput<typeof CorpusSchema>;
 
 export type CorpusValidation = { ok: true; corpus: Corpus } | { ok: false; problems: string[] };
 
-/** Checks untrusted JSON against the corpus schema and names each problem by its path. */
+/** Checks untrusted JSON against the corpus schema, then its ids and spans, and names each problem by its path. */
 export function validateCorpus(input: unknown): CorpusValidation {
   const result = v.safeParse(CorpusSchema, input);
-  if (result.success) return { ok: true, corpus: result.output };
+  if (result.success) {
+    const problems = findIntegrityProblems(result.output);
+    return problems.length === 0 ? { ok: true, corpus: result.output } : { ok: false, problems };
+  }
   const problems = result.issues.slice(0, 20).map((issue) => {
     const path = v.getDotPath(issue) ?? '(root)';
     return `${path}: ${issue.message}`;

@@ -1,8 +1,8 @@
 /** The pipeline: raw files in, the corpus out. Pure: no file system, no clock. */
 import type { Article, Corpus, CorpusWarning, Discrepancy, Outlet, Person, TimelineEvent } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
+import { readArticleText } from './article-text.ts';
 import { findCredits, type Credits } from './credits.ts';
-import { decodeArticleBytes } from './decode-text.ts';
 import { findEmbedDates, findPublicationStamp, parseMonthDay, zoneOfPlace, type DateStamp } from './dates.ts';
 import { findEventMentions, type EventMention } from './event-mentions.ts';
 import { placeEventsInTime, type ArticleClock } from './event-times.ts';
@@ -33,10 +33,34 @@ export interface BuildOptions {
   nameCandidatesByFile?: Map<string, string[]>;
 }
 
-/** Builds the corpus from the files of one folder. */
+/**
+ * Builds the corpus from the files of one folder. Should a stage throw on some text, the files
+ * that make it throw on their own are left out with a warning and the rest is built: one bad file
+ * never stops the build.
+ */
 export function buildCorpus(input: PipelineInput, options: BuildOptions = {}): Corpus {
+  try {
+    return buildCorpusOnce(input, options);
+  } catch (error) {
+    const failing = input.files.filter((file) => {
+      try {
+        buildCorpusOnce({ files: [file], sourcesJson: null }, options);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    if (failing.length === 0) throw error;
+    const corpus = buildCorpusOnce({ ...input, files: input.files.filter((file) => !failing.includes(file)) }, options);
+    const left = failing.map((file) => ({ file: file.name, reason: `the pipeline failed on this file (${(error as Error).message}); left out` }));
+    return { ...corpus, warnings: [...left, ...corpus.warnings] };
+  }
+}
+
+function buildCorpusOnce(input: PipelineInput, options: BuildOptions): Corpus {
   const fileNames = input.files.map((file) => file.name);
   const { entries: sources, warnings } = parseSourcesFile(input.sourcesJson, fileNames);
+  if (input.sourcesError) warnings.unshift({ file: 'sources.json', reason: input.sourcesError });
   const parsed = parseFiles(input, sources, warnings);
   const day = chooseCorpusDay(parsed, warnings);
   const views: ArticleView[] = parsed.map((file) => ({ id: file.id, text: file.text, paragraphs: file.segments.paragraphs, sentences: file.segments.sentences }));
@@ -62,18 +86,23 @@ export function buildCorpus(input: PipelineInput, options: BuildOptions = {}): C
 function parseFiles(input: PipelineInput, sources: Map<string, SourceEntry>, warnings: CorpusWarning[]): ParsedFile[] {
   const parsed: ParsedFile[] = [];
   const usedIds = new Set<string>();
-  for (const file of input.files) {
-    const decoded = decodeArticleBytes(file.bytes);
+  // By name, whatever order the caller gives: ids that collide ("a.txt", "a!.txt") then get the same suffixes.
+  const files = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const file of files) {
+    const decoded = file.readError ? { ok: false as const, reason: file.readError } : readArticleText(file.bytes);
     if (!decoded.ok) {
       warnings.push({ file: file.name, reason: decoded.reason });
       continue;
     }
-    if (decoded.note) warnings.push({ file: file.name, reason: decoded.note });
+    for (const note of decoded.notes) warnings.push({ file: file.name, reason: note });
     const segments = segmentArticle(decoded.text);
     if (segments.sentences.length === 0) {
       warnings.push({ file: file.name, reason: 'no article text found (only a headline or metadata lines)' });
     }
-    let id = slugify(file.name.replace(/\.[^.]+$/, '')) || 'article';
+    let id = articleIdOf(file.name);
+    // Names that slug alike ("A b.txt", "a-b.txt"): the first by name keeps the slug, the others
+    // add a hash of their own name, so adding or moving files does not renumber them.
+    if (usedIds.has(id)) id = `${id}-${hashName(file.name)}`;
     while (usedIds.has(id)) id = `${id}-2`;
     usedIds.add(id);
     parsed.push({
@@ -88,6 +117,17 @@ function parseFiles(input: PipelineInput, sources: Map<string, SourceEntry>, war
     });
   }
   return parsed;
+}
+
+function articleIdOf(fileName: string): string {
+  return slugify(fileName.replace(/\.[^.]+$/, '')) || 'article';
+}
+
+/** FNV-1a of the name, in base 36: short, and the same on every machine. */
+function hashName(name: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < name.length; index++) hash = Math.imul(hash ^ name.charCodeAt(index), 0x01000193) >>> 0;
+  return hash.toString(36);
 }
 
 /** The day the corpus is about: the date most articles state, else dates of quoted posts. */

@@ -1,17 +1,27 @@
-/** `npm run parse -- DIR`: prints the corpus JSON for a folder of .txt articles; warnings go to stderr. */
+/**
+ * `npm run parse -- [--strict] DIR`: prints the corpus JSON for a folder of .txt articles on
+ * stdout; warnings go to stderr. With --strict, any file the pipeline could not fully read makes
+ * it exit 1 with every such file named on stderr, and nothing on stdout.
+ */
 import { readArticleFolder } from './read-folder.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { validateCorpus } from '../corpus/schema.ts';
 
+const USAGE = 'Usage: npm run -s parse -- [--strict] DIR   (DIR holds .txt articles and an optional sources.json)\n';
+
 function main(argv: string[]): number {
-  const dir = argv.find((arg) => !arg.startsWith('--'));
-  if (!dir) {
-    process.stderr.write('Usage: npm run parse -- DIR   (DIR holds .txt articles and an optional sources.json)\n');
+  const flags = argv.filter((arg) => arg.startsWith('--'));
+  const unknown = flags.filter((flag) => flag !== '--strict');
+  const dirs = argv.filter((arg) => !arg.startsWith('--'));
+  if (unknown.length > 0 || dirs.length !== 1) {
+    if (unknown.length > 0) process.stderr.write(`parse: unknown option ${unknown.join(', ')}\n`);
+    process.stderr.write(USAGE);
     return 2;
   }
+  const strict = flags.includes('--strict');
   let corpus;
   try {
-    corpus = buildCorpus(readArticleFolder(dir));
+    corpus = buildCorpus(readArticleFolder(dirs[0]!));
   } catch (error) {
     process.stderr.write(`parse: ${(error as Error).message}\n`);
     return 1;
@@ -22,8 +32,19 @@ function main(argv: string[]): number {
     process.stderr.write(`parse: the corpus breaks the schema:\n${validation.problems.join('\n')}\n`);
     return 1;
   }
+  if (strict && corpus.warnings.length > 0) {
+    const files = [...new Set(corpus.warnings.map((warning) => warning.file))];
+    process.stderr.write(`parse --strict: ${files.length} input${files.length === 1 ? '' : 's'} not fully read: ${files.join(', ')}\n`);
+    return 1;
+  }
   process.stdout.write(`${JSON.stringify(corpus, null, 2)}\n`);
   return 0;
 }
+
+// `npm run -s parse -- DIR | head` closes the pipe early: that is the reader's choice, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 process.exitCode = main(process.argv.slice(2));

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Corpus } from '../corpus/schema.ts';
 import { buildCorpus } from './build-corpus.ts';
-import { decodeArticleBytes } from './decode-text.ts';
+import { readArticleText } from './article-text.ts';
 import { findNameCandidates } from './people.ts';
 import type { InputFile, PipelineInput } from './pipeline-input.ts';
 import { segmentArticle } from './segment.ts';
@@ -16,7 +16,8 @@ const FILES_PER_THREAD_MINIMUM = 200;
 
 /** Name candidates of one raw file, as buildCorpus would find them. */
 export function findFileNameCandidates(file: InputFile): string[] {
-  const decoded = decodeArticleBytes(file.bytes);
+  if (file.readError) return [];
+  const decoded = readArticleText(file.bytes);
   if (!decoded.ok) return [];
   const segments = segmentArticle(decoded.text);
   return findNameCandidates({ id: file.name, text: decoded.text, paragraphs: segments.paragraphs, sentences: segments.sentences });

@@ -5,6 +5,7 @@ import { readableParagraphs, type ArticleView } from './article-view.ts';
 import { HONORIFICS, NON_PERSON_FOLLOWERS, ROLE_ABBREVIATIONS, ROLE_HEADS } from './gazetteer.ts';
 import { areGivenNamesCompatible, cleanPersonName, splitGluedInitial } from './person-names.ts';
 import { slugify } from './slug.ts';
+import { chunkSpan } from './text-chunks.ts';
 
 interface NameCluster {
   fullNames: string[];
@@ -38,11 +39,14 @@ export function findNameCandidates(article: ArticleView): string[] {
   const names: string[] = [];
   for (const paragraph of readableParagraphs(article)) {
     const slice = article.text.slice(paragraph.start, paragraph.end);
-    const found = nlp(slice).people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
-    for (const person of found) {
-      const after = slice.slice(person.offset.start + person.offset.length).trimStart();
-      if (isFollowedByNonPersonWord(after)) continue;
-      names.push(person.text);
+    for (const chunk of chunkSpan(article.text, paragraph, article.sentences)) {
+      const piece = article.text.slice(chunk.start, chunk.end);
+      const found = nlp(piece).people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
+      for (const person of found) {
+        const after = piece.slice(person.offset.start + person.offset.length).trimStart();
+        if (isFollowedByNonPersonWord(after)) continue;
+        names.push(person.text);
+      }
     }
     for (const match of slice.matchAll(NAME_AFTER_TITLE)) {
       const after = slice.slice(match.index + match[0].length).trimStart();

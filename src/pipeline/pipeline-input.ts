@@ -2,9 +2,13 @@
 export interface InputFile {
   name: string;
   bytes: Uint8Array;
+  /** Why the file could not be read at all (permissions, a folder named *.txt, too large); bytes are then empty. */
+  readError?: string;
 }
 
 export interface PipelineInput {
   files: InputFile[];
   sourcesJson: string | null;
+  /** Why sources.json exists but could not be read, if so. */
+  sourcesError?: string;
 }

@@ -227,14 +227,15 @@ function indexMentions(people: Person[]): MentionIndex {
       return named.at(-1)?.person ?? null;
     },
     lastSubjectBefore(article, offset, quoted) {
-      const before = (byArticle.get(article.id) ?? []).filter(
-        (mention) =>
-          mention.end <= offset &&
-          !quoted.some((span) => span.start <= mention.start && mention.end <= span.end) &&
-          isSubject(article, mention.start, mention.end),
-      );
-      const last = before.at(-1);
-      return last ? { person: last.person, start: last.start } : null;
+      // Walk back from the offset and stop at the first fit: filtering the whole list per quote was cubic on long texts.
+      const list = byArticle.get(article.id) ?? [];
+      for (let index = list.length - 1; index >= 0; index--) {
+        const mention = list[index]!;
+        if (mention.end > offset) continue;
+        if (quoted.some((span) => span.start <= mention.start && mention.end <= span.end)) continue;
+        if (isSubject(article, mention.start, mention.end)) return { person: mention.person, start: mention.start };
+      }
+      return null;
     },
   };
 }

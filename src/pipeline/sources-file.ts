@@ -9,7 +9,8 @@ export interface SourceEntry {
 }
 
 const EntrySchema = v.object({
-  outlet: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
+  // Controls and bidi overrides would garble the card heading the name becomes.
+  outlet: v.optional(v.pipe(v.string(), v.transform((name) => name.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')), v.trim(), v.minLength(1), v.maxLength(200))),
   url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'must be an http(s) URL'))),
   published: v.optional(
     v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?$/, 'must be an ISO date or date-time with offset')),
@@ -23,7 +24,8 @@ export function parseSourcesFile(json: string | null, fileNames: string[]): { en
   if (json === null) return { entries, warnings };
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    // Editors on Windows like to start UTF-8 with a BOM, which JSON.parse refuses.
+    data = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (error) {
     warnings.push({ file: 'sources.json', reason: `not valid JSON (${(error as Error).message}); ignored` });
     return { entries, warnings };

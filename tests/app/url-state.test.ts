@@ -64,6 +64,24 @@ describe('parseUrlState', () => {
       DEFAULT_URL_STATE,
       [`Unknown person "${'p'.repeat(40)}…" in the link; ignored it.`],
     ],
+    ['markup in the search is dropped', '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3Eroyal', state({ q: 'alert(1) royal' }), ['The search in the link held HTML markup; searching for "alert(1) royal" instead.']],
+    ['a search of only markup', '?q=<img src=x onerror=alert(1)>', DEFAULT_URL_STATE, ['The search in the link held only HTML markup; ignored it.']],
+    ['comparisons are not markup', '?q=a+<+b+>+c', state({ q: 'a < b > c' }), []],
+    ['two searches keep the first', '?q=royal&q=kerry', state({ q: 'royal' }), ['The link names more than one search; used the first.']],
+    ['bad percent-encoding in a key', `?%E0%A4=1&event=${SIGNING}`, state({ eventId: SIGNING }), ['A parameter name in the link is not valid percent-encoding; ignored it.']],
+    [
+      'too many parameters',
+      `?${Array.from({ length: 120 }, (_, index) => `x${index}=1`).join('&')}&event=${SIGNING}`,
+      DEFAULT_URL_STATE,
+      ['The link has more than 100 parameters; read the first 100.'],
+    ],
+    [
+      'bidi overrides do not reach the notice',
+      '?outlet=%E2%80%AEcba%E2%80%AC',
+      DEFAULT_URL_STATE,
+      ['Unknown outlet "cba" in the link; ignored it.'],
+    ],
+    ['bidi overrides leave the search', '?q=roy%E2%80%AEal', state({ q: 'royal' }), []],
   ])('%s: %s', (_name, search, expected, notices) => {
     const result = parseUrlState(search, appCorpus);
     expect(result.state).toEqual(expected);

@@ -21,6 +21,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The corpus of seeds/, as the build made it. */
     seedCorpus: Corpus;
+    /** The folder the served build is in. */
+    buildDir: string;
   }
 }
 
@@ -37,7 +39,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // The tests assert facts of the built-in data set, so the build reads seeds/ whatever SEEDS_DIR says.
     await buildApp({ outDir: buildDir, seedsDir, quiet: true });
   }
-  const server = await startStaticServer(reuse ? resolve(reuse) : (buildDir as string), 0);
+  const servedDir = reuse ? resolve(reuse) : (buildDir as string);
+  project.provide('buildDir', servedDir);
+  const server = await startStaticServer(servedDir, 0);
   project.provide('baseUrl', server.url);
   return async () => {
     await server.close();

@@ -71,16 +71,15 @@ describe('search', () => {
     }
   });
 
-  test('markup in q= is shown as text and never runs', async () => {
+  test('markup in q= is dropped with a notice, never runs, and its text is searched', async () => {
     const query = `<img src=x onerror="window.__pwned=1">${WORD}`;
     const { page, close } = await openApp(browser, `?q=${encodeURIComponent(query)}`);
     try {
-      expect(await page.getByRole('searchbox', { name: 'Search articles' }).inputValue()).toBe(query);
+      expect(await page.getByRole('searchbox', { name: 'Search articles' }).inputValue()).toBe(WORD);
+      await page.getByRole('status').getByText(/held HTML markup/).waitFor();
       expect(await page.locator('img').count()).toBe(0);
       expect(await page.evaluate(() => 'x__pwned' in window || '__pwned' in window)).toBe(false);
-      // Every word must match, and no article holds "onerror": the query was searched as words.
-      await page.getByText(`0 of ${corpus.articles.length} articles match`).waitFor();
-      expect(await sourceCards(page).count()).toBe(0);
+      expect(await sourceCards(page).count()).toBeGreaterThan(0);
     } finally {
       await close();
     }

@@ -3,6 +3,7 @@
  * (parsed by the same pipeline the build runs, for ids and expected counts), role-based locators
  * for the accessibility contract, and an axe-core runner.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
@@ -160,9 +161,24 @@ function formatViolation(violation: Result): string {
 /** Runs axe-core on the page and returns its violations as readable text, one block per rule ('' when none). */
 export async function runAxe(page: Page): Promise<string> {
   const hasAxe = await page.evaluate(() => 'axe' in globalThis);
-  if (!hasAxe) await page.addScriptTag({ path: AXE_PATH });
+  // Evaluated through the DevTools protocol: a <script> tag would be (rightly) refused by the page's CSP.
+  if (!hasAxe) await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
   const results = await page.evaluate(() =>
     (globalThis as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
   );
   return results.violations.map(formatViolation).join('\n');
+}
+
+/** Collects CSP violations from the page's own event and from Chromium's console messages. */
+export async function watchCsp(context: BrowserContext, page: Page): Promise<() => Promise<string[]>> {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) messages.push(message.text());
+  });
+  await context.addInitScript(() => {
+    const list: string[] = [];
+    (globalThis as unknown as { __cspViolations: string[] }).__cspViolations = list;
+    document.addEventListener('securitypolicyviolation', (event) => list.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return async () => [...messages, ...(await page.evaluate(() => (globalThis as unknown as { __cspViolations?: string[] }).__cspViolations ?? []))];
 }

@@ -40,9 +40,10 @@ describe('buildCorpus', () => {
     const files = [...seeds.files, { name: 'empty.txt', bytes: new Uint8Array() }, { name: 'binary.txt', bytes: new Uint8Array([1, 0, 2]) }];
     const corpus = buildCorpus({ ...seeds, files });
     expect(corpus.articles).toHaveLength(5);
+    // Files are read in name order, whatever order they are given in.
     expect(corpus.warnings).toEqual([
-      { file: 'empty.txt', reason: 'the file is empty' },
       { file: 'binary.txt', reason: 'the file holds NUL bytes: it looks binary, not text' },
+      { file: 'empty.txt', reason: 'the file is empty' },
     ]);
   });
 
@@ -79,12 +80,12 @@ describe('npm run parse', { timeout: 60_000 }, () => {
     const corpus = JSON.parse(stdout);
     expect(validateCorpus(corpus).ok).toBe(true);
     expect(corpus.articles).toHaveLength(5);
-  });
+  }, 60_000);
 
   test('names a missing folder on stderr and exits non-zero', () => {
     const result = spawnSync('npx', ['tsx', 'src/pipeline/cli.ts', 'no-such-folder'], { encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/Articles folder not found: no-such-folder/);
-  });
+  }, 60_000);
 });

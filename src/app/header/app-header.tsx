@@ -3,6 +3,7 @@ import { formatCount } from '../shared/format-day.ts';
 import { useCorpus } from '../store/explorer-context.tsx';
 import { NoticeArea } from './notice-area.tsx';
 import { ViewToolbar } from './view-toolbar.tsx';
+import { UnloadedSourcesNotice } from './unloaded-sources-notice.tsx';
 
 /** The day, the place, and what the corpus holds. */
 export function AppHeader() {
@@ -30,6 +31,7 @@ export function AppHeader() {
         </ul>
         <ViewToolbar />
         <NoticeArea />
+        <UnloadedSourcesNotice />
       </div>
     </header>
   );

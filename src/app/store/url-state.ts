@@ -29,10 +29,14 @@ const MAX_QUERY_LENGTH = 200;
 const MAX_PARAMS = 100;
 // Control characters have no business in a search box and can garble the notice text.
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+// Bidi overrides in a pasted link would make the notice read other than it is stored.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+// Tags in a search are someone testing the page, not words in an article: searched as text without them.
+const MARKUP = /<\/?[a-z!][^<>]*>/gi;
 
 /** Quotes a value for a notice: control characters out, long values cut. */
 function quoteForNotice(value: string): string {
-  const clean = value.replace(CONTROL_CHARACTERS, '');
+  const clean = value.replace(CONTROL_CHARACTERS, '').replace(BIDI_CONTROLS, '');
   return `"${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}"`;
 }
 
@@ -47,14 +51,18 @@ function decodeComponent(raw: string): string | null {
 
 type RawParams = Map<string, string[]>;
 
-/** Splits the query string into raw (still encoded) values per known key. */
-function splitSearch(search: string): RawParams {
+/** Splits the query string into raw (still encoded) values per key; unknown keys are simply never read. */
+function splitSearch(search: string, notices: string[]): RawParams {
   const params: RawParams = new Map();
-  const pairs = search.replace(/^\?/, '').split('&').filter(Boolean).slice(0, MAX_PARAMS);
-  for (const pair of pairs) {
+  const pairs = search.replace(/^\?/, '').split('&').filter(Boolean);
+  if (pairs.length > MAX_PARAMS) notices.push(`The link has more than ${MAX_PARAMS} parameters; read the first ${MAX_PARAMS}.`);
+  for (const pair of pairs.slice(0, MAX_PARAMS)) {
     const cut = pair.indexOf('=');
     const key = decodeComponent(cut === -1 ? pair : pair.slice(0, cut));
-    if (key === null) continue;
+    if (key === null) {
+      notices.push('A parameter name in the link is not valid percent-encoding; ignored it.');
+      continue;
+    }
     const values = params.get(key) ?? [];
     values.push(cut === -1 ? '' : pair.slice(cut + 1));
     params.set(key, values);
@@ -114,12 +122,17 @@ function readEventId(raws: string[], known: ReadonlyMap<string, unknown>, notice
 function readQuery(raws: string[], notices: string[]): string {
   const [first] = raws;
   if (first === undefined) return '';
+  if (raws.length > 1) notices.push('The link names more than one search; used the first.');
   const decoded = decodeComponent(first);
   if (decoded === null) {
     notices.push('The search in the link is not valid percent-encoding; ignored it.');
     return '';
   }
-  const clean = decoded.replace(CONTROL_CHARACTERS, ' ').trim();
+  let clean = decoded.replace(CONTROL_CHARACTERS, ' ').replace(BIDI_CONTROLS, '').trim();
+  if (clean.match(MARKUP)) {
+    clean = clean.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim();
+    notices.push(clean === '' ? 'The search in the link held only HTML markup; ignored it.' : `The search in the link held HTML markup; searching for ${quoteForNotice(clean)} instead.`);
+  }
   if (clean.length > MAX_QUERY_LENGTH) {
     notices.push(`The search in the link is too long; kept the first ${MAX_QUERY_LENGTH} characters.`);
     return clean.slice(0, MAX_QUERY_LENGTH).trim();
@@ -142,7 +155,7 @@ function readZoneChoice(raws: string[], notices: string[]): ZoneChoice {
 export function parseUrlState(search: string, corpus: Corpus): UrlParseResult {
   const index = getCorpusIndex(corpus);
   const notices: string[] = [];
-  const params = splitSearch(typeof search === 'string' ? search : '');
+  const params = splitSearch(typeof search === 'string' ? search : '', notices);
   const state: UrlState = {
     eventId: readEventId(params.get('event') ?? [], index.events, notices),
     personIds: readIdList(params.get('person') ?? [], 'person', index.people, notices),
