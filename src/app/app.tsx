@@ -3,6 +3,7 @@ import type { Corpus } from '../corpus/schema.ts';
 import { AppHeader } from './header/app-header.tsx';
 import { AppFooter } from './app-footer.tsx';
 import { ExplorerLayout } from './explorer-layout.tsx';
+import { OverviewSections } from './overview-sections.tsx';
 import { ExplorerProvider } from './store/explorer-context.tsx';
 import { createExplorerStore, type ExplorerStore } from './store/explorer-store.ts';
 import { startUrlSync } from './store/url-sync.ts';
@@ -28,6 +29,7 @@ export function App({ corpus, store: givenStore, syncUrl = true }: Props) {
         <main className="mx-auto max-w-7xl space-y-6 px-4 py-6 sm:px-6 lg:px-8">
           <Timeline />
           <ExplorerLayout />
+          <OverviewSections />
         </main>
         <AppFooter />
       </div>

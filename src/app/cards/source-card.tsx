@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import type { Article } from '../../corpus/schema.ts';
+import { describeDiscrepancyTopic, selectDiscrepanciesByArticle } from '../selectors/discrepancies.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
 import { useCorpus, useExplorerActions } from '../store/explorer-context.tsx';
 import { LINK_BUTTON } from '../ui/button-styles.ts';
@@ -22,6 +23,7 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
   const people = article.people.map((id) => index.people.get(id)?.name).filter((name) => name !== undefined);
   const events = article.events.map((id) => index.events.get(id)).filter((event) => event !== undefined);
   const quotes = article.quotes.map((id) => index.quotes.get(id)).filter((quote) => quote !== undefined);
+  const discrepancies = selectDiscrepanciesByArticle(corpus).get(article.id) ?? [];
   const byline = [
     article.wires.length > 0 ? `via ${article.wires.map((wire) => wire.name).join(', ')}` : null,
     article.author,
@@ -92,6 +94,25 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
           )}
         </dd>
       </dl>
+
+      {discrepancies.length > 0 && (
+        <div className="mt-3 rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100">
+          <p className="font-semibold">
+            <span aria-hidden="true">≠ </span>Sources differ
+          </p>
+          <ul className="mt-0.5 space-y-0.5">
+            {discrepancies.map((view) => {
+              const claim = view.claims.find((item) => item.articleId === article.id);
+              return (
+                <li key={view.discrepancy.id}>
+                  On the {describeDiscrepancyTopic(view)}
+                  {claim && `: this article says ${claim.value}`}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
 
       {quotes.length > 0 && (
         <ul className="mt-3 space-y-2 border-l-2 border-neutral-200 pl-3 text-sm dark:border-neutral-700">

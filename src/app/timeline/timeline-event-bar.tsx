@@ -6,6 +6,8 @@ type Props = {
   step: number;
   title: string;
   windowText: string;
+  /** Sources disagree about the event: drawn as a marker, said in the accessible name. */
+  differs: boolean;
   /** The accessible name: title first, then window, evidence count and order. */
   accessibleName: string;
   selected: boolean;
@@ -40,6 +42,17 @@ function StepBadge(props: { step: number; selected: boolean }) {
   );
 }
 
+/** The "sources differ" marker; hidden from assistive tech, which hears it in the bar's name. */
+function DiffersMarker() {
+  return (
+    <span
+      aria-hidden="true"
+      title="Sources differ"
+      className="inline-flex h-5 shrink-0 items-center justify-center rounded-full border border-amber-700 bg-amber-100 px-1.5 text-xs font-bold text-amber-900 before:content-['≠'] dark:border-amber-400 dark:bg-amber-950 dark:text-amber-200"
+    />
+  );
+}
+
 /**
  * One event on the timeline: a button spanning its time window, labelled with its title. The
  * aria-label starts with the visible title and goes on with what sighted readers see from the
@@ -68,6 +81,7 @@ export function TimelineEventBar(props: Props) {
         <span className="flex min-w-0 items-center gap-2 px-2" style={{ maxWidth: bar.labelMaxWidth + 12 }}>
           <StepBadge step={props.step} selected={props.selected} />
           <span className="truncate font-medium">{props.title}</span>
+          {props.differs && <DiffersMarker />}
           {bar.width > 420 && (
             <>
               {' '}
@@ -82,6 +96,7 @@ export function TimelineEventBar(props: Props) {
         >
           <StepBadge step={props.step} selected={props.selected} />
           <span className={`truncate ${props.selected ? 'font-semibold' : 'font-medium'}`}>{props.title}</span>
+          {props.differs && <DiffersMarker />}
         </span>
       )}
     </button>
