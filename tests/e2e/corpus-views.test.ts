@@ -93,3 +93,60 @@ describe('coverage', () => {
     }
   });
 });
+
+describe('reading an article', () => {
+  test('the full text opens in a modal dialog with the event, person and quotes marked; Escape returns focus', async () => {
+    const event = [...corpus.events].sort((a, b) => b.sources.length - a.sources.length)[0]!;
+    const source = event.sources.find((item) => corpus.articles.find((a) => a.id === item.articleId)!.quotes.length > 0) ?? event.sources[0]!;
+    const article = corpus.articles.find((item) => item.id === source.articleId)!;
+    const person = corpus.people.find((item) => item.mentions.some((mention) => mention.articleId === article.id))!;
+    const { page, close } = await openApp(browser, `?event=${event.id}&person=${person.id}`);
+    try {
+      // Cards reporting the event come first, in corpus order.
+      const reportingIds = corpus.articles.filter((a) => event.sources.some((s) => s.articleId === a.id)).map((a) => a.id);
+      const card = sourceCards(page).nth(reportingIds.indexOf(article.id));
+      const opener = card.getByRole('button', { name: 'Read full text' });
+      await opener.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      expect(await dialog.evaluate((element) => (element as HTMLDialogElement).matches(':modal'))).toBe(true);
+      const marks = await dialog.locator('mark').allTextContents();
+      const marked = marks.join('');
+      for (const span of source.spans) {
+        const sentence = article.text.slice(span.start, span.end).trim();
+        for (const word of sentence.split(/\s+/).slice(0, 3)) expect(marked).toContain(word);
+      }
+      const mention = person.mentions.find((item) => item.articleId === article.id)!;
+      expect(marks).toContain(article.text.slice(mention.start, mention.end));
+      const quote = corpus.quotes.find((item) => item.articleId === article.id);
+      if (quote) expect(marked).toContain(quote.text.split(/\s+/).slice(0, 4).join(' '));
+      expect(await dialog.textContent()).toContain(`sentences reporting ${event.title}`);
+
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      expect(await opener.evaluate((element) => element === document.activeElement)).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  test('a sentence of another event in the text selects that event', async () => {
+    const article = [...corpus.articles].sort((a, b) => b.events.length - a.events.length)[0]!;
+    const [first, second] = article.events;
+    const other = corpus.events.find((event) => event.id === second)!;
+    const { page, close } = await openApp(browser, `?event=${first}`);
+    try {
+      const reportingIds = corpus.articles.filter((a) => a.events.includes(first!)).map((a) => a.id);
+      await sourceCards(page).nth(reportingIds.indexOf(article.id)).getByRole('button', { name: 'Read full text' }).click();
+      const dialog = page.getByRole('dialog');
+      const span = other.sources.find((source) => source.articleId === article.id)!.spans[0]!;
+      const words = article.text.slice(span.start, span.end).trim().split(/\s+/).slice(0, 4).join(' ');
+      await dialog.getByRole('link', { name: words }).first().click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(other.id);
+      expect(await dialog.textContent()).toContain(`sentences reporting ${other.title}`);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,9 +1,10 @@
-import { memo, useId } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import type { Article } from '../../corpus/schema.ts';
 import { describeDiscrepancyTopic, selectDiscrepanciesByArticle } from '../selectors/discrepancies.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
 import { useCorpus, useExplorerActions } from '../store/explorer-context.tsx';
-import { LINK_BUTTON } from '../ui/button-styles.ts';
+import { LINK_BUTTON, SECONDARY_BUTTON } from '../ui/button-styles.ts';
+import { ArticleReader } from './article-reader.tsx';
 import { formatPublished } from './format-published.ts';
 
 type Props = { article: Article; reportsSelected: boolean; selectedEventId: string | null };
@@ -19,6 +20,12 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
   const actions = useExplorerActions();
   const index = getCorpusIndex(corpus);
   const headingId = useId();
+  const [reading, setReading] = useState(false);
+  const readButton = useRef<HTMLButtonElement>(null);
+  const closeReader = () => {
+    setReading(false);
+    readButton.current?.focus();
+  };
   const published = formatPublished(article, corpus.day.timeZone);
   const people = article.people.map((id) => index.people.get(id)?.name).filter((name) => name !== undefined);
   const events = article.events.map((id) => index.events.get(id)).filter((event) => event !== undefined);
@@ -124,16 +131,22 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
         </ul>
       )}
 
-      <p className={`mt-3 flex flex-wrap gap-x-3 text-xs ${MUTED_TEXT}`}>
-        <span>
-          File <span className="font-mono">{article.file}</span>
-        </span>
-        {article.url && /^https?:\/\//.test(article.url) && (
-          <a href={article.url} className={`${LINK_BUTTON} font-normal`} rel="noreferrer noopener">
-            Original article
-          </a>
-        )}
-      </p>
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
+        <p className={`flex flex-wrap gap-x-3 text-xs ${MUTED_TEXT}`}>
+          <span>
+            File <span className="font-mono">{article.file}</span>
+          </span>
+          {article.url && /^https?:\/\//.test(article.url) && (
+            <a href={article.url} className={`${LINK_BUTTON} font-normal`} rel="noreferrer noopener">
+              Original article
+            </a>
+          )}
+        </p>
+        <button ref={readButton} type="button" aria-haspopup="dialog" className={SECONDARY_BUTTON} onClick={() => setReading(true)}>
+          Read full text
+        </button>
+      </div>
+      {reading && <ArticleReader article={article} onClose={closeReader} />}
     </article>
   );
 });
