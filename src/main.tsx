@@ -4,12 +4,18 @@ import rawCorpus from 'virtual:corpus';
 import { App } from './app/app.tsx';
 import { CorpusError } from './app/corpus-error.tsx';
 import { prepareCorpus } from './app/prepare-corpus.ts';
+import { resolveEventPageLocation } from './app/store/event-page-url.ts';
 import { createExplorerStore } from './app/store/explorer-store.ts';
 import { parseUrlState } from './app/store/url-state.ts';
 import './index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks <div id="root">');
+
+// An event's page (events/<id>/, written by the build for link previews) opens the app on that
+// event: its address becomes the app's own `?event=<id>` in place, with no extra history entry.
+const eventPageLocation = resolveEventPageLocation(window.location);
+if (eventPageLocation) window.history.replaceState(window.history.state, '', eventPageLocation);
 
 const prepared = prepareCorpus(rawCorpus);
 if (prepared.ok) {
