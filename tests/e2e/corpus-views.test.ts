@@ -150,3 +150,32 @@ describe('reading an article', () => {
     }
   });
 });
+
+describe('who said what', () => {
+  test('every quote under its speaker; wordings of one statement side by side with differences marked', async () => {
+    const { page, close } = await openApp(browser);
+    try {
+      const section = page.getByRole('region', { name: 'Who said what' });
+      await section.waitFor();
+      const text = ((await section.textContent()) ?? '').replace(/\s+/g, ' ');
+      const people = new Map(corpus.people.map((person) => [person.id, person.name]));
+      const speakers = await section.getByRole('heading', { level: 3 }).allTextContents();
+      for (const quote of corpus.quotes) {
+        const speaker = (quote.speakerId && people.get(quote.speakerId)) || quote.speakerLabel;
+        expect(speakers.some((heading) => heading.startsWith(speaker)), speaker).toBe(true);
+        // Standalone quotes appear verbatim; variants at least keep their shared words.
+        if (quote.sameAs.length === 0) expect(text).toContain(quote.text.replace(/\s+/g, ' ').trim());
+      }
+      const linked = corpus.quotes.filter((quote) => quote.sameAs.length > 0);
+      if (linked.length > 0) {
+        expect(text).toMatch(/Same statement, \d+ wordings/);
+        const differing = linked.some((quote) => quote.sameAs.some((id) => corpus.quotes.find((q) => q.id === id)?.text !== quote.text));
+        if (differing) expect(await section.locator('ins, del').count()).toBeGreaterThan(0);
+        // Screen readers hear what is marked, not only a tint or a strike.
+        expect(await section.locator('ins .sr-only, del .sr-only').count()).toBeGreaterThan(0);
+      }
+    } finally {
+      await close();
+    }
+  });
+});
