@@ -4,6 +4,7 @@ import { AppHeader } from './header/app-header.tsx';
 import { AppFooter } from './app-footer.tsx';
 import { ExplorerLayout } from './explorer-layout.tsx';
 import { OverviewSections } from './overview-sections.tsx';
+import { SkipLinks } from './skip-links.tsx';
 import { ExplorerProvider } from './store/explorer-context.tsx';
 import { createExplorerStore, type ExplorerStore } from './store/explorer-store.ts';
 import { startUrlSync } from './store/url-sync.ts';
@@ -27,6 +28,7 @@ export function App({ corpus, store: givenStore, syncUrl = true }: Props) {
       <div className="min-h-screen bg-neutral-50 text-neutral-900 dark:bg-neutral-950 dark:text-neutral-100">
         <AppHeader />
         <main className="mx-auto max-w-7xl space-y-6 px-4 py-6 sm:px-6 lg:px-8">
+          <SkipLinks />
           <Timeline />
           <ExplorerLayout />
           <OverviewSections />

@@ -178,4 +178,23 @@ describe('who said what', () => {
       await close();
     }
   });
+
+  test('keyboard users reach the view from the top of the page in a few Tabs', async () => {
+    const { page, close } = await openApp(browser);
+    try {
+      const jump = page.getByRole('navigation', { name: 'Jump to a view' }).getByRole('button', { name: 'Jump to Who said what' });
+      for (let presses = 0; presses < 6; presses += 1) {
+        await page.keyboard.press('Tab');
+        if (await jump.evaluate((element) => element === document.activeElement)) break;
+      }
+      expect(await jump.evaluate((element) => element === document.activeElement)).toBe(true);
+      expect((await jump.boundingBox())?.width ?? 0).toBeGreaterThan(40);
+      await page.keyboard.press('Enter');
+      const focused = await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent]);
+      expect(focused).toEqual(['H2', 'Who said what']);
+      expect(await page.getByRole('heading', { name: 'Who said what', level: 2 }).isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
 });

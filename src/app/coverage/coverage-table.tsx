@@ -3,6 +3,7 @@ import { selectCoverage } from '../selectors/coverage.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { FOCUS_RING, LINK_BUTTON } from '../ui/button-styles.ts';
+import type { ViewHeadingId } from '../skip-links.tsx';
 import { SECTION_FRAME } from '../ui/section-styles.ts';
 
 // Cells never break inside a word (the page lets long ids wrap anywhere; a table scrolls instead).
@@ -17,11 +18,11 @@ export function CoverageTable() {
   const actions = useExplorerActions();
   const selectedEventId = useExplorer((state) => state.eventId);
   const coverage = selectCoverage(corpus);
-  const headingId = useId();
+  const headingId: ViewHeadingId = 'coverage-heading';
   const captionId = useId();
   return (
     <section aria-labelledby={headingId} className={SECTION_FRAME}>
-      <h2 id={headingId} className="text-lg font-semibold tracking-tight">
+      <h2 id={headingId} tabIndex={-1} className="scroll-mt-4 text-lg font-semibold tracking-tight focus:outline-none">
         Coverage
       </h2>
       <p id={captionId} className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">

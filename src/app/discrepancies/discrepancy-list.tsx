@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import { selectDiscrepancyViews } from '../selectors/discrepancies.ts';
 import { DiscrepancyClaims } from '../shared/discrepancy-claims.tsx';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { LINK_BUTTON } from '../ui/button-styles.ts';
+import type { ViewHeadingId } from '../skip-links.tsx';
 import { SECTION_FRAME } from '../ui/section-styles.ts';
 
 const TOPIC_TITLE = { day: 'Day', time: 'Time', number: 'Number', duration: 'Duration', participants: 'Participants' } as const;
@@ -13,10 +13,10 @@ export function DiscrepancyList() {
   const actions = useExplorerActions();
   const selectedEventId = useExplorer((state) => state.eventId);
   const views = selectDiscrepancyViews(corpus);
-  const headingId = useId();
+  const headingId: ViewHeadingId = 'discrepancies-heading';
   return (
     <section aria-labelledby={headingId} className={SECTION_FRAME}>
-      <h2 id={headingId} className="text-lg font-semibold tracking-tight">
+      <h2 id={headingId} tabIndex={-1} className="scroll-mt-4 text-lg font-semibold tracking-tight focus:outline-none">
         Discrepancies
       </h2>
       {views.length === 0 ? (

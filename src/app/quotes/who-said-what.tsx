@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import type { Quote } from '../../corpus/schema.ts';
 import { selectQuoteGroups, type QuoteEntry, type Statement } from '../selectors/quote-groups.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { useCorpus } from '../store/explorer-context.tsx';
+import type { ViewHeadingId } from '../skip-links.tsx';
 import { SECTION_FRAME } from '../ui/section-styles.ts';
 import { diffWords } from './word-diff.ts';
 
@@ -98,10 +98,10 @@ function StatementView({ statement, speaker }: { statement: Statement; speaker: 
 export function WhoSaidWhat() {
   const corpus = useCorpus();
   const groups = selectQuoteGroups(corpus);
-  const headingId = useId();
+  const headingId: ViewHeadingId = 'who-said-what-heading';
   return (
     <section aria-labelledby={headingId} className={SECTION_FRAME}>
-      <h2 id={headingId} className="text-lg font-semibold tracking-tight">
+      <h2 id={headingId} tabIndex={-1} className="scroll-mt-4 text-lg font-semibold tracking-tight focus:outline-none">
         Who said what
       </h2>
       {groups.length === 0 ? (
