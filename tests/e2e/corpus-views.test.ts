@@ -145,6 +145,8 @@ describe('reading an article', () => {
       await dialog.getByRole('link', { name: words }).first().click();
       await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(other.id);
       expect(await dialog.textContent()).toContain(`sentences reporting ${other.title}`);
+      // The cards reorder under the dialog; it must stay open and modal.
+      expect(await dialog.evaluate((element) => (element as HTMLDialogElement).matches(':modal'))).toBe(true);
     } finally {
       await close();
     }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { createPortal } from 'react-dom';
 import type { Article } from '../../corpus/schema.ts';
 import { buildReadingParagraphs, selectHighlightInput, type TextRun } from '../selectors/article-highlights.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
@@ -23,6 +24,9 @@ function RunText({ run }: { run: TextRun }) {
  * The article's full text in a modal dialog, with the selected event's sentences, the selected
  * people's mentions and the quotes highlighted. Every sentence that reports an event links to it.
  * Escape or Close shuts it; the opener gets focus back (the card does that in onClose).
+ * Rendered into <body> through a portal: selecting an event from the text reorders the cards, and
+ * moving an open modal dialog with its card would take it out of the top layer. The reader only
+ * exists after a click, so reading `document` here never happens on the server.
  */
 export function ArticleReader(props: { article: Article; onClose: () => void }) {
   const { article, onClose } = props;
@@ -79,7 +83,7 @@ export function ArticleReader(props: { article: Article; onClose: () => void }) 
     .map((id) => index.people.get(id)?.name ?? id);
   const omitted = article.paragraphs.filter((paragraph) => paragraph.kind === 'junk').length;
 
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       aria-labelledby={headingId}
@@ -182,6 +186,7 @@ export function ArticleReader(props: { article: Article; onClose: () => void }) 
           </p>
         )}
       </div>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
