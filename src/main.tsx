@@ -15,7 +15,12 @@ if (!container) throw new Error('index.html lacks <div id="root">');
 // An event's page (events/<id>/, written by the build for link previews) opens the app on that
 // event: its address becomes the app's own `?event=<id>` in place, with no extra history entry.
 const eventPageLocation = resolveEventPageLocation(window.location);
-if (eventPageLocation) window.history.replaceState(window.history.state, '', eventPageLocation);
+if (eventPageLocation) {
+  window.history.replaceState(window.history.state, '', eventPageLocation);
+  // The page's <title> names the event for link previews; the app's title must not outlive the selection.
+  const siteName = document.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
+  if (siteName) document.title = siteName;
+}
 
 const prepared = prepareCorpus(rawCorpus);
 if (prepared.ok) {
