@@ -3,9 +3,16 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { corpusPlugin } from './src/pipeline/vite-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
+import { eventPagesPlugin } from './scripts/event-pages/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), corpusPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' }), cspPlugin()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    corpusPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' }),
+    cspPlugin(),
+    eventPagesPlugin({ siteUrl: process.env.SITE_URL }),
+  ],
   build: { outDir: 'dist', target: 'es2022' },
   test: {
     projects: [

@@ -3,6 +3,8 @@ import type { Corpus } from '../corpus/schema.ts';
 import { AppHeader } from './header/app-header.tsx';
 import { AppFooter } from './app-footer.tsx';
 import { ExplorerLayout } from './explorer-layout.tsx';
+import { OverviewSections } from './overview-sections.tsx';
+import { SkipLinks } from './skip-links.tsx';
 import { ExplorerProvider } from './store/explorer-context.tsx';
 import { createExplorerStore, type ExplorerStore } from './store/explorer-store.ts';
 import { startUrlSync } from './store/url-sync.ts';
@@ -28,6 +30,8 @@ export function App({ corpus, store: givenStore, syncUrl = true }: Props) {
   return (
     <ExplorerProvider store={store} corpus={corpus}>
       <div className="min-h-screen bg-neutral-50 text-neutral-900 dark:bg-neutral-950 dark:text-neutral-100">
+        {/* Skip links come first in the page, so keyboard users reach them before the header's controls. */}
+        <SkipLinks />
         <RegionBoundary label="The header">
           <AppHeader />
         </RegionBoundary>
@@ -36,6 +40,7 @@ export function App({ corpus, store: givenStore, syncUrl = true }: Props) {
             <Timeline />
           </RegionBoundary>
           <ExplorerLayout />
+          <OverviewSections />
         </main>
         <RegionBoundary label="The list of inputs">
           <AppFooter />

@@ -3,15 +3,25 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { readArticleFolder } from './read-folder.ts';
 import { buildCorpus } from './build-corpus.ts';
-import { validateCorpus } from '../corpus/schema.ts';
+import { validateCorpus, type Corpus } from '../corpus/schema.ts';
 
 const VIRTUAL_ID = 'virtual:corpus';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
-export function corpusPlugin(options: { seedsDir: string }): Plugin {
+export const CORPUS_PLUGIN_NAME = 'news-timeline-corpus';
+
+/** What the corpus plugin offers other plugins (Vite's `api` convention). */
+export type CorpusPluginApi = {
+  /** The corpus the last load of `virtual:corpus` built and validated; null before that. */
+  getCorpus: () => Corpus | null;
+};
+
+export function corpusPlugin(options: { seedsDir: string }): Plugin<CorpusPluginApi> {
   const seedsDir = resolve(options.seedsDir);
+  let lastCorpus: Corpus | null = null;
   return {
-    name: 'news-timeline-corpus',
+    name: CORPUS_PLUGIN_NAME,
+    api: { getCorpus: () => lastCorpus },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },
@@ -24,6 +34,7 @@ export function corpusPlugin(options: { seedsDir: string }): Plugin {
       const validation = validateCorpus(corpus);
       if (!validation.ok) this.error(`The corpus built from ${seedsDir} breaks the schema: ${validation.problems.join('; ')}`);
       for (const warning of corpus.warnings) this.warn(`${warning.file}: ${warning.reason}`);
+      lastCorpus = validation.ok ? validation.corpus : null;
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`;
     },
     configureServer(server) {

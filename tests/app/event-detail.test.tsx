@@ -40,11 +40,12 @@ test('the close button clears the selection', async () => {
   expect(store.getState().eventId).toBeNull();
 });
 
-test('Copy link writes the page address to the clipboard', async () => {
+test('Share copies the event page\'s link where there is no share sheet, and says so politely', async () => {
   const { user } = renderExplorer({ eventId: PRESS });
-  await user.click(screen.getByRole('button', { name: 'Copy link' }));
-  expect(await navigator.clipboard.readText()).toBe(window.location.href);
-  expect(screen.getByText('Link copied')).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Share' }));
+  expect(await navigator.clipboard.readText()).toBe(new URL(`/events/${PRESS}/`, window.location.href).href);
+  const status = screen.getAllByRole('status').find((region) => region.textContent === 'Link copied');
+  expect(status).toBeTruthy();
 });
 
 test('URL notices are shown politely and can be dismissed', async () => {

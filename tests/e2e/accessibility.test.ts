@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { allEventControls, filterGroup, loadSeedCorpus, openApp, runAxe } from './support.ts';
+import { allEventControls, filterGroup, loadSeedCorpus, openApp, runAxe, sourceCards } from './support.ts';
 
 const corpus = loadSeedCorpus();
 let browser: Browser;
@@ -44,6 +44,15 @@ const STATES: { name: string; apply: (page: Page) => Promise<void> }[] = [
       await page.getByRole('button', { name: 'Keyboard shortcuts' }).focus();
       await page.keyboard.press('?');
       await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    },
+  },
+  {
+    name: 'an article open in the reader, with an event and a person selected',
+    apply: async (page) => {
+      await selectFirstEvent(page);
+      await filterGroup(page, 'Person').getByRole('checkbox', { name: /Shoigu/ }).check();
+      await sourceCards(page).first().getByRole('button', { name: 'Read full text' }).click();
+      await page.getByRole('dialog').waitFor();
     },
   },
 ];

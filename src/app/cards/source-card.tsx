@@ -1,8 +1,10 @@
-import { memo, useId } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import type { Article } from '../../corpus/schema.ts';
+import { describeDiscrepancyTopic, selectDiscrepanciesByArticle } from '../selectors/discrepancies.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
 import { useCorpus, useExplorerActions } from '../store/explorer-context.tsx';
-import { LINK_BUTTON } from '../ui/button-styles.ts';
+import { LINK_BUTTON, SECONDARY_BUTTON } from '../ui/button-styles.ts';
+import { ArticleReader } from './article-reader.tsx';
 import { formatPublished } from './format-published.ts';
 import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { HighlightedText } from '../ui/highlighted-text.tsx';
@@ -27,11 +29,18 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
   const actions = useExplorerActions();
   const index = getCorpusIndex(corpus);
   const headingId = useId();
+  const [reading, setReading] = useState(false);
+  const readButton = useRef<HTMLButtonElement>(null);
+  const closeReader = () => {
+    setReading(false);
+    readButton.current?.focus();
+  };
   const displayDay = useDisplayDay();
   const published = formatPublished(article, displayDay.timeZone);
   const people = article.people.map((id) => index.people.get(id)?.name).filter((name) => name !== undefined);
   const events = article.events.map((id) => index.events.get(id)).filter((event) => event !== undefined);
   const quotes = article.quotes.map((id) => index.quotes.get(id)).filter((quote) => quote !== undefined);
+  const discrepancies = selectDiscrepanciesByArticle(corpus).get(article.id) ?? [];
   const summary = article.headline ?? article.lede;
   const snippet = searchTerms ? pickMatchingSnippet(article.text, article.sentences, searchTerms, [summary]) : null;
   const byline = [
@@ -115,6 +124,25 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
         </dd>
       </dl>
 
+      {discrepancies.length > 0 && (
+        <div className="mt-3 rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100">
+          <p className="font-semibold">
+            <span aria-hidden="true">≠ </span>Sources differ
+          </p>
+          <ul className="mt-0.5 space-y-0.5">
+            {discrepancies.map((view) => {
+              const claim = view.claims.find((item) => item.articleId === article.id);
+              return (
+                <li key={view.discrepancy.id}>
+                  On the {describeDiscrepancyTopic(view)}
+                  {claim && `: this article says ${claim.value}`}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+
       {quotes.length > 0 && (
         <ul className="mt-3 space-y-2 border-l-2 border-neutral-200 pl-3 text-sm dark:border-neutral-700">
           {quotes.map((quote) => (
@@ -125,16 +153,22 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
         </ul>
       )}
 
-      <p className={`mt-3 flex flex-wrap gap-x-3 text-xs ${MUTED_TEXT}`}>
-        <span>
-          File <span className="font-mono">{article.file}</span>
-        </span>
-        {article.url && /^https?:\/\//.test(article.url) && (
-          <a href={article.url} className={`${LINK_BUTTON} font-normal`} rel="noreferrer noopener">
-            Original article
-          </a>
-        )}
-      </p>
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
+        <p className={`flex flex-wrap gap-x-3 text-xs ${MUTED_TEXT}`}>
+          <span>
+            File <span className="font-mono">{article.file}</span>
+          </span>
+          {article.url && /^https?:\/\//.test(article.url) && (
+            <a href={article.url} className={`${LINK_BUTTON} font-normal`} rel="noreferrer noopener">
+              Original article
+            </a>
+          )}
+        </p>
+        <button ref={readButton} type="button" aria-haspopup="dialog" className={SECONDARY_BUTTON} onClick={() => setReading(true)}>
+          Read full text
+        </button>
+      </div>
+      {reading && <ArticleReader article={article} onClose={closeReader} />}
     </article>
   );
 });

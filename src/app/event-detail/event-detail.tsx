@@ -10,7 +10,7 @@ import { formatInstantInDay } from '../shared/format-window.ts';
 import { parseIsoMs } from '../shared/zoned-time.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { FOCUS_RING } from '../ui/button-styles.ts';
-import { CopyLinkButton } from './copy-link-button.tsx';
+import { ShareButton } from './share-button.tsx';
 import { EventSentences } from './event-sentences.tsx';
 import { EventDiscrepancies } from './event-discrepancies.tsx';
 
@@ -87,7 +87,7 @@ export function EventDetail() {
           </h2>
         </div>
         <div className="flex items-start gap-2 print:hidden">
-          <CopyLinkButton />
+          <ShareButton eventId={event.id} title={event.title} />
           <button
             type="button"
             aria-label="Close event details"

@@ -5,8 +5,10 @@ import { formatCount } from '../shared/format-day.ts';
  * The accessible name of a timeline event. It starts with the title (screen-reader users and
  * tests find events by it), then the window, the evidence count and the reported order.
  */
-export function describeTimelineEvent(item: SequencedEvent, total: number, windowText: string): string {
-  return [item.event.title, windowText, describeEventExtras(item, total)].join(', ');
+export function describeTimelineEvent(item: SequencedEvent, total: number, windowText: string, discrepancyCount = 0): string {
+  const parts = [item.event.title, windowText, describeEventExtras(item, total)];
+  if (discrepancyCount > 0) parts.push(`sources differ on ${formatCount(discrepancyCount, 'point')}`);
+  return parts.join(', ');
 }
 
 /** The part of the name after title and window: "3 articles, step 2 of 4, after X". */

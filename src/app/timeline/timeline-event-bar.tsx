@@ -6,6 +6,8 @@ type Props = {
   step: number;
   title: string;
   windowText: string;
+  /** Sources disagree about the event: drawn as a marker, said in the accessible name. */
+  differs: boolean;
   /** The accessible name: title first, then window, evidence count and order. */
   accessibleName: string;
   selected: boolean;
@@ -36,6 +38,17 @@ function StepBadge(props: { step: number; selected: boolean }) {
       aria-hidden="true"
       data-step={props.step}
       className={`inline-flex h-5 min-w-5 shrink-0 items-center justify-center rounded-full px-1 text-xs font-semibold tabular-nums before:content-[attr(data-step)] ${tone}`}
+    />
+  );
+}
+
+/** The "sources differ" marker; hidden from assistive tech, which hears it in the bar's name. */
+function DiffersMarker() {
+  return (
+    <span
+      aria-hidden="true"
+      title="Sources differ"
+      className="inline-flex h-5 shrink-0 items-center justify-center rounded-full border border-amber-700 bg-amber-100 px-1.5 text-xs font-bold text-amber-900 before:content-['≠'] dark:border-amber-400 dark:bg-amber-950 dark:text-amber-200"
     />
   );
 }
@@ -71,6 +84,7 @@ export function TimelineEventBar(props: Props) {
         <span className="relative z-10 flex min-w-0 items-center gap-2 self-stretch rounded-md bg-inherit px-2" style={{ maxWidth: bar.labelMaxWidth + 12 }}>
           <StepBadge step={props.step} selected={props.selected} />
           <span className="truncate font-medium">{props.title}</span>
+          {props.differs && <DiffersMarker />}
           {bar.width > WINDOW_TEXT_MIN_BAR_PX && (
             <>
               {' '}
@@ -85,6 +99,7 @@ export function TimelineEventBar(props: Props) {
         >
           <StepBadge step={props.step} selected={props.selected} />
           <span className={`truncate ${props.selected ? 'font-semibold' : 'font-medium'}`}>{props.title}</span>
+          {props.differs && <DiffersMarker />}
         </span>
       )}
     </button>

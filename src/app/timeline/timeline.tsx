@@ -142,6 +142,7 @@ export function Timeline() {
                   step={item.step}
                   title={item.event.title}
                   windowText={item.windowText}
+                  differs={item.discrepancyCount > 0}
                   accessibleName={item.name}
                   selected={id === selectedId}
                   muted={!model.eventsWithVisibleSources.has(id)}

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { Article, Corpus } from '../../corpus/schema.ts';
 import type { DayInfo } from '../selectors/day.ts';
+import { selectDiscrepanciesByEvent } from '../selectors/discrepancies.ts';
 import { selectEventSequence } from '../selectors/event-sequence.ts';
 import type { TimeRange } from '../shared/time-range.ts';
 import { formatClock, hasClockTime, parseIsoMs } from '../shared/zoned-time.ts';
@@ -53,13 +54,15 @@ export function useTimelineModel(
     [sequence, day],
   );
 
+  const discrepancies = selectDiscrepanciesByEvent(corpus);
   const items = useMemo(
     () =>
       sequence.map((item) => {
         const windowText = formatWindow(item.startMs, item.endMs, day);
-        return { ...item, windowText, name: describeTimelineEvent(item, sequence.length, windowText) };
+        const discrepancyCount = discrepancies.get(item.event.id)?.length ?? 0;
+        return { ...item, windowText, discrepancyCount, name: describeTimelineEvent(item, sequence.length, windowText, discrepancyCount) };
       }),
-    [sequence, day],
+    [sequence, day, discrepancies],
   );
 
   const x0 = TIMELINE.padX;

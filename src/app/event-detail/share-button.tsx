@@ -1,28 +1,28 @@
 import { useState } from 'react';
+import { buildEventShareUrl } from '../store/event-page-url.ts';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
+import { shareLink } from './share-link.ts';
 
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
 /**
- * Copies the current page address (the URL already holds the view). Where the clipboard API
- * is missing or refused (plain http, old browsers), shows the link to copy by hand.
+ * Shares the event's own page (it unfurls with the event's title in chats). Uses the share sheet
+ * where there is one, else copies the link and says so politely; where neither works (plain
+ * http, old browsers) shows the link to copy by hand.
  */
-export function CopyLinkButton() {
+export function ShareButton(props: { eventId: string; title: string }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const copy = async () => {
-    const url = window.location.href;
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      setStatus({ kind: 'copied' });
-    } catch {
-      setStatus({ kind: 'manual', url });
-    }
+  const share = async () => {
+    const url = buildEventShareUrl(window.location.href, props.eventId);
+    const outcome = await shareLink({ url, title: props.title }, navigator);
+    if (outcome === 'copied') setStatus({ kind: 'copied' });
+    else if (outcome === 'failed') setStatus({ kind: 'manual', url });
+    else setStatus({ kind: 'idle' });
   };
   return (
     <div className="flex flex-col items-end gap-1">
-      <button type="button" className={SECONDARY_BUTTON} onClick={() => void copy()}>
-        Copy link
+      <button type="button" className={SECONDARY_BUTTON} onClick={() => void share()}>
+        Share
       </button>
       <span role="status" className="text-xs text-neutral-600 dark:text-neutral-400">
         {status.kind === 'copied' && 'Link copied'}

@@ -1,0 +1,32 @@
+import type { Article, Corpus, TimelineEvent } from '../../corpus/schema.ts';
+import { memoizeLast } from '../shared/memoize-last.ts';
+import { selectDay } from './day.ts';
+import { selectEventSequence } from './event-sequence.ts';
+
+export type CoverageCell = { articleId: string; sentenceCount: number };
+
+export type CoverageRow = {
+  event: TimelineEvent;
+  step: number;
+  /** One cell per column, in column order; sentenceCount 0 means the article does not report it. */
+  cells: CoverageCell[];
+  reportedBy: number;
+};
+
+export type Coverage = { articles: Article[]; rows: CoverageRow[] };
+
+/** Events (in reported order) by articles (in corpus order): how many sentences each article gives each event. */
+export const selectCoverage = memoizeLast((corpus: Corpus): Coverage => {
+  const sequence = selectEventSequence(corpus, selectDay(corpus).range[0]);
+  const rows = sequence.map(({ event, step }) => {
+    const counts = new Map<string, number>();
+    for (const source of event.sources) {
+      const distinct = new Set(source.spans.map((span) => `${span.start}:${span.end}`)).size;
+      // An article listed without spans still reports the event: count it as one mention.
+      counts.set(source.articleId, (counts.get(source.articleId) ?? 0) + Math.max(1, distinct));
+    }
+    const cells = corpus.articles.map((article) => ({ articleId: article.id, sentenceCount: counts.get(article.id) ?? 0 }));
+    return { event, step, cells, reportedBy: cells.filter((cell) => cell.sentenceCount > 0).length };
+  });
+  return { articles: corpus.articles, rows };
+});

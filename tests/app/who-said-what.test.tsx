@@ -1,0 +1,59 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, expect, test } from 'vitest';
+import type { Corpus, Quote } from '../../src/corpus/schema.ts';
+import { clusterSameAs, selectQuoteGroups } from '../../src/app/selectors/quote-groups.ts';
+import { appCorpus } from '../fixtures/app-corpus.ts';
+import { renderExplorer } from './render-explorer.tsx';
+
+afterEach(cleanup);
+
+function quote(id: string, sameAs: string[], extra: Partial<Quote> = {}): Quote {
+  return { id, speakerId: null, speakerLabel: 'Someone', text: id, articleId: 'guardian-signing', span: { start: 0, end: 1 }, channel: 'speech', sameAs, ...extra };
+}
+
+test('sameAs links cluster transitively and ignore unknown ids', () => {
+  const quotes = [quote('a', ['b']), quote('b', []), quote('c', ['d', 'ghost']), quote('d', ['b']), quote('e', [])];
+  expect(clusterSameAs(quotes)).toEqual([['a', 'b', 'c', 'd'], ['e']]);
+});
+
+/** The fixture with Ban's Reuters quote reworded by a second outlet. */
+const withVariant: Corpus = {
+  ...appCorpus,
+  quotes: [
+    ...appCorpus.quotes.map((q) => (q.id === 'q-ban-era' ? { ...q, sameAs: ['q-ban-era-2'] } : q)),
+    {
+      id: 'q-ban-era-2',
+      speakerId: null,
+      speakerLabel: 'UN chief',
+      text: 'The era of consumption without any consequences is now over',
+      articleId: 'guardian-signing',
+      span: { start: 0, end: 10 },
+      channel: 'wire',
+      sameAs: ['q-ban-era'],
+    },
+  ],
+};
+
+test('quotes group by speaker, the same statement together with the longest wording first', () => {
+  const groups = selectQuoteGroups(withVariant);
+  expect(groups.map((group) => [group.name, group.quoteCount, group.otherLabels])).toEqual([['Ban Ki-moon', 3, ['UN chief', 'Ban']]]);
+  expect(groups[0]?.statements.map((statement) => statement.entries.map((entry) => `${entry.quote.id}@${entry.source}`))).toEqual([
+    ['q-ban-race@The Guardian'],
+    ['q-ban-era-2@The Guardian', 'q-ban-era@Reuters'],
+  ]);
+});
+
+test('a speaker with no person id is grouped by the label the article gives', () => {
+  const corpus = { ...appCorpus, quotes: [quote('x', [], { speakerLabel: 'The ministry' })] };
+  expect(selectQuoteGroups(corpus).map((group) => [group.key, group.name])).toEqual([['label:The ministry', 'The ministry']]);
+});
+
+test('the Who said what section lists each speaker with their quotes, outlet and channel', () => {
+  // The fixture corpus has no sameAs links: each quote stands alone under its speaker.
+  renderExplorer();
+  const section = screen.getByRole('region', { name: 'Who said what' });
+  expect(within(section).getByRole('heading', { level: 3 }).textContent).toBe('Ban Ki-moon · UN secretary-general');
+  expect(section.textContent).toContain('2 quotes by 1 speaker');
+  expect(section.textContent).toContain('“We are in a race against time”');
+  expect(section.textContent).toContain('Reuters · said · as “Ban”');
+});
