@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { corpusPlugin } from './src/pipeline/vite-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
 import { eventPagesPlugin } from './scripts/event-pages/vite-plugin.ts';
+import { prerenderPlugin } from './scripts/prerender/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [
@@ -12,6 +13,8 @@ export default defineConfig({
     corpusPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' }),
     cspPlugin(),
     eventPagesPlugin({ siteUrl: process.env.SITE_URL }),
+    // Last: it fills the pages the plugins before it wrote.
+    prerenderPlugin(),
   ],
   build: { outDir: 'dist', target: 'es2022' },
   test: {

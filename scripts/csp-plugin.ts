@@ -2,15 +2,17 @@
 import type { Plugin } from 'vite';
 
 /**
- * Only files from the page's own origin: no inline script, no eval, no inline <style> (the
- * build links its CSS as a file; React sets styles through the DOM, which CSP allows), no
- * plugins, no <base> or form hijacking. Meta CSP cannot carry frame-ancestors; a host that
+ * Only files from the page's own origin: no inline script, no eval, no plugins, no <base> or form
+ * hijacking. Styles: the build links its CSS as a file, but the prerendered HTML carries inline
+ * `style` attributes (the timeline's bar positions, computed at build), which `style-src` must
+ * allow; style attributes cannot run code. Meta CSP cannot carry frame-ancestors; a host that
  * serves the site can add that as a header.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  // Inline style attributes: the prerendered HTML carries the timeline's computed positions.
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

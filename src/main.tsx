@@ -1,14 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import rawCorpus from 'virtual:corpus';
-import { App } from './app/app.tsx';
 import { CorpusError } from './app/corpus-error.tsx';
 import { prepareCorpus } from './app/prepare-corpus.ts';
 import { resolveEventPageLocation } from './app/store/event-page-url.ts';
 import { createExplorerStore } from './app/store/explorer-store.ts';
-import { parseUrlState } from './app/store/url-state.ts';
+import { DEFAULT_URL_STATE, parseUrlState } from './app/store/url-state.ts';
 import { applyThemePreference, getLocalStorage, readThemePreference } from './app/theme/theme-preference.ts';
-import { RegionBoundary } from './app/ui/region-boundary.tsx';
+import { ExplorerRoot } from './app/explorer-root.tsx';
+import { readPrerenderedView } from './app/prerendered-view.ts';
 import './index.css';
 
 // Before the first render, from this module (not an inline script): a remembered theme applies at once.
@@ -27,17 +26,26 @@ if (eventPageLocation) {
   if (siteName) document.title = siteName;
 }
 
+// Marks the root once React has hydrated or rendered it: tests and benchmarks wait for this.
+const markInteractive = () => container.setAttribute('data-interactive', '');
+
 const prepared = prepareCorpus(rawCorpus);
 if (prepared.ok) {
-  const { state, notices } = parseUrlState(window.location.search, prepared.corpus);
-  const store = createExplorerStore(prepared.corpus, state, [...prepared.notices, ...notices]);
-  createRoot(container).render(
-    <StrictMode>
-      <RegionBoundary label="The explorer">
-        <App corpus={prepared.corpus} store={store} />
-      </RegionBoundary>
-    </StrictMode>,
-  );
+  const corpus = prepared.corpus;
+  const link = parseUrlState(window.location.search, corpus);
+  const linkNotices = [...prepared.notices, ...link.notices];
+  const prerendered = readPrerenderedView(container);
+  if (prerendered) {
+    // The HTML already shows the page's own view: hydrate exactly that, then apply the link's state.
+    const store = createExplorerStore(corpus, { ...DEFAULT_URL_STATE, eventId: prerendered.eventId }, prepared.notices);
+    hydrateRoot(
+      container,
+      <ExplorerRoot corpus={corpus} store={store} syncUrl urlStateAfterHydration={{ state: link.state, notices: linkNotices }} onInteractive={markInteractive} />,
+    );
+  } else {
+    const store = createExplorerStore(corpus, link.state, linkNotices);
+    createRoot(container).render(<ExplorerRoot corpus={corpus} store={store} syncUrl onInteractive={markInteractive} />);
+  }
 } else {
   createRoot(container).render(<CorpusError problems={prepared.problems} />);
 }

@@ -7,10 +7,14 @@ import { OverviewSections } from './overview-sections.tsx';
 import { SkipLinks } from './skip-links.tsx';
 import { ExplorerProvider } from './store/explorer-context.tsx';
 import { createExplorerStore, type ExplorerStore } from './store/explorer-store.ts';
+import type { UrlState } from './store/url-state.ts';
 import { startUrlSync } from './store/url-sync.ts';
 import { readLocalTimeZone } from './shared/zoned-time.ts';
 import { Timeline } from './timeline/timeline.tsx';
 import { RegionBoundary } from './ui/region-boundary.tsx';
+
+/** A link's view state and its notices, to apply after the prerendered first view has been hydrated. */
+export type UrlStateToApply = { state: UrlState; notices: string[] };
 
 type Props = {
   corpus: Corpus;
@@ -18,15 +22,29 @@ type Props = {
   store?: ExplorerStore;
   /** Off for server rendering and tests that drive the store alone. */
   syncUrl?: boolean;
+  /**
+   * The prerendered page shows its own state (the whole day, or its event); the link may ask for
+   * more (filters, a search). Applied after hydration, so the first client render matches the HTML.
+   */
+  urlStateAfterHydration?: UrlStateToApply;
+  /** Called once the page responds to input (after the first commit or hydration). */
+  onInteractive?: () => void;
 };
 
 /** The explorer: header, full-width timeline, then event detail, filters and cards. */
-export function App({ corpus, store: givenStore, syncUrl = true }: Props) {
+export function App({ corpus, store: givenStore, syncUrl = true, urlStateAfterHydration, onInteractive }: Props) {
   const [ownStore] = useState(() => givenStore ?? createExplorerStore(corpus));
   const store = givenStore ?? ownStore;
+  // Before the URL sync starts (effects run in order), so the sync sees the link's state, not the page's.
+  const [pendingUrlState] = useState(urlStateAfterHydration);
+  useEffect(() => {
+    if (pendingUrlState) store.getState().applyUrlState(pendingUrlState.state, pendingUrlState.notices);
+  }, [store, pendingUrlState]);
   useEffect(() => (syncUrl ? startUrlSync(store, corpus) : undefined), [store, corpus, syncUrl]);
   // The reader's zone is environment, not state from the page: read after render (SSR-safe).
   useEffect(() => store.getState().setLocalTimeZone(readLocalTimeZone()), [store]);
+  const [announceInteractive] = useState(() => onInteractive);
+  useEffect(() => announceInteractive?.(), [announceInteractive]);
   return (
     <ExplorerProvider store={store} corpus={corpus}>
       <div className="min-h-screen bg-neutral-50 text-neutral-900 dark:bg-neutral-950 dark:text-neutral-100">

@@ -55,6 +55,7 @@ async function open(query = '', colorScheme: 'light' | 'dark' = 'light'): Promis
   });
   await page.goto(new URL(query, server.url).href, { waitUntil: 'load' });
   await timelineRegion(page).waitFor();
+  await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
   return {
     page,
     violations,

@@ -74,6 +74,8 @@ export async function openApp(browser: Browser, query = '', options: SessionOpti
 export async function gotoApp(page: Page, query = ''): Promise<void> {
   await page.goto(appUrl(query), { waitUntil: 'load' });
   await timelineRegion(page).waitFor();
+  // The timeline is in the prerendered HTML before any script: wait until React has hydrated it.
+  await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
   // Module scripts run before 'load'; one more frame lets React finish its first commit and effects.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }

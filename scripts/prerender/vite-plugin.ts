@@ -1,0 +1,69 @@
+/**
+ * Prerenders the explorer after the build: the page (the whole day) and each event's page (that
+ * event selected) get the app's HTML inside their root element, rendered by React's server renderer
+ * from the same corpus the bundle carries, so the timeline and the cards are on screen before any
+ * script runs. The browser then hydrates the same view (see src/main.tsx).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { eventPagePath } from '../../src/corpus/event-page-path.ts';
+import { prerenderedRootTag } from '../../src/app/prerendered-view.ts';
+import { CORPUS_PLUGIN_NAME, type CorpusPluginApi } from '../../src/pipeline/vite-plugin.ts';
+
+const EMPTY_ROOT = '<div id="root"></div>';
+
+type RenderExplorerHtml = (corpus: unknown, eventId: string | null) => string;
+
+/** The page with the rendered markup in its (empty) root element. */
+export function fillRoot(pageHtml: string, markup: string, eventId: string | null): string {
+  if (!pageHtml.includes(EMPTY_ROOT)) throw new Error('the page has no empty <div id="root"></div> to prerender into');
+  return pageHtml.replace(EMPTY_ROOT, () => `${prerenderedRootTag(eventId)}${markup}</div>`);
+}
+
+export function prerenderPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'news-timeline-prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async writeBundle(output) {
+      const corpusPlugin = config.plugins.find((plugin) => plugin.name === CORPUS_PLUGIN_NAME);
+      const corpus = (corpusPlugin?.api as CorpusPluginApi | undefined)?.getCorpus() ?? null;
+      if (!corpus) {
+        this.warn('No corpus was built: the page is not prerendered.');
+        return;
+      }
+      const outDir = output.dir ?? config.build.outDir;
+      // The app's modules run in Node through Vite's SSR loader: JSX and TypeScript as in the bundle.
+      const server = await createServer({
+        root: config.root,
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        plugins: [react()],
+        server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { renderExplorerHtml } = (await server.ssrLoadModule('/src/entry-server.tsx')) as { renderExplorerHtml: RenderExplorerHtml };
+        const pages: Array<{ file: string; eventId: string | null }> = [
+          { file: join(outDir, 'index.html'), eventId: null },
+          ...corpus.events.map((event) => ({ file: join(outDir, eventPagePath(event.id), 'index.html'), eventId: event.id })),
+        ];
+        let written = 0;
+        for (const page of pages) {
+          if (!existsSync(page.file)) continue;
+          writeFileSync(page.file, fillRoot(readFileSync(page.file, 'utf8'), renderExplorerHtml(corpus, page.eventId), page.eventId));
+          written += 1;
+        }
+        if (config.logLevel === 'info') config.logger.info(`Prerendered ${written} pages.`);
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}

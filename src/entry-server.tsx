@@ -1,0 +1,19 @@
+/**
+ * The server renderer the build uses to prerender the page and each event's page: the same tree
+ * the browser hydrates, in the state the page stands for (the whole day, or one event selected).
+ */
+import { renderToString } from 'react-dom/server';
+import type { Corpus } from './corpus/schema.ts';
+import { ExplorerRoot } from './app/explorer-root.tsx';
+import { prepareCorpus } from './app/prepare-corpus.ts';
+import { createExplorerStore } from './app/store/explorer-store.ts';
+import { DEFAULT_URL_STATE } from './app/store/url-state.ts';
+
+/** The explorer's markup with `eventId` selected (null: none); the page hydrates it from the same state. */
+export function renderExplorerHtml(rawCorpus: unknown, eventId: string | null): string {
+  const prepared = prepareCorpus(rawCorpus);
+  if (!prepared.ok) throw new Error(`The corpus cannot be prerendered: ${prepared.problems.join('; ')}`);
+  const corpus: Corpus = prepared.corpus;
+  const store = createExplorerStore(corpus, { ...DEFAULT_URL_STATE, eventId }, prepared.notices);
+  return renderToString(<ExplorerRoot corpus={corpus} store={store} syncUrl={false} />);
+}

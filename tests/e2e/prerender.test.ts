@@ -1,0 +1,92 @@
+/**
+ * Content before script: the build prerenders the page and each event's page, so a reader sees the
+ * timeline and the cards before (or without) any script; React then hydrates the same view without a
+ * mismatch, and a link's own state (filters, search) applies after hydration.
+ */
+import type { Browser, ConsoleMessage } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { allEventControls, appUrl, detailRegion, filterGroup, loadSeedCorpus, sourceCards, timelineRegion } from './support.ts';
+
+const corpus = loadSeedCorpus();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** React's hydration complaints, and any other console error, while a page loads and settles. */
+async function loadWatchingConsole(path: string): Promise<{ problems: string[]; close: () => Promise<void>; page: import('playwright-core').Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route((url) => url.origin !== new URL(inject('baseUrl')).origin, (route) => route.abort());
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const watch = (message: ConsoleMessage) => {
+    if (message.type() === 'error' || message.type() === 'warning' || /hydrat/i.test(message.text())) problems.push(`${message.type()}: ${message.text()}`);
+  };
+  page.on('console', watch);
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.goto(appUrl(path), { waitUntil: 'load' });
+  await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  return { problems, page, close: () => context.close() };
+}
+
+describe('the prerendered first view', () => {
+  test('without JavaScript the page already shows the day, every event on the timeline and every card', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(appUrl(''), { waitUntil: 'load' });
+      await timelineRegion(page).waitFor();
+      expect(await allEventControls(page, corpus).count()).toBe(corpus.events.length);
+      expect(await sourceCards(page).count()).toBe(corpus.articles.length);
+      expect(await page.locator('#root').getAttribute('data-interactive')).toBeNull();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an event’s page is prerendered with that event selected', async () => {
+    const event = corpus.events[1]!;
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(appUrl(`events/${encodeURIComponent(event.id)}/`), { waitUntil: 'load' });
+      await detailRegion(page, event).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test.each([
+    ['the page', ''],
+    ['an event’s page', `events/${encodeURIComponent(corpus.events[0]!.id)}/`],
+  ])('%s hydrates without a mismatch or any console error', async (_name, path) => {
+    const { problems, close } = await loadWatchingConsole(path);
+    try {
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('a link’s filters and event apply after hydration, and the page then responds to input', async () => {
+    const event = corpus.events[2]!;
+    const person = corpus.people[0]!;
+    const { problems, page, close } = await loadWatchingConsole(`?event=${encodeURIComponent(event.id)}&person=${encodeURIComponent(person.id)}`);
+    try {
+      expect(problems).toEqual([]);
+      await detailRegion(page, event).waitFor();
+      expect(await filterGroup(page, 'Person').getByRole('checkbox', { name: new RegExp(person.name) }).isChecked()).toBe(true);
+      expect(new URL(page.url()).searchParams.get('event')).toBe(event.id);
+      await filterGroup(page, 'Person').getByRole('checkbox', { name: new RegExp(person.name) }).uncheck();
+      await expect.poll(() => new URL(page.url()).searchParams.get('person')).toBeNull();
+    } finally {
+      await close();
+    }
+  });
+});
