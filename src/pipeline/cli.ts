@@ -1,15 +1,16 @@
 /**
  * `npm run parse -- [--strict] DIR`: prints the corpus JSON for a folder of .txt articles on
  * stdout; warnings go to stderr. With --strict, any file the pipeline could not fully read makes
- * it exit 1 with every such file named on stderr, and nothing on stdout.
+ * it exit 1 with every such file named on stderr, and nothing on stdout. Folders of a few hundred
+ * files or more are parsed over worker threads (see parallel-corpus.ts).
  */
 import { readArticleFolder } from './read-folder.ts';
-import { buildCorpus } from './build-corpus.ts';
+import { buildCorpusInParallel } from './parallel-corpus.ts';
 import { validateCorpus } from '../corpus/schema.ts';
 
 const USAGE = 'Usage: npm run -s parse -- [--strict] DIR   (DIR holds .txt articles and an optional sources.json)\n';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const flags = argv.filter((arg) => arg.startsWith('--'));
   const unknown = flags.filter((flag) => flag !== '--strict');
   const dirs = argv.filter((arg) => !arg.startsWith('--'));
@@ -21,7 +22,8 @@ function main(argv: string[]): number {
   const strict = flags.includes('--strict');
   let corpus;
   try {
-    corpus = buildCorpus(readArticleFolder(dirs[0]!));
+    // Large folders spread the NLP-heavy name finding over worker threads; small ones stay in this thread.
+    corpus = await buildCorpusInParallel(readArticleFolder(dirs[0]!));
   } catch (error) {
     process.stderr.write(`parse: ${(error as Error).message}\n`);
     return 1;
@@ -47,4 +49,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

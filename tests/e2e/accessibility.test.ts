@@ -1,18 +1,10 @@
 /** axe-core finds no violations in the states the accessibility contract names, in light and dark. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { allEventControls, filterGroup, loadSeedCorpus, openApp, runAxe, sourceCards } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { allEventControls, chromiumForThisFile, filterGroup, loadSeedCorpus, openApp, runAxe, sourceCards } from './support.ts';
 
 const corpus = loadSeedCorpus();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await chromiumForThisFile();
 
 /** Selects the first event from the keyboard, as the detail region's state. */
 async function selectFirstEvent(page: Page): Promise<void> {

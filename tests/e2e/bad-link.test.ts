@@ -1,18 +1,9 @@
 /** Links are untrusted input: unknown ids give a polite notice, and the page still works. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { filterGroup, loadSeedCorpus, openApp, paramIds, sourceCards, timelineRegion } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import { chromiumForThisFile, filterGroup, loadSeedCorpus, openApp, paramIds, sourceCards, timelineRegion } from './support.ts';
 
 const corpus = loadSeedCorpus();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await chromiumForThisFile();
 
 describe('a link with unknown values', () => {
   test('?event=nope&person=zzz shows a polite notice naming the bad value and the full, working page', async () => {

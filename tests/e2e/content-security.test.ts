@@ -8,20 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer } from '../../scripts/serve.ts';
-import { allEventControls, filterGroup, loadSeedCorpus, openApp, runAxe, watchCsp } from './support.ts';
+import { allEventControls, chromiumForThisFile, filterGroup, loadSeedCorpus, openApp, runAxe, watchCsp } from './support.ts';
 
 const corpus = loadSeedCorpus();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await chromiumForThisFile();
 
 /** Every .html file under a folder, relative paths. */
 function htmlFiles(dir: string): string[] {

@@ -1,18 +1,9 @@
 /** The views across the corpus: discrepancies on the timeline, cards and in their list; the coverage table. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { eventControl, loadSeedCorpus, openApp, sourceCards } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import { chromiumForThisFile, eventControl, loadSeedCorpus, openApp, sourceCards } from './support.ts';
 
 const corpus = loadSeedCorpus();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await chromiumForThisFile();
 
 function outletOf(articleId: string): string {
   const article = corpus.articles.find((item) => item.id === articleId);

@@ -1,18 +1,9 @@
 /** Each event's static page (link previews) and the Share button that hands it out. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { appUrl, detailRegion, loadSeedCorpus, openApp } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import { appUrl, chromiumForThisFile, detailRegion, loadSeedCorpus, openApp } from './support.ts';
 
 const corpus = loadSeedCorpus();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await chromiumForThisFile();
 
 describe.each(corpus.events.map((event) => ({ event, title: event.title })))('the page of $title', ({ event }) => {
   test('has the event in its Open Graph and Twitter meta, an image that loads, and no inline script', async () => {

@@ -1,27 +1,11 @@
 /** Selecting an event from the keyboard, the link that reopens it, and history. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { TimelineEvent } from '../../src/corpus/schema.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
-import {
-  allEventControls,
-  currentParams,
-  detailRegion,
-  focusedEvent,
-  loadSeedCorpus,
-  openApp,
-  sourceCards,
-} from './support.ts';
+import { allEventControls, chromiumForThisFile, currentParams, detailRegion, focusedEvent, loadSeedCorpus, openApp, sourceCards } from './support.ts';
 
 const corpus = loadSeedCorpus();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await chromiumForThisFile();
 
 /** Focuses the first event control, moves right once, presses Enter; returns the event it selected. */
 async function selectSecondEventByKeyboard(page: Page): Promise<TimelineEvent> {

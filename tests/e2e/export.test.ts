@@ -1,19 +1,11 @@
 /** Export: the downloads hold what is on screen (the filtered articles and the events they report). */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { loadSeedCorpus, openApp, sourceCards } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForThisFile, loadSeedCorpus, openApp, sourceCards } from './support.ts';
 
 const corpus = loadSeedCorpus();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await chromiumForThisFile();
 
 /** Clicks an export button and returns the downloaded file's name and text. */
 async function download(page: Page, name: string): Promise<{ fileName: string; text: string }> {

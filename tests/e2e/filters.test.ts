@@ -1,18 +1,9 @@
 /** Filtering the source cards by person and by outlet, and the URL that records it. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { filterGroup, loadSeedCorpus, openApp, paramIds, sourceCards } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import { chromiumForThisFile, filterGroup, loadSeedCorpus, openApp, paramIds, sourceCards } from './support.ts';
 
 const corpus = loadSeedCorpus();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await chromiumForThisFile();
 
 /** Articles that mention a person, by the corpus. */
 function articlesMentioning(personId: string): string[] {

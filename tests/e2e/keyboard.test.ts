@@ -1,18 +1,10 @@
 /** Keyboard only: the "?" dialog, page-wide keys, visible focus, and every action reachable without a mouse. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { currentParams, focusedEvent, loadSeedCorpus, openApp, sourceCards, timelineRegion } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForThisFile, currentParams, focusedEvent, loadSeedCorpus, openApp, sourceCards, timelineRegion } from './support.ts';
 
 const corpus = loadSeedCorpus();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await chromiumForThisFile();
 
 /** A description of the focused element, and whether it shows a focus outline. */
 function focusState(page: Page) {

@@ -1,18 +1,10 @@
 /** Layout at phone, tablet and desktop widths; the theme control without inline scripts; the print stylesheet. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { allEventControls, filterGroup, gotoApp, loadSeedCorpus, openApp, sourceCards, timelineRegion } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { allEventControls, chromiumForThisFile, filterGroup, gotoApp, loadSeedCorpus, openApp, sourceCards, timelineRegion } from './support.ts';
 
 const corpus = loadSeedCorpus();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await chromiumForThisFile();
 
 /** The page's background as [r, g, b] (drawn on a canvas: computed colours may be lab() or oklch()). */
 async function backgroundOf(page: Page): Promise<number[]> {

@@ -1,18 +1,9 @@
 /** The first view: the day in the header, the timeline with its event controls, one card per article, nothing fetched from afar. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { allEventControls, eventControl, loadSeedCorpus, openApp, sourceCards, timelineRegion } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import { allEventControls, chromiumForThisFile, eventControl, loadSeedCorpus, openApp, sourceCards, timelineRegion } from './support.ts';
 
 const corpus = loadSeedCorpus();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await chromiumForThisFile();
 
 describe('initial page', () => {
   test('names the day in the header and shows a timeline of the events', async () => {

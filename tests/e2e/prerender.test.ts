@@ -3,20 +3,12 @@
  * timeline and the cards before (or without) any script; React then hydrates the same view without a
  * mismatch, and a link's own state (filters, search) applies after hydration.
  */
-import type { Browser, ConsoleMessage } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { allEventControls, appUrl, detailRegion, filterGroup, loadSeedCorpus, sourceCards, timelineRegion } from './support.ts';
+import type { ConsoleMessage } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { allEventControls, appUrl, chromiumForThisFile, detailRegion, filterGroup, loadSeedCorpus, sourceCards, timelineRegion } from './support.ts';
 
 const corpus = loadSeedCorpus();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await chromiumForThisFile();
 
 /** React's hydration complaints, and any other console error, while a page loads and settles. */
 async function loadWatchingConsole(path: string): Promise<{ problems: string[]; close: () => Promise<void>; page: import('playwright-core').Page }> {

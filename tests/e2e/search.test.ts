@@ -1,19 +1,10 @@
 /** Full-text search: the search box, the URL's q=, highlighted hits, filtered cards, history. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/corpus/schema.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { currentParams, filterGroup, loadSeedCorpus, openApp, sourceCards } from './support.ts';
+import { chromiumForThisFile, currentParams, filterGroup, loadSeedCorpus, openApp, sourceCards } from './support.ts';
 
 const corpus = loadSeedCorpus();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await chromiumForThisFile();
 
 /** Whether the article's readable text holds a word starting with `word` (what a reader expects a search to find). */
 function mentions(article: Article, word: string): boolean {

@@ -7,11 +7,19 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
 import type { Corpus, TimelineEvent } from '../../src/corpus/schema.ts';
 
 const require = createRequire(import.meta.url);
 export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+/** One Chromium for the whole test file: launched as the file loads, closed after its last test. */
+export async function chromiumForThisFile(): Promise<Browser> {
+  const browser = await launchChromium();
+  afterAll(() => browser.close());
+  return browser;
+}
 
 /** The corpus of the built-in seeds/, as the build made it (parsed once by the global setup). */
 export function loadSeedCorpus(): Corpus {

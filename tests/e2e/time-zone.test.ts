@@ -1,18 +1,10 @@
 /** The "Time zone" control: every time on the page follows it, and the URL keeps the choice. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { allEventControls, currentParams, loadSeedCorpus, openApp, sourceCards, timelineRegion } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { allEventControls, chromiumForThisFile, currentParams, loadSeedCorpus, openApp, sourceCards, timelineRegion } from './support.ts';
 
 const corpus = loadSeedCorpus();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await chromiumForThisFile();
 
 /** Every time the page shows: axis labels, the visible range, event names, card times. */
 async function shownTimes(page: Page) {
