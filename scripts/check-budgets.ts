@@ -14,9 +14,10 @@ import { startStaticServer } from './serve.ts';
 import { readArticleFolder } from '../src/pipeline/read-folder.ts';
 import { buildCorpus } from '../src/pipeline/build-corpus.ts';
 import { measureStartBytes } from './bench/build-size.ts';
-import { eventsForComparison, EVENTS_FILE, writeComparisonPages } from './bench/competitor-pages.ts';
+import { eventsForComparison, writeComparisonPages } from './bench/competitor-pages.ts';
 import { measurePageOnce } from './bench/page-metrics.ts';
-import type { PageTarget, RunMetrics } from './bench/page-metrics.ts';
+import type { RunMetrics } from './bench/page-metrics.ts';
+import { ourTarget, visTarget } from './bench/targets.ts';
 import { median } from './bench/stats.ts';
 import { atLeast, atMost, formatBudgetReport, lessThan } from './bench/budgets.ts';
 import type { BudgetCheck } from './bench/budgets.ts';
@@ -61,23 +62,15 @@ async function main(): Promise<void> {
     let ours: ReturnType<typeof summarizeEventTimes>;
     let vis: ReturnType<typeof summarizeEventTimes>;
     try {
-      const oursTarget: PageTarget = {
-        name: 'ours',
-        url: app.url,
-        eventSelector: '[aria-label^="Timeline of"] button, [aria-label^="Timeline of"] [role="button"]',
-        eventTitles: [...new Set(events.map((event) => event.title))],
-        cardSelector: 'article',
-        zoomSelector: '[aria-label^="Timeline of"] svg',
-        timeoutMs: 30_000,
-      };
-      const visTarget: PageTarget = { name: 'vis-timeline', url: others.url + pages.vis, eventSelector: '.vis-item', zoomSelector: '.vis-center', dataFiles: [EVENTS_FILE], timeoutMs: 30_000 };
+      const oursTarget = ourTarget(app.url, events.map((event) => event.title), 30_000, false);
+      const visPage = visTarget(others.url + pages.vis, 30_000);
       console.error(`Timing events in the DOM, ours and vis-timeline, ${runs} fresh pages each (alternating) …`);
       // Alternate the two, so load on the machine falls on both alike.
       const oursTimes: Array<{ metrics: RunMetrics; externalUrls: string[] }> = [];
       const visTimes: Array<{ metrics: RunMetrics; externalUrls: string[] }> = [];
       for (let run = 0; run < runs; run++) {
         oursTimes.push(await measurePageOnce(browser, oursTarget));
-        visTimes.push(await measurePageOnce(browser, visTarget));
+        visTimes.push(await measurePageOnce(browser, visPage));
       }
       ours = summarizeEventTimes(oursTimes);
       vis = summarizeEventTimes(visTimes);
