@@ -22,6 +22,11 @@ export interface PageTarget {
   cardSelector?: string;
   /** The element the wheel zoom happens over. */
   zoomSelector: string;
+  /**
+   * For a page whose wheel does not zoom: page-side expressions that zoom one step in and out (its
+   * zoom buttons' own calls), run at the same cadence as the wheel notches instead.
+   */
+  zoomScript?: { zoomIn: string; zoomOut: string };
   /** Click a Person checkbox and time the cards' update. */
   measureFilter?: boolean;
   /** Files whose bytes are the page's data (not its code), by URL path suffix. */
@@ -129,8 +134,8 @@ function stopFrameRecorder(): number[] {
   return state.frames;
 }
 
-/** Wheels over the target for ZOOM_DURATION_MS, in then out, and returns the frame durations seen meanwhile. */
-async function measureWheelZoom(page: Page, selector: string): Promise<number[] | null> {
+/** Wheels over the target (or runs its zoom script) for ZOOM_DURATION_MS, in then out, and returns the frame durations seen meanwhile. */
+async function measureWheelZoom(page: Page, selector: string, zoomScript?: PageTarget['zoomScript']): Promise<number[] | null> {
   const target = page.locator(selector).first();
   if ((await target.count()) === 0) return null;
   await target.scrollIntoViewIfNeeded();
@@ -141,7 +146,8 @@ async function measureWheelZoom(page: Page, selector: string): Promise<number[] 
   const end = Date.now() + ZOOM_DURATION_MS;
   for (let notch = 0; Date.now() < end; notch++) {
     const zoomingIn = Math.floor(notch / ZOOM_NOTCHES_EACH_WAY) % 2 === 0;
-    await page.mouse.wheel(0, zoomingIn ? -ZOOM_NOTCH_DELTA : ZOOM_NOTCH_DELTA);
+    if (zoomScript) await page.evaluate(zoomingIn ? zoomScript.zoomIn : zoomScript.zoomOut);
+    else await page.mouse.wheel(0, zoomingIn ? -ZOOM_NOTCH_DELTA : ZOOM_NOTCH_DELTA);
     // One notch per frame at most, as a hand on a wheel or a trackpad delivers them.
     await page.waitForTimeout(16);
   }
@@ -264,7 +270,7 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
       await page.evaluate(() => (window as unknown as { __benchFilterBox?: HTMLInputElement }).__benchFilterBox?.click());
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
     }
-    const frames = await measureWheelZoom(page, target.zoomSelector);
+    const frames = await measureWheelZoom(page, target.zoomSelector, target.zoomScript);
     if (frames && frames.length) {
       metrics.zoomFrameMedianMs = median(frames);
       metrics.zoomFrameP95Ms = percentile(frames, 0.95);

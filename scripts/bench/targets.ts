@@ -31,7 +31,18 @@ export function visTarget(url: string, timeoutMs: number): PageTarget {
   };
 }
 
-/** TimelineJS3's event markers on its time navigation strip, which is also what its wheel moves. */
+/**
+ * TimelineJS3's event markers on its time navigation strip. Its wheel does not zoom (nor, vertically,
+ * pan), so the zoom runs its own zoomIn()/zoomOut(), what its zoom buttons call, once per notch.
+ */
 export function timelineJsTarget(url: string, timeoutMs: number): PageTarget {
-  return { name: 'TimelineJS3', url, eventSelector: '.tl-timemarker', zoomSelector: '.tl-timenav', dataFiles: [EVENTS_FILE], timeoutMs };
+  return {
+    name: 'TimelineJS3',
+    url,
+    eventSelector: '.tl-timemarker',
+    zoomSelector: '.tl-timenav',
+    zoomScript: { zoomIn: 'window.timeline.zoomIn()', zoomOut: 'window.timeline.zoomOut()' },
+    dataFiles: [EVENTS_FILE],
+    timeoutMs,
+  };
 }
