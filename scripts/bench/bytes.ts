@@ -1,0 +1,62 @@
+/** What a built page loads at start, and its size raw and gzipped (as a static host would send it). */
+import { gzipSync } from 'node:zlib';
+
+export interface Sized {
+  raw: number;
+  gzip: number;
+}
+
+export interface StartAsset {
+  kind: 'js' | 'css';
+  /** The URL as written in the HTML (relative or root-relative). */
+  href: string;
+}
+
+/** Bytes of `content` raw and gzipped at level 9 (what `vite build` reports and most hosts serve). */
+export function measureBytes(content: string | Uint8Array): Sized {
+  const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return { raw: buffer.byteLength, gzip: gzipSync(buffer, { level: 9 }).byteLength };
+}
+
+/** Adds sizes together (gzip per file, as each file is compressed on its own when served). */
+export function sumSizes(sizes: readonly Sized[]): Sized {
+  return sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
+}
+
+function attribute(tag: string, name: string): string | null {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
+}
+
+/**
+ * The scripts and stylesheets an HTML page loads before it can show anything: `<script src>`
+ * (classic or module), `<link rel=stylesheet>` and `<link rel=modulepreload>`. Inline scripts and
+ * styles are part of the HTML itself. Each href is listed once, in document order.
+ */
+export function findStartAssets(html: string): StartAsset[] {
+  const assets: StartAsset[] = [];
+  const seen = new Set<string>();
+  const add = (kind: StartAsset['kind'], href: string | null) => {
+    if (!href || seen.has(href)) return;
+    seen.add(href);
+    assets.push({ kind, href });
+  };
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
+  for (const match of withoutComments.matchAll(/<(script|link)\b[^>]*>/gi)) {
+    const tag = match[0];
+    if (match[1]!.toLowerCase() === 'script') add('js', attribute(tag, 'src'));
+    else {
+      const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+      if (rel.includes('stylesheet')) add('css', attribute(tag, 'href'));
+      else if (rel.includes('modulepreload')) add('js', attribute(tag, 'href'));
+    }
+  }
+  return assets;
+}
+
+/** Resolves an asset href from a page at the site root to a path inside the built folder, or null for another origin. */
+export function assetPathInSite(href: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return null;
+  const path = href.split(/[?#]/, 1)[0]!.replace(/^\.?\//, '');
+  return decodeURIComponent(path);
+}
