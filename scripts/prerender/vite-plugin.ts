@@ -14,6 +14,13 @@ import { CORPUS_PLUGIN_NAME, type CorpusPluginApi } from '../../src/pipeline/vit
 
 const EMPTY_ROOT = '<div id="root"></div>';
 
+/**
+ * Above this many articles the page is not prerendered: every card is rendered into the HTML, so
+ * the markup (and the render time, per page) grows with the corpus. Until the card list renders a
+ * window of cards, large corpora open as a client-rendered app; the event pages keep their meta.
+ */
+export const PRERENDER_MAX_ARTICLES = 300;
+
 type RenderExplorerHtml = (corpus: unknown, eventId: string | null) => string;
 
 /** The page with the rendered markup in its (empty) root element. */
@@ -35,6 +42,10 @@ export function prerenderPlugin(): Plugin {
       const corpus = (corpusPlugin?.api as CorpusPluginApi | undefined)?.getCorpus() ?? null;
       if (!corpus) {
         this.warn('No corpus was built: the page is not prerendered.');
+        return;
+      }
+      if (corpus.articles.length > PRERENDER_MAX_ARTICLES) {
+        config.logger.warn(`Not prerendered: ${corpus.articles.length} articles (the limit is ${PRERENDER_MAX_ARTICLES}); the page renders in the browser.`);
         return;
       }
       const outDir = output.dir ?? config.build.outDir;

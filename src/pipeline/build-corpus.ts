@@ -7,6 +7,7 @@ import { findEmbedDates, findPublicationStamp, parseMonthDay, zoneOfPlace, type 
 import { findEventMentions, type EventMention } from './event-mentions.ts';
 import { placeEventsInTime, type ArticleClock } from './event-times.ts';
 import { collectEventClaims, findClaimDiscrepancies } from './claim-discrepancies.ts';
+import { findParticipantDiscrepancies } from './participant-discrepancies.ts';
 import { idForEvent, titleEvent } from './event-titles.ts';
 import { clusterEventMentions, rankParticipants } from './events.ts';
 import { extractPeople } from './people.ts';
@@ -230,7 +231,7 @@ function buildEvents(
     };
   });
   events.sort((a, b) => a.start.localeCompare(b.start) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
-  return { events, discrepancies: [...discrepancies, ...claimDiscrepancies] };
+  return { events, discrepancies: [...discrepancies, ...claimDiscrepancies, ...findParticipantDiscrepancies(events, people)] };
 }
 
 function collectSources(mentions: EventMention[], views: ArticleView[]): TimelineEvent['sources'] {

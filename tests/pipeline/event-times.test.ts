@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { corpusOf, textAt } from './load-folder.ts';
 
-// Two articles about one meeting in Dhaka: a wire says it began at 10:00 and ended at 12:30, a paper
-// says it began at 11:30 and lasted two hours.
+// Articles about one meeting in Dhaka: a wire says it began at 10:00 and ended at 12:30, a paper
+// says it began at 11:30 and lasted two hours, an agency says the minister met someone else at 10:00.
 describe('clock times that disagree', () => {
   const corpus = corpusOf('tests/fixtures/clock-conflict');
   const meeting = corpus.events[0]!;
@@ -14,6 +14,16 @@ describe('clock times that disagree', () => {
       ['01', '10:00 a.m.', '10:00 (Asia/Dhaka)'],
       ['02', '11:30 am', '11:30 (Asia/Dhaka)'],
     ]);
+  });
+
+  test('the agency’s "met Ravi Shankar Rao" at the same hour is a who-met-whom discrepancy, quoting both reports', () => {
+    const participants = corpus.discrepancies.find((discrepancy) => discrepancy.topic === 'participants')!;
+    expect(participants.eventId).toBe(meeting.id);
+    expect(participants.claims.map((claim) => [claim.articleId.slice(0, 2), claim.value])).toEqual([
+      ['01', 'Anwar Hossain and Meera Kapoor'],
+      ['03', 'Anwar Hossain and Ravi Shankar Rao'],
+    ]);
+    expect(textAt(corpus, participants.claims[1]!.articleId, participants.claims[1]!)).toMatch(/met Indian Commerce Minister Ravi Shankar Rao/);
   });
 
   test('"ended at 12:30" bounds the end, not the start; the earliest start stands; a duration caps the end', () => {
