@@ -48,7 +48,7 @@ export interface EventMention {
   participants: string[];
   /** "the talks": refers back to an event named earlier rather than introducing one. */
   definite: boolean;
-  /** "her press conference", "Modi's address": whose occasion it is, though definite. */
+  /** "her press conference", "the President's address": whose occasion it is, though definite. */
   possessive: boolean;
   inQuote: boolean;
   day: DayCue | null;

@@ -29,7 +29,7 @@ export function getArticleSearchIndex(corpus: Corpus): MiniSearch<SearchDocument
       searchOptions: {
         boost: { headline: 3, lede: 2 },
         prefix: true,
-        // Transliterated names vary by a letter or two ("Shoigu", "Shoygu"); short words stay exact.
+        // Transliterated names vary by a letter or two ("Tchaikovsky", "Chaikovsky"); short words stay exact.
         fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
         combineWith: 'AND',
       },
