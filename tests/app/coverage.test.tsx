@@ -1,6 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
-import { selectCoverage } from '../../src/app/selectors/coverage.ts';
+import { COVERAGE_MAX_ARTICLES, selectCoverage } from '../../src/app/selectors/coverage.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
 import { renderExplorer } from './render-explorer.tsx';
 
@@ -40,4 +40,14 @@ test('an event row header selects the event', async () => {
   const table = screen.getByRole('table', { name: 'Coverage' });
   await user.click(within(table).getByRole('button', { name: 'Press conference by Ban Ki-moon and Ségolène Royal' }));
   expect(store.getState().eventId).toBe('ban-ki-moon-segolene-royal-press-conference');
+});
+
+test('a large corpus draws at most 40 article columns; "Reported by" still counts every article', () => {
+  const articles = Array.from({ length: 45 }, (_, index) => ({ ...appCorpus.articles[0]!, id: `bulk-${index}`, file: `bulk-${index}.txt` }));
+  const event = { ...appCorpus.events[0]!, sources: articles.map((article) => ({ articleId: article.id, spans: [{ start: 0, end: 1 }] })) };
+  const coverage = selectCoverage({ ...appCorpus, articles, events: [event] });
+  expect(coverage.articles).toHaveLength(COVERAGE_MAX_ARTICLES);
+  expect(coverage.totalArticles).toBe(45);
+  expect(coverage.rows[0]!.cells).toHaveLength(COVERAGE_MAX_ARTICLES);
+  expect(coverage.rows[0]!.reportedBy).toBe(45);
 });

@@ -27,6 +27,8 @@ export function CoverageTable() {
       </h2>
       <p id={captionId} className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
         Which article reports which event, with the number of sentences that report it.
+        {(coverage.articles.length < coverage.totalArticles || coverage.rows.length < coverage.totalEvents) &&
+          ` Showing the first ${coverage.rows.length} of ${coverage.totalEvents} events and ${coverage.articles.length} of ${coverage.totalArticles} articles; “Reported by” counts all articles.`}
       </p>
       <div
         role="region"
@@ -83,7 +85,7 @@ export function CoverageTable() {
                     ),
                   )}
                   <td className={`${CELL} whitespace-nowrap tabular-nums`}>
-                    {row.reportedBy} of {coverage.articles.length}
+                    {row.reportedBy} of {coverage.totalArticles}
                   </td>
                 </tr>
               );

@@ -13,20 +13,31 @@ export type CoverageRow = {
   reportedBy: number;
 };
 
-export type Coverage = { articles: Article[]; rows: CoverageRow[] };
+/** A table past this size stops being glanceable and costs seconds to render: the rest is counted, not drawn. */
+export const COVERAGE_MAX_ARTICLES = 40;
+export const COVERAGE_MAX_EVENTS = 200;
+
+export type Coverage = {
+  /** The article columns drawn (the first COVERAGE_MAX_ARTICLES, in corpus order). */
+  articles: Article[];
+  rows: CoverageRow[];
+  totalArticles: number;
+  totalEvents: number;
+};
 
 /** Events (in reported order) by articles (in corpus order): how many sentences each article gives each event. */
 export const selectCoverage = memoizeLast((corpus: Corpus): Coverage => {
   const sequence = selectEventSequence(corpus, selectDay(corpus).range[0]);
-  const rows = sequence.map(({ event, step }) => {
+  const columns = corpus.articles.slice(0, COVERAGE_MAX_ARTICLES);
+  const rows = sequence.slice(0, COVERAGE_MAX_EVENTS).map(({ event, step }) => {
     const counts = new Map<string, number>();
     for (const source of event.sources) {
       const distinct = new Set(source.spans.map((span) => `${span.start}:${span.end}`)).size;
       // An article listed without spans still reports the event: count it as one mention.
       counts.set(source.articleId, (counts.get(source.articleId) ?? 0) + Math.max(1, distinct));
     }
-    const cells = corpus.articles.map((article) => ({ articleId: article.id, sentenceCount: counts.get(article.id) ?? 0 }));
-    return { event, step, cells, reportedBy: cells.filter((cell) => cell.sentenceCount > 0).length };
+    const cells = columns.map((article) => ({ articleId: article.id, sentenceCount: counts.get(article.id) ?? 0 }));
+    return { event, step, cells, reportedBy: counts.size };
   });
-  return { articles: corpus.articles, rows };
+  return { articles: columns, rows, totalArticles: corpus.articles.length, totalEvents: sequence.length };
 });
