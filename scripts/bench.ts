@@ -245,8 +245,9 @@ function printComparison(results: readonly CorpusResult[]): void {
     // Our build inlines the corpus in its JS; theirs load the events as a separate file. So compare
     // everything needed to draw (code, styles, fonts, data), and code alone with our corpus taken
     // out (≈: gzip sizes do not subtract exactly).
-    const allBytes = (m: typeof ours) => (m.jsGzip ?? 0) + (m.cssGzip ?? 0) + (m.fontGzip ?? 0) + (m.dataGzip ?? 0);
-    const codeBytes = (m: typeof ours, inlinedData: number) => (m.jsGzip ?? 0) - inlinedData + (m.cssGzip ?? 0);
+    // A page that never loaded has no byte figures: no ratio then, rather than one from zeros.
+    const allBytes = (m: typeof ours) => (m.jsGzip == null ? null : m.jsGzip + (m.cssGzip ?? 0) + (m.fontGzip ?? 0) + (m.dataGzip ?? 0));
+    const codeBytes = (m: typeof ours, inlinedData: number) => (m.jsGzip == null ? null : m.jsGzip - inlinedData + (m.cssGzip ?? 0));
     console.log(`\nOurs as a ratio to theirs (below 1×: ours smaller or faster; our corpus, ${formatKB(result.data.gzip)} gzip, is inside our JS)\n`);
     console.log(
       formatTable(

@@ -60,6 +60,8 @@ async function takeShot(browser: Browser, baseUrl: string, shot: Shot): Promise<
   try {
     const page = await context.newPage();
     await page.goto(new URL(shot.query, baseUrl).href, { waitUntil: 'networkidle' });
+    // The HTML is prerendered: wait until React has attached and applied the link's own state.
+    await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
     await page.evaluate(() => document.fonts.ready);
     await shot.prepare?.(page);
     const path = resolve(OUT_DIR, shot.file);

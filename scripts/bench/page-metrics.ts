@@ -33,6 +33,8 @@ export interface PageTarget {
   dataFiles?: readonly string[];
   /** How long to wait for the first event mark. */
   timeoutMs: number;
+  /** An element present once the page responds to input: a prerendered page shows its events before that. */
+  readySelector?: string;
 }
 
 export interface RunMetrics {
@@ -238,6 +240,7 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
     }
     if (target.cardSelector) metrics.cardsMs = await waitForMark(page, 'cardsMs', 30_000);
     await page.waitForLoadState('load', { timeout: target.timeoutMs });
+    if (target.readySelector) await page.locator(target.readySelector).waitFor({ state: 'attached', timeout: target.timeoutMs });
     // Let late layout and a second render settle before counting and zooming.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
     metrics.fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);

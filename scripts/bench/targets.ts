@@ -16,6 +16,8 @@ export function ourTarget(url: string, eventTitles: readonly string[], timeoutMs
     zoomSelector: '[aria-label^="Timeline of"] svg',
     measureFilter,
     timeoutMs,
+    // The events are in the prerendered HTML; filtering and zooming need React attached.
+    readySelector: '#root[data-interactive]',
   };
 }
 

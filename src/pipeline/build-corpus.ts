@@ -156,11 +156,17 @@ function chooseCorpusDay(parsed: ParsedFile[], warnings: CorpusWarning[]): Corpu
   return { date, timeZone, place, reason: `${basis}${zoneBasis}.` };
 }
 
+/** "Sept 24" in a year-less dateline, as a date in the corpus day's year; null when the dateline gives no day. */
+function datelineDate(file: ParsedFile, corpusDate: string): string | null {
+  const stamp = file.segments.dateline?.stamp;
+  const monthDay = stamp ? parseMonthDay(stamp.text) : null;
+  if (!monthDay) return null;
+  return `${corpusDate.slice(0, 4)}-${String(monthDay.month).padStart(2, '0')}-${String(monthDay.day).padStart(2, '0')}`;
+}
+
 function articleClock(file: ParsedFile, corpusDate: string, zone: string): ArticleClock {
   const stamp = file.stamp;
-  const datelineDay = file.segments.dateline?.stamp ? parseMonthDay(file.segments.dateline.stamp.text) : null;
-  const datelineDate = datelineDay ? `${corpusDate.slice(0, 4)}-${String(datelineDay.month).padStart(2, '0')}-${String(datelineDay.day).padStart(2, '0')}` : null;
-  const statedDate = stamp?.date ?? file.source?.published?.slice(0, 10) ?? datelineDate;
+  const statedDate = stamp?.date ?? file.source?.published?.slice(0, 10) ?? datelineDate(file, corpusDate);
   const referenceDate = statedDate ?? corpusDate;
   const dateIsStated = statedDate !== null;
   if (stamp?.time) {
@@ -304,14 +310,16 @@ function describePublication(
   if (day.date === '1970-01-01') {
     return { published: null, publishedBasis: { kind: 'unknown', reason: 'Neither this article nor any other states a date', span: null } };
   }
+  const fromDateline = datelineDate(file, day.date);
   const datelineStamp = file.segments.dateline?.stamp;
-  const monthDay = datelineStamp ? parseMonthDay(datelineStamp.text) : null;
-  if (datelineStamp && monthDay) {
-    const year = Number(day.date.slice(0, 4));
-    const date = `${year}-${String(monthDay.month).padStart(2, '0')}-${String(monthDay.day).padStart(2, '0')}`;
+  if (fromDateline && datelineStamp) {
     return {
-      published: date,
-      publishedBasis: { kind: 'inferred', reason: `The dateline says “${datelineStamp.text}” without a year; ${year} is the year of the corpus’ day.`, span: datelineStamp.span },
+      published: fromDateline,
+      publishedBasis: {
+        kind: 'inferred',
+        reason: `The dateline says “${datelineStamp.text}” without a year; ${fromDateline.slice(0, 4)} is the year of the corpus’ day.`,
+        span: datelineStamp.span,
+      },
     };
   }
   const dated = new Set(parsed.filter((other) => other.stamp || other.source?.published).map((other) => other.id));

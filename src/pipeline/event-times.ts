@@ -126,12 +126,12 @@ function chooseEventDay(
     if (!claimOf.has(date)) claimOf.set(date, { articleId: mention.articleId, ...mention.day!.span, value: formatLongDate(date) });
   }
   const articlesWithCue = new Set(cues.map((mention) => mention.articleId));
-  const implicit = new Map<string, number>();
+  const implicitlyDated = new Set<string>();
   for (const mention of event.mentions) {
     const article = articles.get(mention.articleId);
     // Only an article dated the corpus' own day counts: copy filed after midnight speaks of "yesterday".
-    if (!article?.dateIsStated || article.referenceDate !== corpusDate || articlesWithCue.has(mention.articleId) || implicit.has(mention.articleId + '|')) continue;
-    implicit.set(mention.articleId + '|', 1);
+    if (!article?.dateIsStated || article.referenceDate !== corpusDate || articlesWithCue.has(mention.articleId) || implicitlyDated.has(mention.articleId)) continue;
+    implicitlyDated.add(mention.articleId);
     const date = article.referenceDate;
     votes.set(date, (votes.get(date) ?? 0) + 0.5);
     if (!claimOf.has(date)) {

@@ -155,7 +155,7 @@ export const NON_PERSON_FOLLOWERS = [
   'Bhawan', 'Bhavan', 'Marg', 'Road', 'Street', 'Avenue', 'Airport', 'Stadium', 'Hall', 'House', 'Centre',
   'Center', 'University', 'College', 'School', 'Hospital', 'Institute', 'Foundation', 'Trust', 'Award',
   'Prize', 'Trophy', 'Cup', 'Doctrine', 'Act', 'Bridge', 'Park', 'Station', 'Nagar', 'Memorial', 'Square',
-  'Airport', 'Smriti', 'Sadan', 'Niwas', 'Chowk', 'Ghat', 'Museum', 'Library', 'Temple', 'Mosque', 'Church',
+  'Smriti', 'Sadan', 'Niwas', 'Chowk', 'Ghat', 'Museum', 'Library', 'Temple', 'Mosque', 'Church',
   'Auditorium', 'Complex', 'Hotel', 'Palace', 'Highway', 'Expressway', 'Express', 'Port', 'Island', 'Medical',
   'Tours', 'Group', 'Airlines', 'Airways', 'Motors', 'Industries', 'Limited', 'Ltd', 'Inc', 'Corporation',
   'Company', 'Bank', 'Ministry', 'Scheme', 'Yojana', 'Mission', 'Jayanti', 'Lecture', 'Fellowship', 'Scholarship',
