@@ -1,6 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import rawCorpus from 'virtual:corpus';
+import corpusUrl from 'virtual:corpus-url';
 import { CorpusError } from './app/corpus-error.tsx';
+import { fetchCorpus } from './app/fetch-corpus.ts';
 import { prepareCorpus } from './app/prepare-corpus.ts';
 import { resolveEventPageLocation } from './app/store/event-page-url.ts';
 import { createExplorerStore } from './app/store/explorer-store.ts';
@@ -29,7 +30,9 @@ if (eventPageLocation) {
 // Marks the root once React has hydrated or rendered it: tests and benchmarks wait for this.
 const markInteractive = () => container.setAttribute('data-interactive', '');
 
-const prepared = prepareCorpus(rawCorpus);
+// The corpus is a JSON file beside the bundle (index.html preloads it while this script loads).
+const fetched = await fetchCorpus(corpusUrl);
+const prepared = fetched.ok ? prepareCorpus(fetched.raw) : fetched;
 if (prepared.ok) {
   const corpus = prepared.corpus;
   const link = parseUrlState(window.location.search, corpus);

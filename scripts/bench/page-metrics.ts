@@ -29,8 +29,8 @@ export interface PageTarget {
   zoomScript?: { zoomIn: string; zoomOut: string };
   /** Click a Person checkbox and time the cards' update. */
   measureFilter?: boolean;
-  /** Files whose bytes are the page's data (not its code), by URL path suffix. */
-  dataFiles?: readonly string[];
+  /** Files whose bytes are the page's data (not its code): a URL path suffix or a pattern over the path. */
+  dataFiles?: ReadonlyArray<string | RegExp>;
   /** How long to wait for the first event mark. */
   timeoutMs: number;
   /** An element present once the page responds to input: a prerendered page shows its events before that. */
@@ -206,7 +206,7 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
     if (!isLocal(url) || url.startsWith('data:')) return;
     const type = response.request().resourceType();
     const path = new URL(url).pathname;
-    const isData = target.dataFiles?.some((suffix) => path.endsWith(suffix)) ?? false;
+    const isData = target.dataFiles?.some((file) => (typeof file === 'string' ? path.endsWith(file) : file.test(path))) ?? false;
     const kind = isData ? 'data' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'font' ? 'font' : null;
     if (!kind) return;
     pending.push(

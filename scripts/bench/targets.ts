@@ -18,6 +18,8 @@ export function ourTarget(url: string, eventTitles: readonly string[], timeoutMs
     timeoutMs,
     // The events are in the prerendered HTML; filtering and zooming need React attached.
     readySelector: '#root[data-interactive]',
+    // The corpus JSON the build writes beside the bundle (assets/corpus-<hash>.json).
+    dataFiles: [/\/corpus-[^/]+\.json$/],
   };
 }
 

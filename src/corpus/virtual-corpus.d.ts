@@ -1,5 +1,5 @@
-declare module 'virtual:corpus' {
-  /** The corpus the build parsed from the seeds folder; validated by the app before use. */
-  const corpus: unknown;
-  export default corpus;
+declare module 'virtual:corpus-url' {
+  /** Where the corpus JSON the build parsed from the seeds folder is served; the app fetches and validates it. */
+  const corpusUrl: string;
+  export default corpusUrl;
 }

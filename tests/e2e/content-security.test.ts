@@ -73,15 +73,16 @@ describe('Content-Security-Policy', () => {
 describe('a corrupt corpus', () => {
   let dir: string;
   let server: Awaited<ReturnType<typeof startStaticServer>>;
+  let corpusFile: string;
 
   beforeAll(async () => {
-    // A copy of the build whose bundled corpus claims a schema version the app does not know and lacks its events.
+    // A copy of the build whose corpus file claims a schema version the app does not know and lacks its events.
     dir = mkdtempSync(join(tmpdir(), 'corrupt-corpus-'));
     cpSync(inject('buildDir'), dir, { recursive: true });
     const assets = join(dir, 'assets');
-    const bundle = readdirSync(assets).find((file) => file.endsWith('.js') && readFileSync(join(assets, file), 'utf8').includes('{"schemaVersion":1,'))!;
-    const source = readFileSync(join(assets, bundle), 'utf8');
-    writeFileSync(join(assets, bundle), source.replace('{"schemaVersion":1,', '{"schemaVersion":2,').replace(/"events":\[/, '"events":"none","was":['));
+    corpusFile = readdirSync(assets).find((file) => /^corpus-.*\.json$/.test(file))!;
+    const source = readFileSync(join(assets, corpusFile), 'utf8');
+    writeFileSync(join(assets, corpusFile), source.replace('{"schemaVersion":1,', '{"schemaVersion":2,').replace(/"events":\[/, '"events":"none","was":['));
     server = await startStaticServer(dir, 0);
   });
   afterAll(async () => {
@@ -105,6 +106,24 @@ describe('a corrupt corpus', () => {
       expect(await runAxe(page)).toBe('');
     } finally {
       await context.close();
+    }
+  });
+
+  test('a corpus file the server cannot find gives an error screen that names the file and the status', async () => {
+    const missingDir = mkdtempSync(join(tmpdir(), 'missing-corpus-'));
+    cpSync(inject('buildDir'), missingDir, { recursive: true });
+    rmSync(join(missingDir, 'assets', corpusFile));
+    const missingServer = await startStaticServer(missingDir, 0);
+    const page = await browser.newPage();
+    try {
+      await page.goto(missingServer.url, { waitUntil: 'load' });
+      await page.getByRole('heading', { level: 1, name: 'The corpus could not be loaded' }).waitFor();
+      const text = (await page.locator('main').textContent()) ?? '';
+      expect(text).toContain(`/assets/${corpusFile}: the server answered HTTP 404`);
+    } finally {
+      await page.close();
+      await missingServer.close();
+      rmSync(missingDir, { recursive: true, force: true });
     }
   });
 });

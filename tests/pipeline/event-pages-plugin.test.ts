@@ -17,8 +17,8 @@ afterEach(() => {
 /** Runs the corpus plugin's load (as the build does) and then the event pages' writeBundle into a temp dir. */
 function build(seedsDir: string | null, siteUrl?: string) {
   const corpus = corpusPlugin({ seedsDir: seedsDir ?? 'seeds' });
-  const context = { addWatchFile: () => {}, warn: () => {}, error: (message: string) => { throw new Error(message); } };
-  if (seedsDir) (corpus.load as AnyHook).call(context, (corpus.resolveId as AnyHook).call(context, 'virtual:corpus'));
+  const context = { addWatchFile: () => {}, warn: () => {}, error: (message: string) => { throw new Error(message); }, emitFile: () => 'ref' };
+  if (seedsDir) (corpus.load as AnyHook).call(context, (corpus.resolveId as AnyHook).call(context, 'virtual:corpus-url'));
   const plugin = eventPagesPlugin({ siteUrl });
   const outDir = mkdtempSync(join(tmpdir(), 'event-pages-'));
   dirs.push(outDir);
