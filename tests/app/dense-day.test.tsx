@@ -28,7 +28,7 @@ function layoutDay(corpus = createDenseCorpus(300), width = 1200, range?: TimeRa
     maxLanes,
   );
   const scale = createTimeScale(range ?? day.range, TIMELINE.padX, width - TIMELINE.padX);
-  const bars = layoutEventBars(sequence, lanes.laneOf, (ms) => scale(new Date(ms)), width);
+  const bars = layoutEventBars(sequence, lanes.laneOf, scale, width);
   const titles = new Map(corpus.events.map((event) => [event.id, event.title]));
   return { lanes, ...placeLabels(bars, titles, width - TIMELINE.padX) };
 }

@@ -41,7 +41,7 @@ describe('selectVisibleArticles', () => {
     ['both filters', ['segolene-royal'], ['reuters'], ['reuters-accord']],
     ['nothing left', ['john-kerry'], ['afp', 'reuters'], ['guardian-signing', 'reuters-accord']],
   ])('%s', (_name, people, outlets, expected) => {
-    expect(selectVisibleArticles(appCorpus, people, outlets, '').map((article) => article.id)).toEqual(expected);
+    expect(selectVisibleArticles(appCorpus, people, outlets, null).map((article) => article.id)).toEqual(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { assignLanes } from '../../src/app/timeline/lanes.ts';
 import { clampRange, isFullRange, panRange, panRangeToShow, zoomRange, MIN_ZOOM_SPAN_MS } from '../../src/app/timeline/zoom-range.ts';
-import { createZonedTicks } from '../../src/app/timeline/time-scale.ts';
+import { createTimeScale, createZonedTicks } from '../../src/app/timeline/time-scale.ts';
 import { getRovingTarget } from '../../src/app/timeline/use-roving-focus.ts';
 
 const HOUR = 3_600_000;
@@ -65,6 +65,19 @@ describe('zoom-range', () => {
   });
 });
 
+describe('createTimeScale', () => {
+  test('maps the visible range linearly onto the plot, and beyond it outside', () => {
+    const toX = createTimeScale([6 * HOUR, 18 * HOUR], 16, 616);
+    expect(toX(6 * HOUR)).toBe(16);
+    expect(toX(12 * HOUR)).toBe(316);
+    expect(toX(18 * HOUR)).toBe(616);
+    expect(toX(0)).toBe(-284);
+  });
+  test('an empty range puts everything at the plot start rather than dividing by zero', () => {
+    expect(createTimeScale([HOUR, HOUR], 16, 616)(5 * HOUR)).toBe(16);
+  });
+});
+
 describe('createZonedTicks', () => {
   test('ticks fall on round hours of the corpus zone, not of UTC', () => {
     // 2021-12-06 00:00 IST is 2021-12-05T18:30Z.
@@ -73,6 +86,12 @@ describe('createZonedTicks', () => {
     expect(ticks[0]).toEqual({ ms: start, label: '00:00' });
     expect(ticks.map((tick) => tick.label)).toContain('12:00');
     expect(ticks.at(-1)?.label).toBe('24:00');
+    expect(ticks.map((tick) => tick.label)).toEqual(['00:00', '03:00', '06:00', '09:00', '12:00', '15:00', '18:00', '21:00', '24:00']);
+  });
+  test('a zone with a 45-minute offset still ticks on its own round hours', () => {
+    const start = Date.parse('2021-12-06T00:00:00+05:45');
+    const ticks = createZonedTicks([start, start + 6 * HOUR], 'Asia/Kathmandu', 6);
+    expect(ticks.map((tick) => tick.label)).toEqual(['00:00', '01:00', '02:00', '03:00', '04:00', '05:00', '06:00']);
   });
 });
 

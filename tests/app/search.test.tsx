@@ -1,6 +1,9 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { searchArticles } from '../../src/app/search/article-search-index.ts';
+import MiniSearch from 'minisearch';
+import { buildArticleSearchIndex, searchArticles } from '../../src/app/search/article-search-index.ts';
+import { loadArticleSearchIndex } from '../../src/app/search/load-search-index.ts';
+import { selectSearchMatches } from '../../src/app/selectors/search-matches.ts';
 import { selectVisibleArticles } from '../../src/app/selectors/visible-articles.ts';
 import { pickMatchingSnippet, splitHighlights } from '../../src/app/shared/highlight-text.ts';
 import { createExplorerStore } from '../../src/app/store/explorer-store.ts';
@@ -10,7 +13,8 @@ import { renderExplorer } from './render-explorer.tsx';
 
 afterEach(cleanup);
 
-const ids = (query: string) => [...searchArticles(appCorpus, query).keys()].sort();
+const searchIndex = buildArticleSearchIndex(MiniSearch, appCorpus);
+const ids = (query: string) => [...searchArticles(searchIndex, query).keys()].sort();
 
 describe('searchArticles', () => {
   test.each<[string, string, string[]]>([
@@ -28,13 +32,24 @@ describe('searchArticles', () => {
   });
 
   test('reports the words that matched, as indexed', () => {
-    expect([...(searchArticles(appCorpus, 'ségol').get('reuters-accord') ?? [])]).toEqual(['segolene']);
+    expect([...(searchArticles(searchIndex, 'ségol').get('reuters-accord') ?? [])]).toEqual(['segolene']);
   });
 
   test('combines with the person and outlet filters', () => {
-    expect(selectVisibleArticles(appCorpus, [], ['reuters'], 'kerry').map((a) => a.id)).toEqual(['reuters-accord']);
-    expect(selectVisibleArticles(appCorpus, ['segolene-royal'], [], 'kerry').map((a) => a.id)).toEqual(['reuters-accord']);
-    expect(selectVisibleArticles(appCorpus, [], [], '').map((a) => a.id)).toHaveLength(3);
+    const kerry = selectSearchMatches(searchIndex, 'kerry');
+    expect(selectVisibleArticles(appCorpus, [], ['reuters'], kerry).map((a) => a.id)).toEqual(['reuters-accord']);
+    expect(selectVisibleArticles(appCorpus, ['segolene-royal'], [], kerry).map((a) => a.id)).toEqual(['reuters-accord']);
+    expect(selectVisibleArticles(appCorpus, [], [], selectSearchMatches(searchIndex, '')).map((a) => a.id)).toHaveLength(3);
+  });
+
+  test('matches nothing and filters nothing while the index is still loading', () => {
+    expect(selectSearchMatches(null, 'kerry')).toBeNull();
+  });
+
+  test('the index loads once per corpus, with the library fetched on demand', async () => {
+    const first = loadArticleSearchIndex(appCorpus);
+    expect(loadArticleSearchIndex(appCorpus)).toBe(first);
+    expect([...searchArticles(await first, 'kerry').keys()].sort()).toEqual(['guardian-signing', 'reuters-accord']);
   });
 });
 
@@ -81,6 +96,7 @@ describe('the search box', () => {
     const { user, store } = renderExplorer();
     await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'kerry');
     expect(store.getState().q).toBe('kerry');
+    await screen.findByText('2 of 3 articles match');
     expect(screen.getAllByRole('article').map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual([
       'The Guardian',
       'Reuters',
@@ -99,8 +115,10 @@ describe('the search box', () => {
 
   test('no match offers to clear the search', async () => {
     const { user, store } = renderExplorer({ q: 'zebra' });
+    // The link's search waits for its index, and says so.
+    expect(screen.getByText('Loading the search…')).toBeTruthy();
+    expect(await screen.findByText('0 of 3 articles match')).toBeTruthy();
     expect(screen.queryAllByRole('article')).toHaveLength(0);
-    expect(screen.getByText('0 of 3 articles match')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Clear search' }));
     expect(store.getState().q).toBe('');
     expect(screen.getAllByRole('article')).toHaveLength(3);

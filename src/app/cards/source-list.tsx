@@ -1,7 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { selectArticlesInReadingOrder, selectReportingArticleIds } from '../selectors/event-reports.ts';
-import { selectSearchMatches } from '../selectors/search-matches.ts';
-import { selectVisibleArticles } from '../selectors/visible-articles.ts';
+import { useSearchMatches, useVisibleArticles } from '../selectors/use-visible-articles.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { SourceCard } from './source-card.tsx';
@@ -12,10 +11,9 @@ export function SourceList(props: { actions?: ReactNode }) {
   const actions = useExplorerActions();
   const personIds = useExplorer((state) => state.personIds);
   const outletIds = useExplorer((state) => state.outletIds);
-  const query = useExplorer((state) => state.q);
   const selectedEventId = useExplorer((state) => state.eventId);
-  const visible = selectVisibleArticles(corpus, personIds, outletIds, query);
-  const matches = selectSearchMatches(corpus, query);
+  const visible = useVisibleArticles();
+  const matches = useSearchMatches();
   const reporting = selectReportingArticleIds(corpus, selectedEventId);
   const ordered = selectArticlesInReadingOrder(visible, reporting);
   const headingId = useId();

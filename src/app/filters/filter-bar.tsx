@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { selectOutletOptions, selectPersonOptions } from '../selectors/filter-options.ts';
-import { selectVisibleArticles } from '../selectors/visible-articles.ts';
+import { useVisibleArticles } from '../selectors/use-visible-articles.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { FilterGroup, type FilterOption } from './filter-group.tsx';
@@ -13,8 +13,7 @@ export function FilterBar() {
   const actions = useExplorerActions();
   const personIds = useExplorer((state) => state.personIds);
   const outletIds = useExplorer((state) => state.outletIds);
-  const query = useExplorer((state) => state.q);
-  const visible = selectVisibleArticles(corpus, personIds, outletIds, query);
+  const visible = useVisibleArticles();
   const headingId = useId();
 
   const personOptions: FilterOption[] = selectPersonOptions(corpus).map((person) => ({

@@ -1,12 +1,16 @@
 /**
  * Full-text search over the articles with MiniSearch: an inverted index with prefix and fuzzy
- * matching that stays fast at thousands of articles, built once per corpus object.
+ * matching that stays fast at thousands of articles. The library is not in the page's first
+ * script: load-search-index.ts fetches it when a search begins and hands it to the builder here.
  */
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { Article, Corpus } from '../../corpus/schema.ts';
 import { normalizeTerm, tokenizeWords } from '../shared/highlight-text.ts';
 
 type SearchDocument = { id: string; headline: string; lede: string; body: string };
+
+/** One corpus' full-text index. */
+export type ArticleSearchIndex = MiniSearch<SearchDocument>;
 
 /** The article's readable text: every paragraph but scraped junk (comment prompts, appeals). */
 function readableBody(article: Article): string {
@@ -16,27 +20,21 @@ function readableBody(article: Article): string {
     .join('\n');
 }
 
-const indexes = new WeakMap<Corpus, MiniSearch<SearchDocument>>();
-
-/** The corpus' search index, built on first use and kept for the life of the corpus object. */
-export function getArticleSearchIndex(corpus: Corpus): MiniSearch<SearchDocument> {
-  let index = indexes.get(corpus);
-  if (!index) {
-    index = new MiniSearch<SearchDocument>({
-      fields: ['headline', 'lede', 'body'],
-      tokenize: tokenizeWords,
-      processTerm: (term) => normalizeTerm(term) || null,
-      searchOptions: {
-        boost: { headline: 3, lede: 2 },
-        prefix: true,
-        // Transliterated names vary by a letter or two ("Tchaikovsky", "Chaikovsky"); short words stay exact.
-        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-        combineWith: 'AND',
-      },
-    });
-    index.addAll(corpus.articles.map((article) => ({ id: article.id, headline: article.headline ?? '', lede: article.lede, body: readableBody(article) })));
-    indexes.set(corpus, index);
-  }
+/** Indexes every article's headline, lede and readable body with the MiniSearch class given. */
+export function buildArticleSearchIndex(MiniSearchClass: typeof MiniSearch, corpus: Corpus): ArticleSearchIndex {
+  const index = new MiniSearchClass<SearchDocument>({
+    fields: ['headline', 'lede', 'body'],
+    tokenize: tokenizeWords,
+    processTerm: (term) => normalizeTerm(term) || null,
+    searchOptions: {
+      boost: { headline: 3, lede: 2 },
+      prefix: true,
+      // Transliterated names vary by a letter or two ("Tchaikovsky", "Chaikovsky"); short words stay exact.
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      combineWith: 'AND',
+    },
+  });
+  index.addAll(corpus.articles.map((article) => ({ id: article.id, headline: article.headline ?? '', lede: article.lede, body: readableBody(article) })));
   return index;
 }
 
@@ -44,10 +42,10 @@ export function getArticleSearchIndex(corpus: Corpus): MiniSearch<SearchDocument
 export type SearchMatches = ReadonlyMap<string, ReadonlySet<string>>;
 
 /** Runs a query; every query word must match (prefix or near spelling). Blank queries match nothing. */
-export function searchArticles(corpus: Corpus, query: string): SearchMatches {
+export function searchArticles(index: ArticleSearchIndex, query: string): SearchMatches {
   const matches = new Map<string, ReadonlySet<string>>();
   if (query.trim() === '') return matches;
-  for (const result of getArticleSearchIndex(corpus).search(query)) {
+  for (const result of index.search(query)) {
     matches.set(String(result.id), new Set(result.terms));
   }
   return matches;

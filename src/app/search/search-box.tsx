@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { selectSearchMatches } from '../selectors/search-matches.ts';
-import { getArticleSearchIndex } from './article-search-index.ts';
+import { useSearchMatches, useSearchPending } from '../selectors/use-visible-articles.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { FOCUS_RING } from '../ui/button-styles.ts';
 
@@ -15,7 +14,8 @@ export function SearchBox() {
   const corpus = useCorpus();
   const actions = useExplorerActions();
   const query = useExplorer((state) => state.q);
-  const matches = selectSearchMatches(corpus, query);
+  const matches = useSearchMatches();
+  const pending = useSearchPending();
   const countId = useId();
   const total = corpus.articles.length;
 
@@ -32,14 +32,14 @@ export function SearchBox() {
         spellCheck={false}
         placeholder="Words, names, places…"
         aria-describedby={countId}
-        // Build the index when the reader arrives in the box, not on the first key (thousands
-        // of articles take a noticeable moment to index).
-        onFocus={() => getArticleSearchIndex(corpus)}
+        // Load the library and build the index when the reader arrives in the box, not on the
+        // first key (thousands of articles take a noticeable moment to index).
+        onFocus={() => void actions.loadSearchIndex()}
         onChange={(event) => actions.setQuery(event.target.value)}
         className={`mt-1 block w-full rounded-md border border-neutral-400 bg-white px-3 py-1.5 text-sm text-neutral-900 placeholder:text-neutral-500 dark:border-neutral-600 dark:bg-neutral-950 dark:text-neutral-100 dark:placeholder:text-neutral-400 ${FOCUS_RING}`}
       />
       <p id={countId} aria-live="polite" className="mt-1 text-sm sm:min-h-5 text-neutral-600 dark:text-neutral-400">
-        {matches && `${matches.size} of ${total} ${total === 1 ? 'article' : 'articles'} ${matches.size === 1 ? 'matches' : 'match'}`}
+        {pending ? 'Loading the search…' : matches && `${matches.size} of ${total} ${total === 1 ? 'article' : 'articles'} ${matches.size === 1 ? 'matches' : 'match'}`}
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Article, Corpus } from '../../corpus/schema.ts';
 import { memoizeLast } from '../shared/memoize-last.ts';
-import { selectSearchMatches } from './search-matches.ts';
+import type { SearchMatches } from '../search/article-search-index.ts';
 
 /**
  * True when the article passes both filters. An empty filter lets everything through; a person
@@ -16,10 +16,9 @@ export function articleMatchesFilters(article: Article, personIds: readonly stri
   return personOk && outletOk;
 }
 
-/** The articles the person/outlet filters and the search (when there is one) let through, in corpus order. */
+/** The articles the person/outlet filters and the search matches (when there are some) let through, in corpus order. */
 export const selectVisibleArticles = memoizeLast(
-  (corpus: Corpus, personIds: readonly string[], outletIds: readonly string[], query: string): Article[] => {
-    const matches = selectSearchMatches(corpus, query);
+  (corpus: Corpus, personIds: readonly string[], outletIds: readonly string[], matches: SearchMatches | null): Article[] => {
     return corpus.articles.filter((article) => articleMatchesFilters(article, personIds, outletIds) && (matches === null || matches.has(article.id)));
   },
 );

@@ -6,6 +6,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Corpus } from '../../corpus/schema.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
+import type { ArticleSearchIndex } from '../search/article-search-index.ts';
+import { loadArticleSearchIndex } from '../search/load-search-index.ts';
 import type { TimeRange } from '../shared/time-range.ts';
 import type { ZoneChoice } from '../selectors/day.ts';
 import { DEFAULT_URL_STATE, type UrlState } from './url-state.ts';
@@ -20,6 +22,8 @@ export type ExplorerState = UrlState & {
   /** The reader's own zone, read from the environment after the first render (null until then). */
   localTimeZone: string | null;
   notices: Notice[];
+  /** The full-text index, loaded on the first search (or when the search box gets focus); null until then. */
+  searchIndex: ArticleSearchIndex | null;
 };
 
 export type ExplorerActions = {
@@ -35,6 +39,10 @@ export type ExplorerActions = {
   /** Replaces the URL-held part of the state (after popstate) and shows the parser's notices. */
   applyUrlState: (state: UrlState, notices: string[]) => void;
   dismissNotice: (id: number) => void;
+  /** Shows a notice, e.g. for a part of the page that failed to load. */
+  addNotice: (text: string) => void;
+  /** Loads the search library and indexes the corpus, once; a failure becomes a notice. */
+  loadSearchIndex: () => Promise<void>;
 };
 
 export type ExplorerStore = StoreApi<ExplorerState & ExplorerActions>;
@@ -56,11 +64,12 @@ export function createExplorerStore(
   initialNotices: readonly string[] = [],
 ): ExplorerStore {
   const index = getCorpusIndex(corpus);
-  return createStore<ExplorerState & ExplorerActions>()((set, get) => ({
+  const store = createStore<ExplorerState & ExplorerActions>()((set, get) => ({
     ...initialUrlState,
     zoomRange: null,
     localTimeZone: null,
     notices: toNotices(initialNotices),
+    searchIndex: null,
 
     selectEvent: (eventId) => {
       if (eventId !== null && !index.events.has(eventId)) return;
@@ -79,11 +88,14 @@ export function createExplorerStore(
       if (get().personIds.length === 0 && get().outletIds.length === 0) return;
       set({ personIds: [], outletIds: [] });
     },
-    setQuery: (q) => set({ q }),
+    setQuery: (q) => {
+      set({ q });
+      if (q.trim() !== '') void get().loadSearchIndex();
+    },
     setZoomRange: (zoomRange) => set({ zoomRange }),
     setZoneChoice: (tz) => set({ tz }),
     setLocalTimeZone: (localTimeZone) => set({ localTimeZone }),
-    applyUrlState: (state, notices) =>
+    applyUrlState: (state, notices) => {
       set({
         eventId: state.eventId,
         personIds: state.personIds,
@@ -91,9 +103,24 @@ export function createExplorerStore(
         q: state.q,
         tz: state.tz,
         notices: toNotices(notices),
-      }),
+      });
+      if (state.q.trim() !== '') void get().loadSearchIndex();
+    },
     dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
+    addNotice: (text) => set({ notices: [...get().notices, ...toNotices([text])] }),
+    loadSearchIndex: async () => {
+      if (get().searchIndex) return;
+      try {
+        const searchIndex = await loadArticleSearchIndex(corpus);
+        if (!get().searchIndex) set({ searchIndex });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        get().addNotice(`Search could not be loaded (${reason}); reload the page to try again.`);
+      }
+    },
   }));
+  if (initialUrlState.q.trim() !== '') void store.getState().loadSearchIndex();
+  return store;
 }
 
 /** The part of the state the URL carries. */

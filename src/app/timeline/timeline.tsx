@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
-import { selectVisibleArticles } from '../selectors/visible-articles.ts';
+import { useVisibleArticles } from '../selectors/use-visible-articles.ts';
 import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { PublishedTicks } from './published-ticks.tsx';
@@ -24,10 +24,7 @@ export function Timeline() {
   const actions = useExplorerActions();
   const selectedId = useExplorer((state) => state.eventId);
   const zoomRange = useExplorer((state) => state.zoomRange);
-  const personIds = useExplorer((state) => state.personIds);
-  const outletIds = useExplorer((state) => state.outletIds);
-  const query = useExplorer((state) => state.q);
-  const visibleArticles = selectVisibleArticles(corpus, personIds, outletIds, query);
+  const visibleArticles = useVisibleArticles();
 
   const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>(960);
   const plotWidth = Math.max(boxWidth, TIMELINE.minPlotWidth);

@@ -68,7 +68,7 @@ export function useTimelineModel(
   const x0 = TIMELINE.padX;
   const x1 = plotWidth - TIMELINE.padX;
   const scale = useMemo(() => createTimeScale(range, x0, x1), [range[0], range[1], x0, x1]);
-  const toX = (ms: number) => scale(new Date(ms));
+  const toX = scale;
 
   const titles = useMemo(() => new Map(sequence.map(({ event }) => [event.id, event.title])), [sequence]);
   const placed = useMemo(

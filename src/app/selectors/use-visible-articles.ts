@@ -1,0 +1,25 @@
+import type { Article } from '../../corpus/schema.ts';
+import type { SearchMatches } from '../search/article-search-index.ts';
+import { useCorpus, useExplorer } from '../store/explorer-context.tsx';
+import { selectSearchMatches } from './search-matches.ts';
+import { selectVisibleArticles } from './visible-articles.ts';
+
+/** The search's matches in the current view; null when nothing is searched or the index is still loading. */
+export function useSearchMatches(): SearchMatches | null {
+  const index = useExplorer((state) => state.searchIndex);
+  const query = useExplorer((state) => state.q);
+  return selectSearchMatches(index, query);
+}
+
+/** True while a search waits for its index (the library and the index are loaded on the first search). */
+export function useSearchPending(): boolean {
+  return useExplorer((state) => state.q.trim() !== '' && state.searchIndex === null);
+}
+
+/** The articles the filters and the search let through, in corpus order. */
+export function useVisibleArticles(): Article[] {
+  const corpus = useCorpus();
+  const personIds = useExplorer((state) => state.personIds);
+  const outletIds = useExplorer((state) => state.outletIds);
+  return selectVisibleArticles(corpus, personIds, outletIds, useSearchMatches());
+}
