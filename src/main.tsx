@@ -31,24 +31,29 @@ if (eventPageLocation) {
 const markInteractive = () => container.setAttribute('data-interactive', '');
 
 // The corpus is a JSON file beside the bundle (index.html preloads it while this script loads).
-const fetched = await fetchCorpus(corpusUrl);
-const prepared = fetched.ok ? prepareCorpus(fetched.raw) : fetched;
-if (prepared.ok) {
-  const corpus = prepared.corpus;
-  const link = parseUrlState(window.location.search, corpus);
-  const linkNotices = [...prepared.notices, ...link.notices];
-  const prerendered = readPrerenderedView(container);
-  if (prerendered) {
-    // The HTML already shows the page's own view: hydrate exactly that, then apply the link's state.
-    const store = createExplorerStore(corpus, { ...DEFAULT_URL_STATE, eventId: prerendered.eventId }, prepared.notices);
-    hydrateRoot(
-      container,
-      <ExplorerRoot corpus={corpus} store={store} syncUrl urlStateAfterHydration={{ state: link.state, notices: linkNotices }} onInteractive={markInteractive} />,
-    );
+// (Not a top-level await: that makes the bundler split shared modules into extra start-up chunks.)
+async function start(root: HTMLElement): Promise<void> {
+  const fetched = await fetchCorpus(corpusUrl);
+  const prepared = fetched.ok ? prepareCorpus(fetched.raw) : fetched;
+  if (prepared.ok) {
+    const corpus = prepared.corpus;
+    const link = parseUrlState(window.location.search, corpus);
+    const linkNotices = [...prepared.notices, ...link.notices];
+    const prerendered = readPrerenderedView(root);
+    if (prerendered) {
+      // The HTML already shows the page's own view: hydrate exactly that, then apply the link's state.
+      const store = createExplorerStore(corpus, { ...DEFAULT_URL_STATE, eventId: prerendered.eventId }, prepared.notices);
+      hydrateRoot(
+        root,
+        <ExplorerRoot corpus={corpus} store={store} syncUrl urlStateAfterHydration={{ state: link.state, notices: linkNotices }} onInteractive={markInteractive} />,
+      );
+    } else {
+      const store = createExplorerStore(corpus, link.state, linkNotices);
+      createRoot(root).render(<ExplorerRoot corpus={corpus} store={store} syncUrl onInteractive={markInteractive} />);
+    }
   } else {
-    const store = createExplorerStore(corpus, link.state, linkNotices);
-    createRoot(container).render(<ExplorerRoot corpus={corpus} store={store} syncUrl onInteractive={markInteractive} />);
+    createRoot(root).render(<CorpusError problems={prepared.problems} />);
   }
-} else {
-  createRoot(container).render(<CorpusError problems={prepared.problems} />);
 }
+
+void start(container);

@@ -12,7 +12,8 @@ async function openReader(cardName: string, initial: Parameters<typeof renderExp
   const card = screen.getByRole('article', { name: cardName });
   const opener = within(card).getByRole('button', { name: 'Read full text' });
   await view.user.click(opener);
-  const dialog = screen.getByRole('dialog', { name: cardName });
+  // The reader is a lazily loaded chunk: it appears once that has loaded.
+  const dialog = await screen.findByRole('dialog', { name: cardName }, { timeout: 10_000 });
   return { ...view, card, opener, dialog };
 }
 

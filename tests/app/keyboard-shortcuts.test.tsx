@@ -36,7 +36,7 @@ describe('the keyboard shortcuts dialog', () => {
     const button = screen.getByRole('button', { name: 'Keyboard shortcuts' });
     button.focus();
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, { timeout: 10_000 });
     for (const shortcut of SHORTCUTS) expect(within(dialog).getByText(shortcut.action)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();

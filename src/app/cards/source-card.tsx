@@ -1,14 +1,16 @@
-import { memo, useId, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 import type { Article } from '../../corpus/schema.ts';
 import { describeDiscrepancyTopic, selectDiscrepanciesByArticle } from '../selectors/discrepancies.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
 import { useCorpus, useExplorerActions } from '../store/explorer-context.tsx';
 import { LINK_BUTTON, SECONDARY_BUTTON } from '../ui/button-styles.ts';
-import { ArticleReader } from './article-reader.tsx';
 import { formatPublished } from './format-published.ts';
 import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { HighlightedText } from '../ui/highlighted-text.tsx';
 import { pickMatchingSnippet } from '../shared/highlight-text.ts';
+
+// The reader is its own chunk, fetched on the first "Read full text": the page's first script stays small.
+const ArticleReader = lazy(() => import('./article-reader.tsx').then((module) => ({ default: module.ArticleReader })));
 
 type Props = {
   article: Article;
@@ -168,7 +170,11 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
           Read full text
         </button>
       </div>
-      {reading && <ArticleReader article={article} onClose={closeReader} />}
+      {reading && (
+        <Suspense fallback={null}>
+          <ArticleReader article={article} onClose={closeReader} />
+        </Suspense>
+      )}
     </article>
   );
 });

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { SEARCH_INPUT_ID } from '../search/search-box.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { matchGlobalShortcut } from './shortcut-list.ts';
-import { ShortcutsDialog } from './shortcuts-dialog.tsx';
+
+// The list is its own chunk, fetched when the dialog first opens.
+const ShortcutsDialog = lazy(() => import('./shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog })));
 
 /** The timeline's current tab stop (its roving focus target), found by the data attribute it sets. */
 function focusTimeline() {
@@ -34,7 +36,11 @@ export function KeyboardHelp() {
       <button type="button" className={SECONDARY_BUTTON} aria-haspopup="dialog" aria-keyshortcuts="?" onClick={() => setOpen(true)}>
         Keyboard shortcuts <kbd aria-hidden="true" className="rounded border border-neutral-300 px-1 text-xs dark:border-neutral-600">?</kbd>
       </button>
-      <ShortcutsDialog open={open} onClose={() => setOpen(false)} />
+      {open && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
