@@ -21,7 +21,7 @@ export default defineConfig({
   build: { outDir: 'dist', target: 'es2022', cssTarget: ['chrome111', 'edge111', 'safari16.4', 'firefox128'] },
   test: {
     projects: [
-      { extends: true, test: { name: 'pipeline', environment: 'node', include: ['tests/pipeline/**/*.test.ts'] } },
+      { extends: true, test: { name: 'pipeline', environment: 'node', include: ['tests/pipeline/**/*.test.ts'], testTimeout: 20_000 } },
       // jsdom renders of the whole explorer take seconds on a loaded 2-core machine.
       { extends: true, test: { name: 'app', environment: 'jsdom', include: ['tests/app/**/*.test.{ts,tsx}'], testTimeout: 20_000 } },
       {

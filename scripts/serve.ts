@@ -6,7 +6,9 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,12 +65,12 @@ export function resolveRequestPath(root: string, requestUrl: string): string | n
   return target;
 }
 
-type Found = { file: string; size: number } | null;
+type Found = { file: string; size: number; mtimeMs: number } | null;
 
 async function statFile(file: string): Promise<Found> {
   try {
     const info = await stat(file);
-    return info.isFile() ? { file, size: info.size } : null;
+    return info.isFile() ? { file, size: info.size, mtimeMs: info.mtimeMs } : null;
   } catch {
     return null;
   }
@@ -82,6 +84,34 @@ async function findFile(target: string): Promise<Found> {
   if (index) return index;
   if (!extname(target)) return statFile(`${target}.html`);
   return null;
+}
+
+const gzipAsync = promisify(gzip);
+
+/** Types a static host compresses: text, scripts, JSON, SVG. Images and fonts are compressed already. */
+export function isCompressible(contentType: string): boolean {
+  return /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/.test(contentType);
+}
+
+/** True when the request's Accept-Encoding admits gzip (and does not refuse it with q=0). */
+export function acceptsGzip(acceptEncoding: string | string[] | undefined): boolean {
+  const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : (acceptEncoding ?? '');
+  return header.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const refused = params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
+    return (coding === 'gzip' || coding === '*') && !refused;
+  });
+}
+
+/** Gzipped files by path, kept while the file is unchanged: a 20 MB corpus is compressed once, not per request. */
+const gzipCache = new Map<string, { mtimeMs: number; size: number; body: Buffer }>();
+
+async function gzippedFile(found: NonNullable<Found>): Promise<Buffer> {
+  const cached = gzipCache.get(found.file);
+  if (cached && cached.mtimeMs === found.mtimeMs && cached.size === found.size) return cached.body;
+  const body = await gzipAsync(await readFile(found.file));
+  gzipCache.set(found.file, { mtimeMs: found.mtimeMs, size: found.size, body });
+  return body;
 }
 
 function sendText(res: ServerResponse, status: number, text: string): void {
@@ -105,13 +135,24 @@ async function handleRequest(root: string, req: IncomingMessage, res: ServerResp
     sendText(res, 404, 'Not found\n');
     return;
   }
-  res.writeHead(200, {
-    'Content-Type': getContentType(found.file),
-    'Content-Length': found.size,
+  const contentType = getContentType(found.file);
+  const headers = {
+    'Content-Type': contentType,
     // Hashed assets could be cached forever, but this server is for local use and tests: always fresh.
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
-  });
+  };
+  // Text goes out gzipped, as any static host would send it (benchmarks and Lighthouse see real transfer sizes).
+  if (isCompressible(contentType)) {
+    if (acceptsGzip(req.headers['accept-encoding'])) {
+      const body = await gzippedFile(found);
+      res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.setHeader('Vary', 'Accept-Encoding');
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': found.size });
   if (req.method === 'HEAD') {
     res.end();
     return;
