@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { corpusPlugin } from './src/pipeline/vite-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
+import { inlineCssPlugin } from './scripts/inline-css-plugin.ts';
 import { eventPagesPlugin } from './scripts/event-pages/vite-plugin.ts';
 import { prerenderPlugin } from './scripts/prerender/vite-plugin.ts';
 
@@ -12,13 +13,18 @@ export default defineConfig({
     tailwindcss(),
     corpusPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' }),
     cspPlugin(),
+    inlineCssPlugin(),
     eventPagesPlugin({ siteUrl: process.env.SITE_URL }),
     // Last: it fills the pages the plugins before it wrote.
     prerenderPlugin(),
   ],
   // CSS for the browsers Tailwind 4 supports (Safari 16.4+, Chrome 111+, Firefox 128+): no vendor
   // prefixes or colour-mix fallbacks they do not need.
-  build: { outDir: 'dist', target: 'es2022', cssTarget: ['chrome111', 'edge111', 'safari16.4', 'firefox128'] },
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    cssTarget: ['chrome111', 'edge111', 'safari16.4', 'firefox128'],
+  },
   test: {
     projects: [
       { extends: true, test: { name: 'pipeline', environment: 'node', include: ['tests/pipeline/**/*.test.ts'], testTimeout: 20_000 } },

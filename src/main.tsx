@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import corpusUrl from 'virtual:corpus-url';
 import { CorpusError } from './app/corpus-error.tsx';
@@ -43,10 +44,14 @@ async function start(root: HTMLElement): Promise<void> {
     if (prerendered) {
       // The HTML already shows the page's own view: hydrate exactly that, then apply the link's state.
       const store = createExplorerStore(corpus, { ...DEFAULT_URL_STATE, eventId: prerendered.eventId }, prepared.notices);
-      hydrateRoot(
-        root,
-        <ExplorerRoot corpus={corpus} store={store} syncUrl urlStateAfterHydration={{ state: link.state, notices: linkNotices }} onInteractive={markInteractive} />,
-      );
+      // As a transition, hydration can yield to the browser between components instead of holding
+      // the main thread for the whole page (the page is already on screen).
+      startTransition(() => {
+        hydrateRoot(
+          root,
+          <ExplorerRoot corpus={corpus} store={store} syncUrl urlStateAfterHydration={{ state: link.state, notices: linkNotices }} onInteractive={markInteractive} />,
+        );
+      });
     } else {
       const store = createExplorerStore(corpus, link.state, linkNotices);
       createRoot(root).render(<ExplorerRoot corpus={corpus} store={store} syncUrl onInteractive={markInteractive} />);

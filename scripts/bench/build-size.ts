@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../build-app.ts';
-import { assetPathInSite, findStartAssets, measureBytes, sumSizes } from './bytes.ts';
+import { assetPathInSite, findStartAssets, inlineStyleText, measureBytes, sumSizes } from './bytes.ts';
 import type { Sized } from './bytes.ts';
 
 export interface StartBytes {
@@ -14,7 +14,7 @@ export interface StartBytes {
   external: string[];
 }
 
-/** What `index.html` in `distDir` loads at start: itself, its scripts and stylesheets, raw and gzip. */
+/** What `index.html` in `distDir` loads at start: itself, its scripts and stylesheets (linked or inlined), raw and gzip. */
 export function measureStartBytes(distDir: string): StartBytes {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const js: Sized[] = [];
@@ -28,6 +28,8 @@ export function measureStartBytes(distDir: string): StartBytes {
     }
     (asset.kind === 'js' ? js : css).push(measureBytes(readFileSync(join(distDir, path))));
   }
+  const inlineCss = inlineStyleText(html);
+  if (inlineCss) css.push(measureBytes(inlineCss));
   return { html: measureBytes(html), js: sumSizes(js), css: sumSizes(css), external };
 }
 

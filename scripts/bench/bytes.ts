@@ -33,6 +33,12 @@ function attribute(tag: string, name: string): string | null {
  * (classic or module), `<link rel=stylesheet>` and `<link rel=modulepreload>`. Inline scripts and
  * styles are part of the HTML itself. Each href is listed once, in document order.
  */
+/** The text of the page's own <style> elements (inlined CSS), joined; empty when it has none. */
+export function inlineStyleText(html: string): string {
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
+  return [...withoutComments.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]).join('\n');
+}
+
 export function findStartAssets(html: string): StartAsset[] {
   const assets: StartAsset[] = [];
   const seen = new Set<string>();

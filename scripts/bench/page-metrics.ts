@@ -6,7 +6,7 @@
  * 127.0.0.1 (aborted, and counted).
  */
 import type { Browser, Page } from 'playwright-core';
-import { measureBytes, sumSizes } from './bytes.ts';
+import { inlineStyleText, measureBytes, sumSizes } from './bytes.ts';
 import type { Sized } from './bytes.ts';
 import { deltas, median, percentile } from './stats.ts';
 
@@ -207,6 +207,19 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
     const type = response.request().resourceType();
     const path = new URL(url).pathname;
     const isData = target.dataFiles?.some((file) => (typeof file === 'string' ? path.endsWith(file) : file.test(path))) ?? false;
+    if (type === 'document') {
+      // Styles inlined in the page's HTML are CSS it loads at start too.
+      pending.push(
+        response
+          .text()
+          .then((html) => {
+            const inline = inlineStyleText(html);
+            if (inline) loaded.push({ kind: 'css', size: measureBytes(inline) });
+          })
+          .catch(() => undefined),
+      );
+      return;
+    }
     const kind = isData ? 'data' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'font' ? 'font' : null;
     if (!kind) return;
     pending.push(
