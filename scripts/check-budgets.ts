@@ -1,9 +1,11 @@
 /**
- * `npm run budgets [-- --runs N]`: builds the explorer from seeds/ afresh and checks it against its
+ * `npm run budgets [-- --runs N] [--advisory-timings]`: builds the explorer from seeds/ afresh and checks it against its
  * budgets: initial JS ≤ 100 KB gzip, CSS ≤ 8 KB gzip, no request leaving the origin, events in the
  * DOM sooner than vis-timeline's in the same Chromium run, and Lighthouse performance and
  * accessibility 1.0 (its default mobile preset, the stricter; desktop shown alongside). Prints
- * each figure with its budget and PASS/FAIL; exits 1 when any budget fails.
+ * each figure with its budget and PASS/FAIL; exits 1 when any budget fails. With --advisory-timings
+ * (CI on a shared machine) the timing budgets (events vs vis-timeline, Lighthouse performance) are
+ * printed as WARN when missed but do not fail the run; sizes, origin and accessibility still gate.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +21,7 @@ import { measurePageOnce } from './bench/page-metrics.ts';
 import type { RunMetrics } from './bench/page-metrics.ts';
 import { ourTarget, visTarget } from './bench/targets.ts';
 import { median } from './bench/stats.ts';
-import { atLeast, atMost, formatBudgetReport, lessThan } from './bench/budgets.ts';
+import { advisory, atLeast, atMost, formatBudgetReport, gatingChecksPass, lessThan } from './bench/budgets.ts';
 import type { BudgetCheck } from './bench/budgets.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import type { LighthouseScores } from './bench/lighthouse.ts';
@@ -42,6 +44,8 @@ function summarizeEventTimes(outcomes: ReadonlyArray<{ metrics: RunMetrics; exte
 
 async function main(): Promise<void> {
   const runs = readRuns(process.argv.slice(2));
+  const timingsAdvisory = process.argv.includes('--advisory-timings');
+  const timing = (check: BudgetCheck) => (timingsAdvisory ? advisory(check) : check);
   const workDir = mkdtempSync(join(tmpdir(), 'timeline-budgets-'));
   const seedsDir = resolve(PROJECT_ROOT, 'seeds');
   const checks: BudgetCheck[] = [];
@@ -86,7 +90,7 @@ async function main(): Promise<void> {
       pass: offOrigin === 0,
       ...(offOrigin ? { note: [...bytes.external, ...ours.external].slice(0, 3).join(', ') } : {}),
     });
-    checks.push(lessThan('Events in the DOM (median)', ours.eventsMs, vis.eventsMs, formatMs, 'vis-timeline, same run'));
+    checks.push(timing(lessThan('Events in the DOM (median)', ours.eventsMs, vis.eventsMs, formatMs, 'vis-timeline, same run')));
 
     try {
       console.error('Running Lighthouse (mobile, then desktop) …');
@@ -100,7 +104,8 @@ async function main(): Promise<void> {
         const a11y = atLeast(`Lighthouse ${result.lighthouseVersion} accessibility, ${result.preset}`, result.accessibility, 1, score);
         for (const check of [perf, a11y]) {
           // Desktop is shown for reference; the mobile preset (Lighthouse's default) is the budget.
-          checks.push({ ...check, ...(gate ? {} : { pass: true, budget: `${check.budget} (reference, not gated)` }), ...(note && check === perf ? { note } : {}) });
+          const gated = check === perf ? timing(check) : check;
+          checks.push({ ...gated, ...(gate ? {} : { pass: true, budget: `${check.budget} (reference, not gated)` }), ...(note && check === perf ? { note } : {}) });
         }
       }
     } catch (error) {
@@ -112,7 +117,7 @@ async function main(): Promise<void> {
     rmSync(workDir, { recursive: true, force: true });
   }
   console.log(formatBudgetReport(checks));
-  process.exitCode = checks.every((check) => check.pass) ? 0 : 1;
+  process.exitCode = gatingChecksPass(checks) ? 0 : 1;
 }
 
 main().catch((error: unknown) => {

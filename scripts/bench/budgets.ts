@@ -9,6 +9,18 @@ export interface BudgetCheck {
   pass: boolean;
   /** Why the figure is missing, or anything the reader needs to judge it. */
   note?: string;
+  /** Reported but not gating: a miss prints WARN and does not fail the run (timings on a shared machine). */
+  advisory?: boolean;
+}
+
+/** The same check, reported but not gating. */
+export function advisory(check: BudgetCheck): BudgetCheck {
+  return { ...check, advisory: true };
+}
+
+/** True when every gating check passed (advisory misses do not count). */
+export function gatingChecksPass(checks: readonly BudgetCheck[]): boolean {
+  return checks.every((check) => check.pass || check.advisory);
 }
 
 /** A check that `value` is at most `limit` (a missing value fails: an unmeasured budget is not met). */
@@ -31,13 +43,13 @@ export function lessThan(name: string, ours: number | null, theirs: number | nul
   };
 }
 
-/** One line per check, aligned, with PASS/FAIL first, and the count of failures last. */
+/** One line per check, aligned, with PASS/FAIL (WARN for an advisory miss) first, and the count of failures last. */
 export function formatBudgetReport(checks: readonly BudgetCheck[]): string {
   const nameWidth = Math.max(...checks.map((check) => check.name.length));
   const figureWidth = Math.max(...checks.map((check) => (check.figure ?? 'not measured').length));
   const lines = checks.map((check) =>
     [
-      check.pass ? 'PASS' : 'FAIL',
+      check.pass ? 'PASS' : check.advisory ? 'WARN' : 'FAIL',
       check.name.padEnd(nameWidth),
       (check.figure ?? 'not measured').padStart(figureWidth),
       `budget ${check.budget}`,
@@ -46,7 +58,9 @@ export function formatBudgetReport(checks: readonly BudgetCheck[]): string {
       .join('  ')
       .trimEnd(),
   );
-  const failed = checks.filter((check) => !check.pass).length;
-  lines.push('', failed === 0 ? `All ${checks.length} budgets met.` : `${failed} of ${checks.length} budgets failed.`);
+  const failed = checks.filter((check) => !check.pass && !check.advisory).length;
+  const warned = checks.filter((check) => !check.pass && check.advisory).length;
+  const warnings = warned ? ` ${warned} advisory ${warned === 1 ? 'budget' : 'budgets'} missed.` : '';
+  lines.push('', (failed === 0 ? `All ${checks.length - warned} gating budgets met.` : `${failed} of ${checks.length} budgets failed.`) + warnings);
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { atLeast, atMost, formatBudgetReport, lessThan } from '../../../scripts/bench/budgets.ts';
+import { advisory, atLeast, atMost, formatBudgetReport, gatingChecksPass, lessThan } from '../../../scripts/bench/budgets.ts';
 import { formatKB, formatMs } from '../../../scripts/bench/format.ts';
 
 describe('budget checks', () => {
@@ -38,7 +38,18 @@ describe('formatBudgetReport', () => {
     ]);
   });
 
+  test('an advisory miss prints WARN and does not fail the run; a gating miss does', () => {
+    const checks = [atMost('CSS (gzip)', 6_400, 8_000, formatKB), advisory(lessThan('Events in the DOM', 300, 250, formatMs, 'vis-timeline'))];
+    expect(gatingChecksPass(checks)).toBe(true);
+    expect(formatBudgetReport(checks).split('\n').slice(1)).toEqual([
+      'WARN  Events in the DOM  300 ms  budget < 250 ms (vis-timeline)',
+      '',
+      'All 1 gating budgets met. 1 advisory budget missed.',
+    ]);
+    expect(gatingChecksPass([...checks, atMost('JS', 100_001, 100_000, formatKB)])).toBe(false);
+  });
+
   test('says so when every budget is met', () => {
-    expect(formatBudgetReport([atMost('CSS', 1, 2, String)])).toMatch(/All 1 budgets met\.$/);
+    expect(formatBudgetReport([atMost('CSS', 1, 2, String)])).toMatch(/All 1 gating budgets met\.$/);
   });
 });
