@@ -27,16 +27,17 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
       seen.add(id);
     });
   };
-  const checkKnown = (path: string, id: string, known: Set<string>, kind: string) => {
-    if (!known.has(id)) report(`${path}: names ${kind} "${id}", which the corpus does not hold`);
+  // Paths are built only for a problem: a 10,000-article corpus has millions of references.
+  const checkKnown = (path: () => string, id: string, known: Set<string>, kind: string) => {
+    if (!known.has(id)) report(`${path()}: names ${kind} "${id}", which the corpus does not hold`);
   };
-  const checkSpan = (path: string, articleId: string, span: Span | null) => {
+  const checkSpan = (path: () => string, articleId: string, span: Span | null) => {
     if (span === null) return;
     const length = lengths.get(articleId);
     if (length === undefined) return checkKnown(path, articleId, articleIds, 'article');
     const { start, end } = span;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {
-      report(`${path}: span [${start}, ${end}) lies outside the article's ${length} characters`);
+      report(`${path()}: span [${start}, ${end}) lies outside the article's ${length} characters`);
     }
   };
 
@@ -48,41 +49,41 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
 
   corpus.articles.forEach((article, index) => {
     const path = `articles.${index}`;
-    article.paragraphs.forEach((span, at) => checkSpan(`${path}.paragraphs.${at}`, article.id, span));
-    article.sentences.forEach((span, at) => checkSpan(`${path}.sentences.${at}`, article.id, span));
-    article.wires.forEach((wire, at) => checkSpan(`${path}.wires.${at}.span`, article.id, wire.span));
-    checkSpan(`${path}.publishedBasis.span`, article.id, article.publishedBasis.span);
-    article.people.forEach((id, at) => checkKnown(`${path}.people.${at}`, id, personIds, 'person'));
-    article.events.forEach((id, at) => checkKnown(`${path}.events.${at}`, id, eventIds, 'event'));
-    article.quotes.forEach((id, at) => checkKnown(`${path}.quotes.${at}`, id, quoteIds, 'quote'));
+    article.paragraphs.forEach((span, at) => checkSpan(() => `${path}.paragraphs.${at}`, article.id, span));
+    article.sentences.forEach((span, at) => checkSpan(() => `${path}.sentences.${at}`, article.id, span));
+    article.wires.forEach((wire, at) => checkSpan(() => `${path}.wires.${at}.span`, article.id, wire.span));
+    checkSpan(() => `${path}.publishedBasis.span`, article.id, article.publishedBasis.span);
+    article.people.forEach((id, at) => checkKnown(() => `${path}.people.${at}`, id, personIds, 'person'));
+    article.events.forEach((id, at) => checkKnown(() => `${path}.events.${at}`, id, eventIds, 'event'));
+    article.quotes.forEach((id, at) => checkKnown(() => `${path}.quotes.${at}`, id, quoteIds, 'quote'));
   });
   corpus.people.forEach((person, index) => {
-    person.mentions.forEach((mention, at) => checkSpan(`people.${index}.mentions.${at}`, mention.articleId, mention));
+    person.mentions.forEach((mention, at) => checkSpan(() => `people.${index}.mentions.${at}`, mention.articleId, mention));
   });
   corpus.outlets.forEach((outlet, index) => {
-    outlet.articleIds.forEach((id, at) => checkKnown(`outlets.${index}.articleIds.${at}`, id, articleIds, 'article'));
+    outlet.articleIds.forEach((id, at) => checkKnown(() => `outlets.${index}.articleIds.${at}`, id, articleIds, 'article'));
   });
   corpus.events.forEach((event, index) => {
     const path = `events.${index}`;
-    event.participants.forEach((id, at) => checkKnown(`${path}.participants.${at}`, id, personIds, 'person'));
-    event.sources.forEach((source, at) => source.spans.forEach((span, s) => checkSpan(`${path}.sources.${at}.spans.${s}`, source.articleId, span)));
+    event.participants.forEach((id, at) => checkKnown(() => `${path}.participants.${at}`, id, personIds, 'person'));
+    event.sources.forEach((source, at) => source.spans.forEach((span, s) => checkSpan(() => `${path}.sources.${at}.spans.${s}`, source.articleId, span)));
     for (const bound of ['start', 'end'] as const) {
       const source = event.timeBasis[bound].source;
-      if (source) checkSpan(`${path}.timeBasis.${bound}.source`, source.articleId, source);
+      if (source) checkSpan(() => `${path}.timeBasis.${bound}.source`, source.articleId, source);
     }
     event.after.forEach((after, at) => {
-      checkKnown(`${path}.after.${at}.eventId`, after.eventId, eventIds, 'event');
-      checkSpan(`${path}.after.${at}.source`, after.source.articleId, after.source);
+      checkKnown(() => `${path}.after.${at}.eventId`, after.eventId, eventIds, 'event');
+      checkSpan(() => `${path}.after.${at}.source`, after.source.articleId, after.source);
     });
   });
   corpus.quotes.forEach((quote, index) => {
-    if (quote.speakerId !== null) checkKnown(`quotes.${index}.speakerId`, quote.speakerId, personIds, 'person');
-    checkSpan(`quotes.${index}.span`, quote.articleId, quote.span);
-    quote.sameAs.forEach((id, at) => checkKnown(`quotes.${index}.sameAs.${at}`, id, quoteIds, 'quote'));
+    if (quote.speakerId !== null) checkKnown(() => `quotes.${index}.speakerId`, quote.speakerId, personIds, 'person');
+    checkSpan(() => `quotes.${index}.span`, quote.articleId, quote.span);
+    quote.sameAs.forEach((id, at) => checkKnown(() => `quotes.${index}.sameAs.${at}`, id, quoteIds, 'quote'));
   });
   corpus.discrepancies.forEach((discrepancy, index) => {
-    if (discrepancy.eventId !== null) checkKnown(`discrepancies.${index}.eventId`, discrepancy.eventId, eventIds, 'event');
-    discrepancy.claims.forEach((claim, at) => checkSpan(`discrepancies.${index}.claims.${at}`, claim.articleId, claim));
+    if (discrepancy.eventId !== null) checkKnown(() => `discrepancies.${index}.eventId`, discrepancy.eventId, eventIds, 'event');
+    discrepancy.claims.forEach((claim, at) => checkSpan(() => `discrepancies.${index}.claims.${at}`, claim.articleId, claim));
   });
   return problems;
 }
