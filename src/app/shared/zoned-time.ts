@@ -17,14 +17,21 @@ function getFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl
   return formatter;
 }
 
-/** True when Intl knows the zone name (the corpus is untrusted input). */
+const zoneValidity = new Map<string, boolean>();
+
+/** True when Intl knows the zone name (the corpus is untrusted input). Remembered: asking Intl costs a formatter. */
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let valid = zoneValidity.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zoneValidity.set(timeZone, valid);
   }
+  return valid;
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (IST gives +19 800 000). */
