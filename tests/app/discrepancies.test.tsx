@@ -1,4 +1,6 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/app/app.tsx';
 import { afterEach, expect, test } from 'vitest';
 import { selectDiscrepanciesByArticle, selectDiscrepanciesByEvent, selectDiscrepancyViews } from '../../src/app/selectors/discrepancies.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
@@ -67,4 +69,16 @@ test('the event detail shows the same quoted claims', () => {
   renderExplorer({ eventId: SIGNING });
   const detail = screen.getByRole('region', { name: 'Signing of the Paris Agreement' });
   expect([...detail.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['175 countries', 'among the first']);
+});
+
+test('a long list of discrepancies shows 25, and a button shows the rest', async () => {
+  const [first] = appCorpus.discrepancies;
+  const discrepancies = Array.from({ length: 30 }, (_, index) => ({ ...first!, id: `d${index}` }));
+  const user = userEvent.setup();
+  render(<App corpus={{ ...appCorpus, discrepancies }} syncUrl={false} />);
+  const section = screen.getByRole('region', { name: 'Discrepancies' });
+  const listed = () => section.querySelector('ul')!.children.length;
+  expect(listed()).toBe(25);
+  await user.click(within(section).getByRole('button', { name: 'Show all 30 discrepancies (5 more)' }));
+  expect(listed()).toBe(30);
 });

@@ -1,4 +1,6 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/app/app.tsx';
 import { afterEach, expect, test } from 'vitest';
 import type { Corpus, Quote } from '../../src/corpus/schema.ts';
 import { clusterSameAs, selectQuoteGroups } from '../../src/app/selectors/quote-groups.ts';
@@ -56,4 +58,31 @@ test('the Who said what section lists each speaker with their quotes, outlet and
   expect(section.textContent).toContain('2 quotes by 1 speaker');
   expect(section.textContent).toContain('“We are in a race against time”');
   expect(section.textContent).toContain('Reuters · said · as “Ban”');
+});
+
+test('a statement carried by many articles shows six wordings, and a button shows the rest', async () => {
+  const ids = Array.from({ length: 10 }, (_, index) => `w${index}`);
+  // Longest first in corpus order, so the reference is w0 and the rest keep their order.
+  const quotes = ids.map((id, index) =>
+    quote(id, ids.filter((other) => other !== id), { speakerLabel: 'The ministry', text: `The talks went well ${'indeed '.repeat(10 - index)}`.trim() }),
+  );
+  const corpus: Corpus = { ...appCorpus, quotes };
+  const user = userEvent.setup();
+  render(<App corpus={corpus} syncUrl={false} />);
+  const section = screen.getByRole('region', { name: 'Who said what' });
+  expect(section.textContent).toContain('Same statement, 10 wordings');
+  expect(section.querySelectorAll('blockquote')).toHaveLength(6);
+  await user.click(within(section).getByRole('button', { name: 'Show all 10 wordings (4 more)' }));
+  expect(section.querySelectorAll('blockquote')).toHaveLength(10);
+  expect(within(section).queryByRole('button', { name: /^Show all/ })).toBeNull();
+});
+
+test('a speaker with many statements shows eight, and a button shows the rest', async () => {
+  const quotes = Array.from({ length: 11 }, (_, index) => quote(`s${index}`, [], { speakerLabel: 'The ministry', text: `Statement number ${index}` }));
+  const user = userEvent.setup();
+  render(<App corpus={{ ...appCorpus, quotes }} syncUrl={false} />);
+  const section = screen.getByRole('region', { name: 'Who said what' });
+  expect(section.querySelectorAll('blockquote')).toHaveLength(8);
+  await user.click(within(section).getByRole('button', { name: 'Show all 11 statements by The ministry (3 more)' }));
+  expect(section.querySelectorAll('blockquote')).toHaveLength(11);
 });

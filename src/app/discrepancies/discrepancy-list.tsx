@@ -4,6 +4,10 @@ import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-co
 import { LINK_BUTTON } from '../ui/button-styles.ts';
 import type { ViewHeadingId } from '../skip-links.tsx';
 import { SECTION_FRAME } from '../ui/section-styles.ts';
+import { ShowAllButton, useShowAll } from '../ui/use-show-all.tsx';
+
+/** Discrepancies listed before "Show all" (a week of coverage can hold a thousand). */
+const DISCREPANCIES_SHOWN = 25;
 
 const TOPIC_TITLE = { day: 'Day', time: 'Time', number: 'Number', duration: 'Duration', participants: 'Participants' } as const;
 
@@ -13,6 +17,7 @@ export function DiscrepancyList() {
   const actions = useExplorerActions();
   const selectedEventId = useExplorer((state) => state.eventId);
   const views = selectDiscrepancyViews(corpus);
+  const { shown, hiddenCount, showAll } = useShowAll(views, DISCREPANCIES_SHOWN);
   const headingId: ViewHeadingId = 'discrepancies-heading';
   return (
     <section aria-labelledby={headingId} className={SECTION_FRAME}>
@@ -25,7 +30,7 @@ export function DiscrepancyList() {
         <>
           <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">Where the sources state different things; each side is quoted from its article.</p>
           <ul className="mt-3 space-y-4">
-            {views.map((view) => {
+            {shown.map((view) => {
               const eventId = view.discrepancy.eventId;
               return (
                 <li key={view.discrepancy.id} className="rounded-lg border border-amber-700 bg-amber-50 p-3 text-sm dark:border-amber-400 dark:bg-amber-950">
@@ -51,6 +56,7 @@ export function DiscrepancyList() {
               );
             })}
           </ul>
+          <ShowAllButton hiddenCount={hiddenCount} total={views.length} what="discrepancies" onClick={showAll} />
         </>
       )}
     </section>

@@ -1,9 +1,10 @@
 import type { Quote } from '../../corpus/schema.ts';
-import { selectQuoteGroups, type QuoteEntry, type Statement } from '../selectors/quote-groups.ts';
+import { selectQuoteGroups, type QuoteEntry, type SpeakerGroup, type Statement } from '../selectors/quote-groups.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { useCorpus } from '../store/explorer-context.tsx';
 import type { ViewHeadingId } from '../skip-links.tsx';
 import { SECTION_FRAME } from '../ui/section-styles.ts';
+import { ShowAllButton, useShowAll } from '../ui/use-show-all.tsx';
 import { diffWords } from './word-diff.ts';
 
 const sameWords = (a: string, b: string) => diffWords(a, b).every((part) => part.kind === 'same');
@@ -53,8 +54,14 @@ function DiffedText(props: { reference: string; text: string }) {
   );
 }
 
+/** Wordings of one statement shown before "Show all" (a statement can be carried by hundreds of articles). */
+const WORDINGS_SHOWN = 6;
+/** Statements per speaker shown before "Show all". */
+const STATEMENTS_SHOWN = 8;
+
 function StatementView({ statement, speaker }: { statement: Statement; speaker: string }) {
-  const [reference, ...variants] = statement.entries;
+  const [reference, ...allVariants] = statement.entries;
+  const { shown: variants, hiddenCount, showAll } = useShowAll(allVariants, WORDINGS_SHOWN - 1);
   if (!reference) return null;
   if (variants.length === 0) {
     return (
@@ -87,7 +94,22 @@ function StatementView({ statement, speaker }: { statement: Statement; speaker: 
           </li>
         ))}
       </ul>
+      <ShowAllButton hiddenCount={hiddenCount} total={statement.entries.length} what="wordings" onClick={showAll} />
     </li>
+  );
+}
+
+function SpeakerStatements({ group }: { group: SpeakerGroup }) {
+  const { shown, hiddenCount, showAll } = useShowAll(group.statements, STATEMENTS_SHOWN);
+  return (
+    <>
+      <ul className="mt-2 space-y-3 text-sm leading-relaxed text-neutral-800 dark:text-neutral-200">
+        {shown.map((statement) => (
+          <StatementView key={statement.id} statement={statement} speaker={group.name} />
+        ))}
+      </ul>
+      <ShowAllButton hiddenCount={hiddenCount} total={group.statements.length} what={`statements by ${group.name}`} onClick={showAll} />
+    </>
   );
 }
 
@@ -124,11 +146,7 @@ export function WhoSaidWhat() {
                   {formatCount(group.quoteCount, 'quote')}
                   {group.otherLabels.length > 0 && ` · also given as ${group.otherLabels.map((label) => `“${label}”`).join(', ')}`}
                 </p>
-                <ul className="mt-2 space-y-3 text-sm leading-relaxed text-neutral-800 dark:text-neutral-200">
-                  {group.statements.map((statement) => (
-                    <StatementView key={statement.id} statement={statement} speaker={group.name} />
-                  ))}
-                </ul>
+                <SpeakerStatements group={group} />
               </li>
             ))}
           </ul>

@@ -37,7 +37,9 @@ export function clusterSameAs(quotes: readonly Quote[]): string[][] {
   const clusters = new Map<string, string[]>();
   for (const quote of quotes) {
     const root = find(quote.id);
-    clusters.set(root, [...(clusters.get(root) ?? []), quote.id]);
+    const cluster = clusters.get(root);
+    if (cluster) cluster.push(quote.id);
+    else clusters.set(root, [quote.id]);
   }
   return [...clusters.values()];
 }
