@@ -103,3 +103,27 @@ test('printing renders every card, and the window comes back after', () => {
   });
   expect(cardItems()).toHaveLength(windowed);
 });
+
+test('the prerendered first window hydrates without a mismatch, then narrows to the viewport', SLOW, async () => {
+  const { renderToString } = await import('react-dom/server');
+  const { hydrateRoot } = await import('react-dom/client');
+  const corpus = createManyArticlesCorpus(500);
+  const serverStore = createExplorerStore(corpus, { ...DEFAULT_URL_STATE });
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(<App corpus={corpus} store={serverStore} syncUrl={false} />);
+  document.body.append(container);
+  expect(container.querySelectorAll('article')).toHaveLength(FIRST_WINDOW_ROWS);
+  const errors: unknown[] = [];
+  const root = await act(async () =>
+    hydrateRoot(container, <App corpus={corpus} store={createExplorerStore(corpus, { ...DEFAULT_URL_STATE })} syncUrl={false} />, {
+      onRecoverableError: (error) => errors.push(error),
+    }),
+  );
+  expect(errors).toEqual([]);
+  // After mount the window follows the (jsdom, zero-sized) viewport and keeps the last card.
+  const positions = Array.from(container.querySelectorAll('li[aria-posinset]'), (item) => item.getAttribute('aria-posinset'));
+  expect(positions.length).toBeLessThan(FIRST_WINDOW_ROWS);
+  expect(positions.at(-1)).toBe('500');
+  act(() => root.unmount());
+  container.remove();
+});
