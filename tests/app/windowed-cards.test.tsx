@@ -81,7 +81,7 @@ test('filtering updates the window and the list size', SLOW, async () => {
   expect(items.every((item) => within(item).getByRole('heading', { level: 3 }).textContent === 'The Guardian')).toBe(true);
 });
 
-test('a short list renders every card, as a list of numbered items', () => {
+test('a short list renders every card, as a list of numbered items', SLOW, () => {
   renderCorpus(createManyArticlesCorpus(WINDOW_FROM_ROWS - 1));
   expect(cardItems()).toHaveLength(WINDOW_FROM_ROWS - 1);
   const list = screen.getByRole('region', { name: 'Sources' }).querySelector('ul')!;
@@ -90,7 +90,7 @@ test('a short list renders every card, as a list of numbered items', () => {
   expect(cardItems().map((item) => item.getAttribute('aria-posinset'))).toEqual(cardItems().map((_, index) => String(index + 1)));
 });
 
-test('printing renders every card, and the window comes back after', () => {
+test('printing renders every card, and the window comes back after', SLOW, () => {
   renderCorpus(createManyArticlesCorpus(120));
   const windowed = cardItems().length;
   expect(windowed).toBeLessThan(120);
