@@ -9,11 +9,21 @@ import { prepareCorpus } from './app/prepare-corpus.ts';
 import { createExplorerStore } from './app/store/explorer-store.ts';
 import { DEFAULT_URL_STATE } from './app/store/url-state.ts';
 
-/** The explorer's markup with `eventId` selected (null: none); the page hydrates it from the same state. */
-export function renderExplorerHtml(rawCorpus: unknown, eventId: string | null): string {
+/**
+ * A renderer for many pages of one corpus: validated once, and the same corpus object for every
+ * page, so the selectors' per-corpus indexes (keyed by identity) are built once, not per page.
+ */
+export function createExplorerRenderer(rawCorpus: unknown): (eventId: string | null) => string {
   const prepared = prepareCorpus(rawCorpus);
   if (!prepared.ok) throw new Error(`The corpus cannot be prerendered: ${prepared.problems.join('; ')}`);
   const corpus: Corpus = prepared.corpus;
-  const store = createExplorerStore(corpus, { ...DEFAULT_URL_STATE, eventId }, prepared.notices);
-  return renderToString(<ExplorerRoot corpus={corpus} store={store} syncUrl={false} />);
+  return (eventId) => {
+    const store = createExplorerStore(corpus, { ...DEFAULT_URL_STATE, eventId }, prepared.notices);
+    return renderToString(<ExplorerRoot corpus={corpus} store={store} syncUrl={false} />);
+  };
+}
+
+/** The explorer's markup with `eventId` selected (null: none); the page hydrates it from the same state. */
+export function renderExplorerHtml(rawCorpus: unknown, eventId: string | null): string {
+  return createExplorerRenderer(rawCorpus)(eventId);
 }

@@ -41,9 +41,9 @@ export interface SessionOptions {
   timezoneId?: string;
 }
 
-/** The test server's URL for a query string such as `?event=x`. */
-export function appUrl(query = ''): string {
-  return new URL(query, inject('baseUrl')).href;
+/** The test server's URL (or `baseUrl`'s) for a query string such as `?event=x`. */
+export function appUrl(query = '', baseUrl: string = inject('baseUrl')): string {
+  return new URL(query, baseUrl).href;
 }
 
 /** Opens a fresh context (no shared history or storage) and loads the app at `query`. */
@@ -78,9 +78,9 @@ export async function openApp(browser: Browser, query = '', options: SessionOpti
   };
 }
 
-/** Navigates and waits until the timeline is rendered and the page's scripts have run. */
-export async function gotoApp(page: Page, query = ''): Promise<void> {
-  await page.goto(appUrl(query), { waitUntil: 'load' });
+/** Navigates (to the test server, or to `baseUrl`) and waits until the timeline is rendered and the page's scripts have run. */
+export async function gotoApp(page: Page, query = '', baseUrl?: string): Promise<void> {
+  await page.goto(appUrl(query, baseUrl), { waitUntil: 'load' });
   await timelineRegion(page).waitFor();
   // The timeline is in the prerendered HTML before any script: wait until React has hydrated it.
   await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });

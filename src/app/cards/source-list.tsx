@@ -1,11 +1,15 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { selectArticlesInReadingOrder, selectReportingArticleIds } from '../selectors/event-reports.ts';
 import { useSearchMatches, useVisibleArticles } from '../selectors/use-visible-articles.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { SourceCard } from './source-card.tsx';
+import { useCardWindow } from './use-card-window.ts';
 
-/** The visible articles as cards; those reporting the selected event come first. `actions` sit beside the heading. */
+/**
+ * The visible articles as cards; those reporting the selected event come first. `actions` sit beside
+ * the heading. A long list keeps only the cards near the viewport in the DOM.
+ */
 export function SourceList(props: { actions?: ReactNode }) {
   const corpus = useCorpus();
   const actions = useExplorerActions();
@@ -16,6 +20,8 @@ export function SourceList(props: { actions?: ReactNode }) {
   const matches = useSearchMatches();
   const reporting = selectReportingArticleIds(corpus, selectedEventId);
   const ordered = selectArticlesInReadingOrder(visible, reporting);
+  const keys = useMemo(() => ordered.map((article) => article.id), [ordered]);
+  const { listRef, plan, count, observeRow, focusRow } = useCardWindow(keys);
   const headingId = useId();
   const filtered = personIds.length > 0 || outletIds.length > 0;
 
@@ -47,17 +53,31 @@ export function SourceList(props: { actions?: ReactNode }) {
           </div>
         </div>
       ) : (
-        <ul className="space-y-4">
-          {ordered.map((article) => (
-            <li key={article.id}>
-              <SourceCard
-                article={article}
-                reportsSelected={reporting.has(article.id)}
-                selectedEventId={selectedEventId}
-                searchTerms={matches?.get(article.id) ?? null}
-              />
-            </li>
-          ))}
+        // Long lists render a window of cards around the viewport (see useCardWindow); the empty
+        // space of the others keeps the page's height, and aria-setsize/-posinset tell their number.
+        <ul ref={listRef} role="list" style={plan.gapAfter > 0 ? { paddingBottom: plan.gapAfter } : undefined}>
+          {plan.rows.map(({ index, gapBefore }) => {
+            const article = ordered[index]!;
+            return (
+              <li
+                key={article.id}
+                ref={observeRow}
+                data-row-key={article.id}
+                aria-setsize={count}
+                aria-posinset={index + 1}
+                className="pb-4"
+                style={gapBefore > 0 ? { marginTop: gapBefore } : undefined}
+                onFocus={() => focusRow(article.id)}
+              >
+                <SourceCard
+                  article={article}
+                  reportsSelected={reporting.has(article.id)}
+                  selectedEventId={selectedEventId}
+                  searchTerms={matches?.get(article.id) ?? null}
+                />
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

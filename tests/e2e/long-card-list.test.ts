@@ -1,0 +1,154 @@
+/**
+ * A corpus of a few hundred generated articles: the card list keeps only a window of cards in the
+ * DOM, yet scrolling and Tab reach every card, and filtering still updates the list. This file
+ * builds and serves its own corpus (the shared server has the five seeds, too few to window).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildApp } from '../../scripts/build-app.ts';
+import { generateArticles } from '../../scripts/generate-articles.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/serve.ts';
+import { chromiumForThisFile, filterGroup, gotoApp } from './support.ts';
+
+const ARTICLES = 240;
+const browser = await chromiumForThisFile();
+let workDir = '';
+let server: StaticServer | null = null;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'timeline-long-list-'));
+  const articlesDir = join(workDir, 'articles');
+  generateArticles(articlesDir, ARTICLES, 1, 7);
+  const outDir = await buildApp({ outDir: join(workDir, 'dist'), seedsDir: articlesDir, quiet: true });
+  server = await startStaticServer(outDir, 0);
+});
+
+afterAll(async () => {
+  await server?.close();
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+async function openLongList(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await gotoApp(page, '', server!.url);
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      expect(errors).toEqual([]);
+    },
+  };
+}
+
+/** The source list's items (each holds one card), in DOM order. */
+function cardItems(page: Page): Locator {
+  return page.getByRole('region', { name: 'Sources' }).getByRole('listitem').filter({ has: page.getByRole('article') });
+}
+
+/** The rendered items' positions in the whole list, and the list's size. */
+async function renderedPositions(page: Page): Promise<{ positions: number[]; size: number }> {
+  const attributes = await cardItems(page).evaluateAll((items) => items.map((item) => [item.getAttribute('aria-posinset'), item.getAttribute('aria-setsize')]));
+  return { positions: attributes.map(([position]) => Number(position)), size: Number(attributes[0]?.[1]) };
+}
+
+/** Positions of the cards that overlap the viewport. */
+async function positionsOnScreen(page: Page): Promise<number[]> {
+  return cardItems(page).evaluateAll((items) =>
+    items
+      .filter((item) => {
+        const box = item.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      })
+      .map((item) => Number(item.getAttribute('aria-posinset'))),
+  );
+}
+
+describe('a long card list', () => {
+  test('keeps a window of cards in the DOM, and scrolling shows cards all the way down', async () => {
+    const { page, close } = await openLongList();
+    try {
+      const first = await renderedPositions(page);
+      expect(first.size).toBe(ARTICLES);
+      expect(first.positions.length).toBeLessThan(60);
+      expect(first.positions).toContain(ARTICLES);
+
+      // The list's extent in the page (the views below it are long too); it changes a little as
+      // cards are measured, so it is read again before each jump.
+      const listExtent = () =>
+        cardItems(page)
+          .first()
+          .evaluate((item) => {
+            const box = item.parentElement!.getBoundingClientRect();
+            return { top: box.top + window.scrollY, height: box.height };
+          });
+      expect((await listExtent()).height).toBeGreaterThan(ARTICLES * 100);
+      const seen = new Set<number>();
+      for (const fraction of [0.25, 0.5, 0.75, 0.99]) {
+        const list = await listExtent();
+        await page.evaluate((top) => window.scrollTo(0, top), Math.round(list.top + list.height * fraction));
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const onScreen = await positionsOnScreen(page);
+        // Wherever the page is scrolled within the list, cards fill it (no blank space).
+        expect(onScreen.length, `cards on screen at ${fraction} of the list`).toBeGreaterThan(0);
+        onScreen.forEach((position) => seen.add(position));
+        expect((await renderedPositions(page)).positions.length).toBeLessThan(60);
+      }
+      expect(Math.max(...seen)).toBe(ARTICLES);
+      expect(Math.max(...seen)).toBeGreaterThan(ARTICLES / 2);
+      // The cards seen in the middle are in order: the list is not scrambled by windowing.
+      expect([...seen]).toEqual([...seen].sort((a, b) => a - b));
+    } finally {
+      await close();
+    }
+  });
+
+  test('Tab walks from card to card past the first window, and the page scrolls along', async () => {
+    const { page, close } = await openLongList();
+    try {
+      await cardItems(page).first().getByRole('button', { name: 'Read full text' }).focus();
+      const target = 30;
+      let position = 1;
+      for (let presses = 0; presses < 400 && position < target; presses++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const item = document.activeElement?.closest('li[aria-posinset]');
+          const box = document.activeElement?.getBoundingClientRect();
+          return { position: Number(item?.getAttribute('aria-posinset') ?? 0), visible: !!box && box.bottom > 0 && box.top < window.innerHeight };
+        });
+        expect(focused.position, 'focus stays in the card list, in order').toBeGreaterThanOrEqual(position);
+        expect(focused.visible).toBe(true);
+        position = focused.position;
+      }
+      expect(position).toBe(target);
+      const { positions } = await renderedPositions(page);
+      expect(positions.length).toBeLessThan(60);
+      expect(positions).not.toContain(2);
+    } finally {
+      await close();
+    }
+  });
+
+  test('filtering by a person updates the list and its size', async () => {
+    const { page, close } = await openLongList();
+    try {
+      const boxes = filterGroup(page, 'Person').getByRole('checkbox');
+      const labels = await boxes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+      const counts = labels.map((label) => Number(/\((\d+)\)\s*$/.exec(label)?.[1] ?? 0));
+      const index = counts.findIndex((count) => count > 0 && count < ARTICLES);
+      expect(index).toBeGreaterThanOrEqual(0);
+      await boxes.nth(index).check();
+      await expect.poll(async () => (await renderedPositions(page)).size).toBe(counts[index]);
+      const { positions } = await renderedPositions(page);
+      expect(positions[0]).toBe(1);
+      expect(positions.at(-1)).toBe(counts[index]);
+    } finally {
+      await close();
+    }
+  });
+});
