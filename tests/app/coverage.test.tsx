@@ -1,4 +1,6 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/app/app.tsx';
 import { afterEach, expect, test } from 'vitest';
 import { COVERAGE_MAX_ARTICLES, selectCoverage } from '../../src/app/selectors/coverage.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
@@ -50,4 +52,16 @@ test('a large corpus draws at most 40 article columns; "Reported by" still count
   expect(coverage.totalArticles).toBe(45);
   expect(coverage.rows[0]!.cells).toHaveLength(COVERAGE_MAX_ARTICLES);
   expect(coverage.rows[0]!.reportedBy).toBe(45);
+});
+
+test('a day of many events draws 25 rows first, and a button draws the rest', async () => {
+  const [first] = appCorpus.events;
+  const events = Array.from({ length: 30 }, (_, index) => ({ ...first!, id: `event-${index}`, title: `Event number ${index}`, after: [] }));
+  const user = userEvent.setup();
+  render(<App corpus={{ ...appCorpus, events, discrepancies: [] }} syncUrl={false} />);
+  const table = screen.getByRole('table', { name: 'Coverage' });
+  // The header row, then one row per event drawn.
+  expect(within(table).getAllByRole('row')).toHaveLength(1 + 25);
+  await user.click(screen.getByRole('button', { name: 'Show all 30 event rows (5 more)' }));
+  expect(within(table).getAllByRole('row')).toHaveLength(1 + 30);
 });

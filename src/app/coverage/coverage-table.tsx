@@ -5,9 +5,13 @@ import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-co
 import { FOCUS_RING, LINK_BUTTON } from '../ui/button-styles.ts';
 import type { ViewHeadingId } from '../skip-links.tsx';
 import { SECTION_FRAME } from '../ui/section-styles.ts';
+import { ShowAllButton, useShowAll } from '../ui/use-show-all.tsx';
 
 // Cells never break inside a word (the page lets long ids wrap anywhere; a table scrolls instead).
 const CELL = 'border-t border-neutral-200 px-3 py-2 align-top [overflow-wrap:normal] dark:border-neutral-800';
+
+/** Event rows drawn before "Show all" (each row has a cell per article column). */
+const COVERAGE_ROWS_SHOWN = 25;
 
 /**
  * Which article reports which event, so gaps show at a glance. Every cell says "Reported" or
@@ -18,6 +22,7 @@ export function CoverageTable() {
   const actions = useExplorerActions();
   const selectedEventId = useExplorer((state) => state.eventId);
   const coverage = selectCoverage(corpus);
+  const { shown: rows, hiddenCount, showAll } = useShowAll(coverage.rows, COVERAGE_ROWS_SHOWN);
   const headingId: ViewHeadingId = 'coverage-heading';
   const captionId = useId();
   return (
@@ -54,7 +59,7 @@ export function CoverageTable() {
             </tr>
           </thead>
           <tbody>
-            {coverage.rows.map((row) => {
+            {rows.map((row) => {
               const selected = row.event.id === selectedEventId;
               return (
                 <tr key={row.event.id} className={selected ? 'bg-blue-50 dark:bg-blue-950' : undefined}>
@@ -93,6 +98,7 @@ export function CoverageTable() {
           </tbody>
         </table>
       </div>
+      <ShowAllButton hiddenCount={hiddenCount} total={coverage.rows.length} what="event rows" onClick={showAll} />
     </section>
   );
 }
