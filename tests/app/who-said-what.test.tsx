@@ -86,3 +86,13 @@ test('a speaker with many statements shows eight, and a button shows the rest', 
   await user.click(within(section).getByRole('button', { name: 'Show all 11 statements by The ministry (3 more)' }));
   expect(section.querySelectorAll('blockquote')).toHaveLength(11);
 });
+
+test('many speakers: the ten most quoted first, and a button shows the rest', async () => {
+  const quotes = Array.from({ length: 12 }, (_, index) => quote(`p${index}`, [], { speakerLabel: `Speaker ${String(index).padStart(2, '0')}`, text: `Words of speaker ${index}` }));
+  const user = userEvent.setup();
+  render(<App corpus={{ ...appCorpus, quotes }} syncUrl={false} />);
+  const section = screen.getByRole('region', { name: 'Who said what' });
+  expect(within(section).getAllByRole('heading', { level: 3 })).toHaveLength(10);
+  await user.click(within(section).getByRole('button', { name: 'Show all 12 speakers (2 more)' }));
+  expect(within(section).getAllByRole('heading', { level: 3 })).toHaveLength(12);
+});

@@ -58,6 +58,8 @@ function DiffedText(props: { reference: string; text: string }) {
 const WORDINGS_SHOWN = 6;
 /** Statements per speaker shown before "Show all". */
 const STATEMENTS_SHOWN = 8;
+/** Speakers (most quoted first) shown before "Show all". */
+const SPEAKERS_SHOWN = 10;
 
 function StatementView({ statement, speaker }: { statement: Statement; speaker: string }) {
   const [reference, ...allVariants] = statement.entries;
@@ -120,6 +122,7 @@ function SpeakerStatements({ group }: { group: SpeakerGroup }) {
 export function WhoSaidWhat() {
   const corpus = useCorpus();
   const groups = selectQuoteGroups(corpus);
+  const { shown: shownGroups, hiddenCount, showAll } = useShowAll(groups, SPEAKERS_SHOWN);
   const headingId: ViewHeadingId = 'who-said-what-heading';
   return (
     <section aria-labelledby={headingId} className={SECTION_FRAME}>
@@ -136,7 +139,7 @@ export function WhoSaidWhat() {
             <del className={REMOVED}>struck</del> words only in the reference, the longest wording.
           </p>
           <ul className="mt-4 space-y-6">
-            {groups.map((group) => (
+            {shownGroups.map((group) => (
               <li key={group.key}>
                 <h3 className="text-base font-semibold tracking-tight">
                   {group.name}
@@ -150,6 +153,7 @@ export function WhoSaidWhat() {
               </li>
             ))}
           </ul>
+          <ShowAllButton hiddenCount={hiddenCount} total={groups.length} what="speakers" onClick={showAll} />
         </>
       )}
     </section>
