@@ -1,4 +1,7 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { EventSentences } from '../../src/app/event-detail/event-sentences.tsx';
+import { appCorpus } from '../fixtures/app-corpus.ts';
 import { afterEach, expect, test } from 'vitest';
 import { renderExplorer } from './render-explorer.tsx';
 
@@ -64,4 +67,14 @@ test('the header names the day, place and what the corpus holds', () => {
   expect(banner.textContent).toContain('2 events');
   expect(banner.textContent).toContain('3 people');
   expect(banner.textContent).toContain('3 outlets');
+});
+
+test('an event reported by many articles lists twelve first, and a button lists the rest', async () => {
+  const [article] = appCorpus.articles;
+  const groups = Array.from({ length: 15 }, (_, index) => ({ article: { ...article!, id: `a${index}`, headline: `Headline ${index}` }, sentences: [`Sentence ${index}.`] }));
+  const user = userEvent.setup();
+  render(<EventSentences groups={groups} />);
+  expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(12);
+  await user.click(screen.getByRole('button', { name: 'Show all 15 reporting articles (3 more)' }));
+  expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(15);
 });

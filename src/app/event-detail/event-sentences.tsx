@@ -1,12 +1,17 @@
 import type { SentenceGroup } from '../selectors/event-reports.ts';
+import { ShowAllButton, useShowAll } from '../ui/use-show-all.tsx';
+
+/** Articles whose sentences are listed before "Show all" (a big occasion is reported by hundreds). */
+const ARTICLES_SHOWN = 12;
 
 /** The sentences that report the event, under the outlet and headline of their article. */
 export function EventSentences(props: { groups: readonly SentenceGroup[] }) {
+  const { shown, hiddenCount, showAll } = useShowAll(props.groups, ARTICLES_SHOWN);
   return (
     <div className="mt-5">
       <h3 className="text-base font-semibold tracking-tight">What the sources say</h3>
       <ul className="mt-2 space-y-4">
-        {props.groups.map(({ article, sentences }) => (
+        {shown.map(({ article, sentences }) => (
           <li key={article.id}>
             <h4 className="text-sm font-semibold">
               <span className={article.outlet ? '' : 'italic'}>{article.outlet?.name ?? 'Outlet not stated'}</span>
@@ -22,6 +27,7 @@ export function EventSentences(props: { groups: readonly SentenceGroup[] }) {
           </li>
         ))}
       </ul>
+      <ShowAllButton hiddenCount={hiddenCount} total={props.groups.length} what="reporting articles" onClick={showAll} />
     </div>
   );
 }
