@@ -1,17 +1,19 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { selectVisibleArticles } from '../selectors/visible-articles.ts';
 import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { PublishedTicks } from './published-ticks.tsx';
 import { TimelineAxis } from './timeline-axis.tsx';
+import { TimelineClusterMark } from './timeline-cluster-mark.tsx';
 import { TimelineEventBar } from './timeline-event-bar.tsx';
 import { TIMELINE, VERTICAL_BELOW_WIDTH } from './timeline-geometry.ts';
+import { ClusterEventList } from './cluster-event-list.tsx';
 import { TimelineList } from './timeline-list.tsx';
 import { useRovingFocus } from './use-roving-focus.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
 import { useTimelineZoom } from './use-timeline-zoom.ts';
-import { MIN_ZOOM_SPAN_MS, panRangeToShow } from './zoom-range.ts';
+import { MIN_ZOOM_SPAN_MS, clampRange, panRangeToShow } from './zoom-range.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 import { TimelineHint } from './timeline-hint.tsx';
 
@@ -42,11 +44,47 @@ export function Timeline() {
     plotMounted: !vertical,
   });
   const roving = useRovingFocus(
-    model.items.map((item) => item.event.id),
+    vertical ? model.items.map((item) => item.event.id) : model.marks.map((mark) => mark.key),
     selectedId,
   );
+  // A cluster that cannot be zoomed apart lists its events under the plot.
+  const [openCluster, setOpenCluster] = useState<{ key: string; ids: readonly string[]; label: string } | null>(null);
+  // After zooming into a cluster, focus follows its first event to whatever mark now holds it.
+  const focusAfterZoom = useRef<string | null>(null);
+  const findMarkHolding = (id: string) =>
+    model.marks.find((candidate) => (candidate.kind === 'event' ? candidate.key === id : candidate.cluster.ids.includes(id)));
+  useEffect(() => {
+    const id = focusAfterZoom.current;
+    if (id === null) return;
+    focusAfterZoom.current = null;
+    const mark = findMarkHolding(id);
+    if (mark) roving.focusItem(mark.key);
+  }, [model.marks]);
 
   const zoomed = zoomRange !== null;
+  const toListItems = (ids: ReadonlySet<string> | null) =>
+    model.items
+      .filter((item) => ids === null || ids.has(item.event.id))
+      .map((item) => ({
+        id: item.event.id,
+        step: item.step,
+        title: item.event.title,
+        windowText: item.windowText,
+        accessibleName: item.name,
+        startMs: item.startMs,
+        endMs: item.endMs,
+        selected: item.event.id === selectedId,
+        muted: !model.eventsWithVisibleSources.has(item.event.id),
+        tabbable: ids !== null || item.event.id === roving.activeId,
+      }));
+  const activateCluster = (mark: Extract<(typeof model.marks)[number], { kind: 'cluster' }>) => {
+    if (mark.zoomTarget) {
+      focusAfterZoom.current = mark.cluster.ids[0] ?? null;
+      zoom.panTo(clampRange(mark.zoomTarget, model.day.range));
+    } else {
+      setOpenCluster(openCluster?.key === mark.key ? null : { key: mark.key, ids: mark.cluster.ids, label: `${mark.cluster.ids.length} events, ${mark.windowText}` });
+    }
+  };
   const onFocusEvent = (id: string, startMs: number, endMs: number) => {
     roving.onItemFocus(id);
     const next = panRangeToShow(model.range, startMs, endMs, model.day.range);
@@ -80,10 +118,16 @@ export function Timeline() {
           <p className="text-sm text-neutral-600 dark:text-neutral-400">
             Showing <span aria-live="polite">{model.rangeText}</span>
             <span className="hidden sm:inline"> · numbers give the reported order</span>
+            {!vertical && model.clusterCount > 0 && (
+              <span>
+                {' '}
+                · {model.clusteredCount} events grouped in {model.clusterCount} clusters where they crowd; open one to see its events
+              </span>
+            )}
             {!vertical && model.hiddenLabelCount > 0 && (
               <span>
                 {' '}
-                · {model.hiddenLabelCount} of {model.items.length} labels hidden where events crowd; zoom in to read them
+                · {model.hiddenLabelCount} of {model.marks.length - model.clusterCount} labels hidden where events crowd; zoom in to read them
               </span>
             )}
           </p>
@@ -96,18 +140,7 @@ export function Timeline() {
       <div ref={boxRef} className="mt-3 overflow-x-auto overscroll-x-contain print:overflow-visible">
         {vertical ? (
           <TimelineList
-            items={model.items.map((item) => ({
-              id: item.event.id,
-              step: item.step,
-              title: item.event.title,
-              windowText: item.windowText,
-              accessibleName: item.name,
-              startMs: item.startMs,
-              endMs: item.endMs,
-              selected: item.event.id === selectedId,
-              muted: !model.eventsWithVisibleSources.has(item.event.id),
-              tabbable: item.event.id === roving.activeId,
-            }))}
+            items={toListItems(null)}
             range={model.range}
             buttonRef={roving.register}
             onSelect={toggle}
@@ -131,9 +164,24 @@ export function Timeline() {
             {model.items.length === 0 && (
               <p className="absolute left-4 top-12 text-sm text-neutral-600 dark:text-neutral-400">No events were found in these articles.</p>
             )}
-            {model.items.map((item, index) => {
-              const bar = model.bars[index];
-              if (!bar) return null;
+            {model.marks.map((mark) => {
+              if (mark.kind === 'cluster') {
+                return (
+                  <TimelineClusterMark
+                    key={mark.key}
+                    cluster={mark.cluster}
+                    windowText={mark.windowText}
+                    accessibleName={mark.name}
+                    expanded={mark.zoomTarget ? undefined : openCluster?.key === mark.key}
+                    tabbable={mark.key === roving.activeId}
+                    buttonRef={roving.register(mark.key)}
+                    onActivate={() => activateCluster(mark)}
+                    onFocus={() => roving.onItemFocus(mark.key)}
+                    onKeyDown={(event) => roving.onItemKeyDown(mark.key, event)}
+                  />
+                );
+              }
+              const { item, bar } = mark;
               const id = item.event.id;
               return (
                 <TimelineEventBar
@@ -157,6 +205,20 @@ export function Timeline() {
           </div>
         )}
       </div>
+      {!vertical && openCluster && (
+        <ClusterEventList
+          label={openCluster.label}
+          items={toListItems(new Set(openCluster.ids))}
+          range={model.range}
+          onSelect={toggle}
+          onClose={() => {
+            // Selecting a listed event draws it alone, so the cluster may have changed meanwhile.
+            const mark = model.marks.find((candidate) => candidate.key === openCluster.key) ?? findMarkHolding(openCluster.ids[0] ?? '');
+            setOpenCluster(null);
+            if (mark) roving.focusItem(mark.key);
+          }}
+        />
+      )}
       <TimelineHint />
     </section>
   );
