@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
+import { useCorpus, useExplorer, useExplorerActions, useSettledExplorer } from '../store/explorer-context.tsx';
+import { formatWindow } from '../shared/format-window.ts';
 import { selectVisibleArticles } from '../selectors/visible-articles.ts';
 import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
@@ -12,11 +13,14 @@ import { ClusterEventList } from './cluster-event-list.tsx';
 import { TimelineList } from './timeline-list.tsx';
 import { useRovingFocus } from './use-roving-focus.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
+import { useSettledValue } from './use-settled-value.ts';
 import { useTimelineZoom } from './use-timeline-zoom.ts';
 import { MIN_ZOOM_SPAN_MS, clampRange, panRangeToShow } from './zoom-range.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 import { TimelineHint } from './timeline-hint.tsx';
 
+// The "Showing …" text waits this long after the last zoom step.
+const RANGE_TEXT_QUIET_MS = 200;
 // Shift+arrow pans by this share of the visible span.
 const PAN_SHARE = 0.25;
 
@@ -62,6 +66,15 @@ export function Timeline() {
   }, [model.marks]);
 
   const zoomed = zoomRange !== null;
+  // The announced range follows the zoom once it rests: a live region that changed every wheel
+  // frame would flood screen readers, and re-laying out the header every frame costs the page.
+  const settledZoom = useSettledExplorer((state) => state.zoomRange, RANGE_TEXT_QUIET_MS);
+  const rangeText = formatWindow(...(settledZoom ?? model.day.range), model.day);
+  // The crowding counts in the header wait for the zoom to rest for the same reasons.
+  const clusteredCount = useSettledValue(model.clusteredCount, RANGE_TEXT_QUIET_MS);
+  const clusterCount = useSettledValue(model.clusterCount, RANGE_TEXT_QUIET_MS);
+  const hiddenLabelCount = useSettledValue(model.hiddenLabelCount, RANGE_TEXT_QUIET_MS);
+  const singleCount = useSettledValue(model.marks.length - model.clusterCount, RANGE_TEXT_QUIET_MS);
   const toListItems = (ids: ReadonlySet<string> | null) =>
     model.items
       .filter((item) => ids === null || ids.has(item.event.id))
@@ -116,18 +129,18 @@ export function Timeline() {
         <div>
           <h2 className="text-lg font-semibold tracking-tight">Timeline</h2>
           <p className="text-sm text-neutral-600 dark:text-neutral-400">
-            Showing <span aria-live="polite">{model.rangeText}</span>
+            Showing <span aria-live="polite">{rangeText}</span>
             <span className="hidden sm:inline"> · numbers give the reported order</span>
-            {!vertical && model.clusterCount > 0 && (
+            {!vertical && clusterCount > 0 && (
               <span>
                 {' '}
-                · {model.clusteredCount} events grouped in {model.clusterCount} clusters where they crowd; open one to see its events
+                · {clusteredCount} events grouped in {clusterCount} clusters where they crowd; open one to see its events
               </span>
             )}
-            {!vertical && model.hiddenLabelCount > 0 && (
+            {!vertical && hiddenLabelCount > 0 && (
               <span>
                 {' '}
-                · {model.hiddenLabelCount} of {model.marks.length - model.clusterCount} labels hidden where events crowd; zoom in to read them
+                · {hiddenLabelCount} of {singleCount} labels hidden where events crowd; zoom in to read them
               </span>
             )}
           </p>
@@ -154,7 +167,9 @@ export function Timeline() {
           <div
             ref={zoom.plotRef}
             className={`relative select-none ${zoomed ? 'cursor-grab active:cursor-grabbing' : ''}`}
-            style={{ width: plotWidth, height: model.plotHeight }}
+            // Strict containment: a zoom frame changes only this box, so the rest of a long page (hundreds
+            // of cards) keeps its layout and paint instead of being walked again every frame.
+            style={{ width: plotWidth, height: model.plotHeight, contain: 'strict' }}
             {...zoom.pointerHandlers}
           >
             <svg aria-hidden="true" width={plotWidth} height={model.plotHeight} className="absolute inset-0">

@@ -132,6 +132,5 @@ export function useTimelineModel(
     publishedMarks,
     eventsWithVisibleSources,
     plotHeight: getPlotHeight(lanes.laneCount),
-    rangeText: formatWindow(range[0], range[1], day),
   };
 }
