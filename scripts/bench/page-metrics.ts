@@ -81,6 +81,8 @@ function installFirstAppearanceObserver(config: ObserverConfig): void {
   const titles = config.eventTitles;
   const isEvent = (element: Element) => {
     if (!titles) return true;
+    // Our timeline draws crowded events as cluster marks ("12 events, …"): those are events on screen too.
+    if (element.hasAttribute('data-timeline-cluster')) return true;
     const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
     return titles.some((title) => name.startsWith(title));
   };

@@ -3,7 +3,7 @@ import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { formatWindow } from '../shared/format-window.ts';
 import { parseIsoMs } from '../shared/zoned-time.ts';
-import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
+import { useCorpus, useExplorer, useExplorerActions, useSettledExplorer } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { downloadTextFile } from './download-file.ts';
 import { selectExportSelection } from './export-selection.ts';
@@ -17,7 +17,8 @@ export function ExportButtons() {
   const outletIds = useExplorer((state) => state.outletIds);
   const query = useExplorer((state) => state.q);
   const eventId = useExplorer((state) => state.eventId);
-  const zoomRange = useExplorer((state) => state.zoomRange);
+  // The count follows the zoom once it rests, so wheel frames do not re-render the toolbar.
+  const zoomRange = useSettledExplorer((state) => state.zoomRange, 200);
   const articles = useVisibleArticles();
   const selection = selectExportSelection(corpus, articles, zoomRange ?? day.range);
   const base = `timeline-${corpus.day.date.slice(0, 10)}`;

@@ -5,18 +5,28 @@ import type { TimeRange } from '../shared/time-range.ts';
 /** What the reader sees now: the filtered articles and the events they report in the visible range. */
 export type ExportSelection = { events: TimelineEvent[]; articles: Article[] };
 
+type ReportedEvent = { event: TimelineEvent; startMs: number; endMs: number };
+
+/**
+ * The events some visible article reports, with their windows parsed. It depends on the filters
+ * only, so a zoom frame (a new range every frame) does not redo it.
+ */
+const selectReportedEvents = memoizeLast((corpus: Corpus, articles: readonly Article[]): ReportedEvent[] => {
+  const visible = new Set(articles.map((article) => article.id));
+  return corpus.events
+    .filter((event) => event.sources.some((source) => visible.has(source.articleId)))
+    .map((event) => ({ event, startMs: Date.parse(event.start), endMs: Date.parse(event.end) }));
+});
+
+const copyArticles = memoizeLast((articles: readonly Article[]) => [...articles]);
+
 /**
  * The current selection. An event is in it when a visible article reports it and its window
  * overlaps the visible range (a zoomed-in view exports what it shows).
  */
 export const selectExportSelection = memoizeLast((corpus: Corpus, articles: readonly Article[], range: TimeRange): ExportSelection => {
-  const visible = new Set(articles.map((article) => article.id));
-  const events = corpus.events.filter((event) => {
-    if (!event.sources.some((source) => visible.has(source.articleId))) return false;
-    const start = Date.parse(event.start);
-    const end = Date.parse(event.end);
-    if (Number.isNaN(start) || Number.isNaN(end)) return true;
-    return end >= range[0] && start <= range[1];
-  });
-  return { events, articles: [...articles] };
+  const events = selectReportedEvents(corpus, articles)
+    .filter(({ startMs, endMs }) => Number.isNaN(startMs) || Number.isNaN(endMs) || (endMs >= range[0] && startMs <= range[1]))
+    .map(({ event }) => event);
+  return { events, articles: copyArticles(articles) };
 });

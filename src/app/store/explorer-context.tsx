@@ -1,5 +1,5 @@
 /** The thin React side of the store: a provider and hooks that read slices of it. */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Corpus } from '../../corpus/schema.ts';
 import type { ExplorerActions, ExplorerState, ExplorerStore } from './explorer-store.ts';
@@ -37,4 +37,33 @@ export function useExplorerActions(): ExplorerActions {
 /** The corpus being explored. */
 export function useCorpus(): Corpus {
   return useExplorerContext().corpus;
+}
+
+/**
+ * Reads a slice of the store once it has stayed the same for `quietMs`: for views that show
+ * a figure of the zoom (a count, an announced range) and need not follow every wheel frame.
+ * The first value is the current one, so a prerendered page and its hydration agree.
+ */
+export function useSettledExplorer<T>(selector: (state: ExplorerState & ExplorerActions) => T, quietMs: number): T {
+  const store = useExplorerContext().store;
+  const [settled, setSettled] = useState(() => selector(store.getState()));
+  const latestSelector = useRef(selector);
+  latestSelector.current = selector;
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setSettled(() => latestSelector.current(store.getState())), quietMs);
+    };
+    // A change between the first render and this effect is caught up too.
+    update();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (!Object.is(latestSelector.current(state), latestSelector.current(previous))) update();
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [store, quietMs]);
+  return settled;
 }

@@ -1,20 +1,26 @@
-import type { KeyboardEvent } from 'react';
-import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCorpus, useExplorer, useExplorerActions, useSettledExplorer } from '../store/explorer-context.tsx';
+import { formatWindow } from '../shared/format-window.ts';
 import { useVisibleArticles } from '../selectors/use-visible-articles.ts';
 import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { PublishedTicks } from './published-ticks.tsx';
 import { TimelineAxis } from './timeline-axis.tsx';
+import { TimelineClusterMark } from './timeline-cluster-mark.tsx';
 import { TimelineEventBar } from './timeline-event-bar.tsx';
 import { TIMELINE, VERTICAL_BELOW_WIDTH } from './timeline-geometry.ts';
+import { ClusterEventList } from './cluster-event-list.tsx';
 import { TimelineList } from './timeline-list.tsx';
 import { useRovingFocus } from './use-roving-focus.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
+import { useSettledValue } from './use-settled-value.ts';
 import { useTimelineZoom } from './use-timeline-zoom.ts';
-import { MIN_ZOOM_SPAN_MS, panRangeToShow } from './zoom-range.ts';
+import { MIN_ZOOM_SPAN_MS, clampRange, panRangeToShow } from './zoom-range.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 import { TimelineHint } from './timeline-hint.tsx';
 
+// The "Showing …" text waits this long after the last zoom step.
+const RANGE_TEXT_QUIET_MS = 200;
 // Shift+arrow pans by this share of the visible span.
 const PAN_SHARE = 0.25;
 
@@ -39,11 +45,56 @@ export function Timeline() {
     plotMounted: !vertical,
   });
   const roving = useRovingFocus(
-    model.items.map((item) => item.event.id),
+    vertical ? model.items.map((item) => item.event.id) : model.marks.map((mark) => mark.key),
     selectedId,
   );
+  // A cluster that cannot be zoomed apart lists its events under the plot.
+  const [openCluster, setOpenCluster] = useState<{ key: string; ids: readonly string[]; label: string } | null>(null);
+  // After zooming into a cluster, focus follows its first event to whatever mark now holds it.
+  const focusAfterZoom = useRef<string | null>(null);
+  const findMarkHolding = (id: string) =>
+    model.marks.find((candidate) => (candidate.kind === 'event' ? candidate.key === id : candidate.cluster.ids.includes(id)));
+  useEffect(() => {
+    const id = focusAfterZoom.current;
+    if (id === null) return;
+    focusAfterZoom.current = null;
+    const mark = findMarkHolding(id);
+    if (mark) roving.focusItem(mark.key);
+  }, [model.marks]);
 
   const zoomed = zoomRange !== null;
+  // The announced range follows the zoom once it rests: a live region that changed every wheel
+  // frame would flood screen readers, and re-laying out the header every frame costs the page.
+  const settledZoom = useSettledExplorer((state) => state.zoomRange, RANGE_TEXT_QUIET_MS);
+  const rangeText = formatWindow(...(settledZoom ?? model.day.range), model.day);
+  // The crowding counts in the header wait for the zoom to rest for the same reasons.
+  const clusteredCount = useSettledValue(model.clusteredCount, RANGE_TEXT_QUIET_MS);
+  const clusterCount = useSettledValue(model.clusterCount, RANGE_TEXT_QUIET_MS);
+  const hiddenLabelCount = useSettledValue(model.hiddenLabelCount, RANGE_TEXT_QUIET_MS);
+  const singleCount = useSettledValue(model.marks.length - model.clusterCount, RANGE_TEXT_QUIET_MS);
+  const toListItems = (ids: ReadonlySet<string> | null) =>
+    model.items
+      .filter((item) => ids === null || ids.has(item.event.id))
+      .map((item) => ({
+        id: item.event.id,
+        step: item.step,
+        title: item.event.title,
+        windowText: item.windowText,
+        accessibleName: item.name,
+        startMs: item.startMs,
+        endMs: item.endMs,
+        selected: item.event.id === selectedId,
+        muted: !model.eventsWithVisibleSources.has(item.event.id),
+        tabbable: ids !== null || item.event.id === roving.activeId,
+      }));
+  const activateCluster = (mark: Extract<(typeof model.marks)[number], { kind: 'cluster' }>) => {
+    if (mark.zoomTarget) {
+      focusAfterZoom.current = mark.cluster.ids[0] ?? null;
+      zoom.panTo(clampRange(mark.zoomTarget, model.day.range));
+    } else {
+      setOpenCluster(openCluster?.key === mark.key ? null : { key: mark.key, ids: mark.cluster.ids, label: `${mark.cluster.ids.length} events, ${mark.windowText}` });
+    }
+  };
   const onFocusEvent = (id: string, startMs: number, endMs: number) => {
     roving.onItemFocus(id);
     const next = panRangeToShow(model.range, startMs, endMs, model.day.range);
@@ -75,12 +126,18 @@ export function Timeline() {
         <div>
           <h2 className="text-lg font-semibold tracking-tight">Timeline</h2>
           <p className="text-sm text-neutral-600 dark:text-neutral-400">
-            Showing <span aria-live="polite">{model.rangeText}</span>
+            Showing <span aria-live="polite">{rangeText}</span>
             <span className="hidden sm:inline"> · numbers give the reported order</span>
-            {!vertical && model.hiddenLabelCount > 0 && (
+            {!vertical && clusterCount > 0 && (
               <span>
                 {' '}
-                · {model.hiddenLabelCount} of {model.items.length} labels hidden where events crowd; zoom in to read them
+                · {clusteredCount} events grouped in {clusterCount} clusters where they crowd; open one to see its events
+              </span>
+            )}
+            {!vertical && hiddenLabelCount > 0 && (
+              <span>
+                {' '}
+                · {hiddenLabelCount} of {singleCount} labels hidden where events crowd; zoom in to read them
               </span>
             )}
           </p>
@@ -93,18 +150,7 @@ export function Timeline() {
       <div ref={boxRef} className="mt-3 overflow-x-auto overscroll-x-contain print:overflow-visible">
         {vertical ? (
           <TimelineList
-            items={model.items.map((item) => ({
-              id: item.event.id,
-              step: item.step,
-              title: item.event.title,
-              windowText: item.windowText,
-              accessibleName: item.name,
-              startMs: item.startMs,
-              endMs: item.endMs,
-              selected: item.event.id === selectedId,
-              muted: !model.eventsWithVisibleSources.has(item.event.id),
-              tabbable: item.event.id === roving.activeId,
-            }))}
+            items={toListItems(null)}
             range={model.range}
             buttonRef={roving.register}
             onSelect={toggle}
@@ -118,7 +164,9 @@ export function Timeline() {
           <div
             ref={zoom.plotRef}
             className={`relative select-none ${zoomed ? 'cursor-grab active:cursor-grabbing' : ''}`}
-            style={{ width: plotWidth, height: model.plotHeight }}
+            // Strict containment: a zoom frame changes only this box, so the rest of a long page (hundreds
+            // of cards) keeps its layout and paint instead of being walked again every frame.
+            style={{ width: plotWidth, height: model.plotHeight, contain: 'strict' }}
             {...zoom.pointerHandlers}
           >
             <svg aria-hidden="true" width={plotWidth} height={model.plotHeight} className="absolute inset-0">
@@ -128,9 +176,24 @@ export function Timeline() {
             {model.items.length === 0 && (
               <p className="absolute left-4 top-12 text-sm text-neutral-600 dark:text-neutral-400">No events were found in these articles.</p>
             )}
-            {model.items.map((item, index) => {
-              const bar = model.bars[index];
-              if (!bar) return null;
+            {model.marks.map((mark) => {
+              if (mark.kind === 'cluster') {
+                return (
+                  <TimelineClusterMark
+                    key={mark.key}
+                    cluster={mark.cluster}
+                    windowText={mark.windowText}
+                    accessibleName={mark.name}
+                    expanded={mark.zoomTarget ? undefined : openCluster?.key === mark.key}
+                    tabbable={mark.key === roving.activeId}
+                    buttonRef={roving.register(mark.key)}
+                    onActivate={() => activateCluster(mark)}
+                    onFocus={() => roving.onItemFocus(mark.key)}
+                    onKeyDown={(event) => roving.onItemKeyDown(mark.key, event)}
+                  />
+                );
+              }
+              const { item, bar } = mark;
               const id = item.event.id;
               return (
                 <TimelineEventBar
@@ -154,6 +217,20 @@ export function Timeline() {
           </div>
         )}
       </div>
+      {!vertical && openCluster && (
+        <ClusterEventList
+          label={openCluster.label}
+          items={toListItems(new Set(openCluster.ids))}
+          range={model.range}
+          onSelect={toggle}
+          onClose={() => {
+            // Selecting a listed event draws it alone, so the cluster may have changed meanwhile.
+            const mark = model.marks.find((candidate) => candidate.key === openCluster.key) ?? findMarkHolding(openCluster.ids[0] ?? '');
+            setOpenCluster(null);
+            if (mark) roving.focusItem(mark.key);
+          }}
+        />
+      )}
       <TimelineHint />
     </section>
   );

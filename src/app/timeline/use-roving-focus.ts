@@ -21,6 +21,9 @@ export function getRovingTarget(ids: readonly string[], fromId: string, key: str
 export function useRovingFocus(ids: readonly string[], selectedId: string | null) {
   const [focusedId, setFocusedId] = useState<string | null>(selectedId);
   const elements = useRef(new Map<string, HTMLElement>());
+  // One ref callback per id for the component's life: a new function each render would make
+  // React detach and reattach every item's ref on every zoom frame.
+  const refCallbacks = useRef(new Map<string, (element: HTMLElement | null) => void>());
 
   useEffect(() => {
     if (selectedId !== null) setFocusedId(selectedId);
@@ -31,9 +34,21 @@ export function useRovingFocus(ids: readonly string[], selectedId: string | null
   return {
     activeId,
     /** Ref callback for an item's element. */
-    register: (id: string) => (element: HTMLElement | null) => {
-      if (element) elements.current.set(id, element);
-      else elements.current.delete(id);
+    register: (id: string) => {
+      let callback = refCallbacks.current.get(id);
+      if (!callback) {
+        callback = (element: HTMLElement | null) => {
+          if (element) elements.current.set(id, element);
+          else elements.current.delete(id);
+        };
+        refCallbacks.current.set(id, callback);
+      }
+      return callback;
+    },
+    /** Moves the tab stop and focus to an item (after a change of view removed the focused one). */
+    focusItem: (id: string) => {
+      setFocusedId(id);
+      elements.current.get(id)?.focus();
     },
     onItemFocus: (id: string) => setFocusedId(id),
     /** Moves focus for arrow/Home/End keys; returns true when it handled the key. */

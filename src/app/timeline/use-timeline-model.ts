@@ -3,22 +3,39 @@ import { useMemo } from 'react';
 import type { Article, Corpus } from '../../corpus/schema.ts';
 import type { DayInfo } from '../selectors/day.ts';
 import { selectDiscrepanciesByEvent } from '../selectors/discrepancies.ts';
-import { selectEventSequence } from '../selectors/event-sequence.ts';
+import { selectEventSequence, type SequencedEvent } from '../selectors/event-sequence.ts';
 import type { TimeRange } from '../shared/time-range.ts';
 import { formatClock, hasClockTime, parseIsoMs } from '../shared/zoned-time.ts';
 import { formatWindow, getDayEndLabelMs } from '../shared/format-window.ts';
 import { describeTimelineEvent } from './describe-event.ts';
 import { assignLanes } from './lanes.ts';
-import { layoutEventBars } from './layout-event-bars.ts';
-import { placeLabels } from './place-labels.ts';
+import { clusterBars, getClusterZoomTarget, type ClusterMark } from './cluster-bars.ts';
+import { fitLabelRoom, measureEventBars } from './layout-event-bars.ts';
+import { placeLabels, type PlacedBar } from './place-labels.ts';
 import type { PublishedMark } from './published-ticks.tsx';
 import { createTimeScale, createZonedTicks } from './time-scale.ts';
 import { TIMELINE, getPlotHeight } from './timeline-geometry.ts';
+import { MIN_ZOOM_SPAN_MS } from './zoom-range.ts';
 
 // Short windows count as at least this share of the day when lanes are packed, so a label has room.
 const LABEL_ROOM_SHARE = 1 / 6;
 // A crowded day stops adding lanes here; the labels that then collide give way.
 const MAX_LANES = 8;
+
+type TimelineItem = SequencedEvent & { windowText: string; discrepancyCount: number; name: string };
+
+/** What the plot draws, in keyboard order: an event's bar, or a cluster of crowded events. */
+export type TimelineMark =
+  | { kind: 'event'; key: string; item: TimelineItem; bar: PlacedBar }
+  | {
+      kind: 'cluster';
+      key: string;
+      cluster: ClusterMark;
+      windowText: string;
+      name: string;
+      /** The range that spreads its events apart; null when only a list can show them. */
+      zoomTarget: TimeRange | null;
+    };
 
 function toPublishedMarks(articles: readonly Article[], range: TimeRange, timeZone: string, zoneLabel: string): PublishedMark[] {
   const marks: PublishedMark[] = [];
@@ -71,10 +88,27 @@ export function useTimelineModel(
   const toX = scale;
 
   const titles = useMemo(() => new Map(sequence.map(({ event }) => [event.id, event.title])), [sequence]);
+  const measured = useMemo(() => measureEventBars(sequence, lanes.laneOf, toX, plotWidth), [sequence, lanes, scale, plotWidth]);
+  const grouped = useMemo(() => clusterBars(measured, { keepIds: new Set(selectedId ? [selectedId] : []) }), [measured, selectedId]);
   const placed = useMemo(
-    () => placeLabels(layoutEventBars(sequence, lanes.laneOf, toX, plotWidth), titles, plotWidth - TIMELINE.padX, selectedId ? [selectedId] : []),
-    [sequence, lanes, scale, plotWidth, titles, selectedId],
+    () => placeLabels(fitLabelRoom(grouped.single, plotWidth, grouped.clusters), titles, plotWidth - TIMELINE.padX, selectedId ? [selectedId] : []),
+    [grouped, plotWidth, titles, selectedId],
   );
+  const marks = useMemo(() => {
+    const events: TimelineMark[] = grouped.single.flatMap((bar, position) => {
+      const item = items[bar.index];
+      const placedBar = placed.bars[position];
+      return item && placedBar ? [{ kind: 'event' as const, key: bar.id, item, bar: placedBar }] : [];
+    });
+    const clusters: TimelineMark[] = grouped.clusters.map((cluster) => {
+      const windowText = formatWindow(cluster.startMs, cluster.endMs, day);
+      const zoomTarget = getClusterZoomTarget(cluster, range, MIN_ZOOM_SPAN_MS);
+      const action = zoomTarget ? 'zoom in to them' : 'list them';
+      return { kind: 'cluster', key: cluster.key, cluster, windowText, zoomTarget, name: `${cluster.ids.length} events, ${windowText}; ${action}` };
+    });
+    const indexOf = (mark: TimelineMark) => (mark.kind === 'event' ? mark.item.step : mark.cluster.index + 1);
+    return [...events, ...clusters].sort((a, b) => indexOf(a) - indexOf(b));
+  }, [grouped, placed, items, day, range[0], range[1]]);
   const ticks = useMemo(() => createZonedTicks(range, day.timeZone, Math.floor((x1 - x0) / 90), getDayEndLabelMs(day)), [range[0], range[1], day, x0, x1]);
   const publishedMarks = useMemo(() => toPublishedMarks(visibleArticles, range, day.timeZone, day.zoneLabel), [visibleArticles, range[0], range[1], day]);
 
@@ -90,12 +124,13 @@ export function useTimelineModel(
     x1,
     toX,
     items,
-    bars: placed.bars,
+    marks,
+    clusteredCount: measured.length - grouped.single.length,
+    clusterCount: grouped.clusters.length,
     hiddenLabelCount: placed.hiddenCount,
     ticks,
     publishedMarks,
     eventsWithVisibleSources,
     plotHeight: getPlotHeight(lanes.laneCount),
-    rangeText: formatWindow(range[0], range[1], day),
   };
 }

@@ -30,12 +30,38 @@ export function useTimelineZoom(input: ZoomInput) {
   const drag = useRef<{ pointerId: number; startX: number; range: TimeRange; moved: boolean } | null>(null);
   const suppressClick = useRef(false);
 
+  // Wheel and drag input arrives faster than frames: it accumulates here and goes to the store
+  // once per animation frame, so each frame renders the timeline once.
+  const pending = useRef<{ range: TimeRange; frame: number } | null>(null);
+  useEffect(() => () => {
+    if (pending.current) cancelAnimationFrame(pending.current.frame);
+  }, []);
+
   const commit = (next: TimeRange) => {
+    if (pending.current) {
+      cancelAnimationFrame(pending.current.frame);
+      pending.current = null;
+    }
     const { bounds, setZoomRange } = latest.current;
     setZoomRange(isFullRange(next, bounds) ? null : next);
   };
+  const commitOnNextFrame = (next: TimeRange) => {
+    if (pending.current) {
+      pending.current.range = next;
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      const range = pending.current?.range;
+      pending.current = null;
+      if (range) commit(range);
+    });
+    pending.current = { range: next, frame };
+  };
+  /** The range input builds on: the one waiting for the next frame, else the drawn one. */
+  const currentRange = () => pending.current?.range ?? latest.current.range;
   const msPerPixel = () => {
-    const { range, x0, x1 } = latest.current;
+    const { x0, x1 } = latest.current;
+    const range = currentRange();
     return (range[1] - range[0]) / Math.max(1, x1 - x0);
   };
   const zoomAroundCenter = (factor: number) => {
@@ -47,7 +73,8 @@ export function useTimelineZoom(input: ZoomInput) {
     const plot = plotRef.current;
     if (!plot) return;
     const onWheel = (event: WheelEvent) => {
-      const { range, bounds, x0 } = latest.current;
+      const { bounds, x0 } = latest.current;
+      const range = currentRange();
       const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
       const horizontal = event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
       const delta = (horizontal ? event.deltaX || event.deltaY : event.deltaY) * unit;
@@ -57,7 +84,7 @@ export function useTimelineZoom(input: ZoomInput) {
       // Let the page scroll when the timeline cannot zoom or pan any further that way.
       if (next[0] === range[0] && next[1] === range[1]) return;
       event.preventDefault();
-      commit(next);
+      commitOnNextFrame(next);
     };
     plot.addEventListener('wheel', onWheel, { passive: false });
     return () => plot.removeEventListener('wheel', onWheel);
@@ -79,7 +106,7 @@ export function useTimelineZoom(input: ZoomInput) {
         current.moved = true;
         event.currentTarget.setPointerCapture?.(event.pointerId);
       }
-      commit(panRange(current.range, -dx * msPerPixel(), latest.current.bounds));
+      commitOnNextFrame(panRange(current.range, -dx * msPerPixel(), latest.current.bounds));
     },
     onPointerUp: (event: ReactPointerEvent<HTMLDivElement>) => {
       if (drag.current?.moved) suppressClick.current = true;
