@@ -29,7 +29,10 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'pipeline', environment: 'node', include: ['tests/pipeline/**/*.test.ts'], testTimeout: 20_000 } },
       // jsdom renders of the whole explorer take seconds on a loaded 2-core machine.
-      { extends: true, test: { name: 'app', environment: 'jsdom', include: ['tests/app/**/*.test.{ts,tsx}'], testTimeout: 20_000 } },
+      {
+        extends: true,
+        test: { name: 'app', environment: 'jsdom', include: ['tests/app/**/*.test.{ts,tsx}'], setupFiles: ['tests/app/setup-lazy-views.ts'], testTimeout: 20_000 },
+      },
       {
         extends: true,
         test: {

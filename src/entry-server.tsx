@@ -8,12 +8,15 @@ import { ExplorerRoot } from './app/explorer-root.tsx';
 import { prepareCorpus } from './app/prepare-corpus.ts';
 import { createExplorerStore } from './app/store/explorer-store.ts';
 import { DEFAULT_URL_STATE } from './app/store/url-state.ts';
+import { preloadLazyViews } from './app/lazy-views.ts';
 
 /**
  * A renderer for many pages of one corpus: validated once, and the same corpus object for every
  * page, so the selectors' per-corpus indexes (keyed by identity) are built once, not per page.
+ * The views the browser loads as separate chunks are loaded first, so every page carries them.
  */
-export function createExplorerRenderer(rawCorpus: unknown): (eventId: string | null) => string {
+export async function createExplorerRenderer(rawCorpus: unknown): Promise<(eventId: string | null) => string> {
+  await preloadLazyViews();
   const prepared = prepareCorpus(rawCorpus);
   if (!prepared.ok) throw new Error(`The corpus cannot be prerendered: ${prepared.problems.join('; ')}`);
   const corpus: Corpus = prepared.corpus;
@@ -24,6 +27,6 @@ export function createExplorerRenderer(rawCorpus: unknown): (eventId: string | n
 }
 
 /** The explorer's markup with `eventId` selected (null: none); the page hydrates it from the same state. */
-export function renderExplorerHtml(rawCorpus: unknown, eventId: string | null): string {
-  return createExplorerRenderer(rawCorpus)(eventId);
+export async function renderExplorerHtml(rawCorpus: unknown, eventId: string | null): Promise<string> {
+  return (await createExplorerRenderer(rawCorpus))(eventId);
 }

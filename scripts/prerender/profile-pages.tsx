@@ -48,7 +48,7 @@ function time<T>(run: () => T): [T, number] {
 }
 
 console.log(`${corpus.articles.length} articles, ${corpus.events.length} events`);
-const renderExplorerHtml = createExplorerRenderer(raw);
+const renderExplorerHtml = await createExplorerRenderer(raw);
 // Warm up the selectors' per-corpus indexes, as the build's first page does.
 const [, firstMs] = time(() => renderExplorerHtml(null));
 console.log(`first page (builds the indexes): ${firstMs.toFixed(0)} ms`);

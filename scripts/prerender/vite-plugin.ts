@@ -24,7 +24,7 @@ const EMPTY_ROOT = '<div id="root"></div>';
  */
 export const PRERENDER_EVENT_PAGES_MAX_ARTICLES = 300;
 
-type CreateExplorerRenderer = (corpus: unknown) => (eventId: string | null) => string;
+type CreateExplorerRenderer = (corpus: unknown) => Promise<(eventId: string | null) => string>;
 
 /** The page with the rendered markup in its (empty) root element. */
 export function fillRoot(pageHtml: string, markup: string, eventId: string | null): string {
@@ -61,7 +61,7 @@ export function prerenderPlugin(): Plugin {
       });
       try {
         const { createExplorerRenderer } = (await server.ssrLoadModule('/src/entry-server.tsx')) as { createExplorerRenderer: CreateExplorerRenderer };
-        const renderExplorerHtml = createExplorerRenderer(corpus);
+        const renderExplorerHtml = await createExplorerRenderer(corpus);
         const pages: Array<{ file: string; eventId: string | null }> = [
           { file: join(outDir, 'index.html'), eventId: null },
           ...(corpus.articles.length <= PRERENDER_EVENT_PAGES_MAX_ARTICLES

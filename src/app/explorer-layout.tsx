@@ -1,6 +1,7 @@
 import { SourceList } from './cards/source-list.tsx';
 import { ExportButtons } from './export/export-buttons.tsx';
-import { EventDetail } from './event-detail/event-detail.tsx';
+import { Suspense } from 'react';
+import { eventDetailView } from './lazy-views.ts';
 import { FilterBar } from './filters/filter-bar.tsx';
 import { useExplorer } from './store/explorer-context.tsx';
 import { RegionBoundary } from './ui/region-boundary.tsx';
@@ -18,7 +19,9 @@ export function ExplorerLayout() {
       {hasSelection && (
         <div className="min-w-0 lg:col-start-2 lg:row-start-1">
           <RegionBoundary label="The event detail" resetKey={selectedEventId}>
-            <EventDetail />
+            <Suspense fallback={null}>
+              <eventDetailView.View />
+            </Suspense>
           </RegionBoundary>
         </div>
       )}

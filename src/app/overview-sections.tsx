@@ -1,20 +1,28 @@
-import { CoverageTable } from './coverage/coverage-table.tsx';
-import { DiscrepancyList } from './discrepancies/discrepancy-list.tsx';
-import { WhoSaidWhat } from './quotes/who-said-what.tsx';
+import { Suspense } from 'react';
+import { coverageTableView, discrepancyListView, whoSaidWhatView } from './lazy-views.ts';
 import { RegionBoundary } from './ui/region-boundary.tsx';
 
-/** Views across the whole corpus, below the explorer: where sources differ, who reports what, who said what. */
+/**
+ * Views across the whole corpus, below the explorer: where sources differ, who reports what, who
+ * said what. Their code loads after the page's first script (see lazy-views.ts).
+ */
 export function OverviewSections() {
   return (
     <div className="space-y-6">
       <RegionBoundary label="The list of discrepancies">
-        <DiscrepancyList />
+        <Suspense fallback={null}>
+          <discrepancyListView.View />
+        </Suspense>
       </RegionBoundary>
       <RegionBoundary label="The coverage table">
-        <CoverageTable />
+        <Suspense fallback={null}>
+          <coverageTableView.View />
+        </Suspense>
       </RegionBoundary>
       <RegionBoundary label="Who said what">
-        <WhoSaidWhat />
+        <Suspense fallback={null}>
+          <whoSaidWhatView.View />
+        </Suspense>
       </RegionBoundary>
     </div>
   );

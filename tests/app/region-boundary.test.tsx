@@ -1,12 +1,17 @@
 /** One failing view leaves the others working: each region of the page has its own error boundary. */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { App } from '../../src/app/app.tsx';
-import { RegionBoundary } from '../../src/app/ui/region-boundary.tsx';
-import { createExplorerStore } from '../../src/app/store/explorer-store.ts';
-import { DEFAULT_URL_STATE } from '../../src/app/store/url-state.ts';
+import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { appCorpus } from '../fixtures/app-corpus.ts';
+
+type AppModule = typeof import('../../src/app/app.tsx');
+type BoundaryModule = typeof import('../../src/app/ui/region-boundary.tsx');
+type StoreModule = typeof import('../../src/app/store/explorer-store.ts');
+type UrlStateModule = typeof import('../../src/app/store/url-state.ts');
+let App: AppModule['App'];
+let RegionBoundary: BoundaryModule['RegionBoundary'];
+let createExplorerStore: StoreModule['createExplorerStore'];
+let DEFAULT_URL_STATE: UrlStateModule['DEFAULT_URL_STATE'];
 
 const failing = vi.hoisted(() => ({ filters: false, detail: false }));
 
@@ -28,6 +33,17 @@ vi.mock('../../src/app/event-detail/event-detail.tsx', async (importOriginal) =>
       return original.EventDetail();
     },
   };
+});
+
+// The app tests' setup loaded the lazily loaded views (the event detail among them) before this
+// file's mocks existed: start from a fresh module graph so the app loads the mocked views.
+beforeAll(async () => {
+  vi.resetModules();
+  ({ App } = await import('../../src/app/app.tsx'));
+  ({ RegionBoundary } = await import('../../src/app/ui/region-boundary.tsx'));
+  ({ createExplorerStore } = await import('../../src/app/store/explorer-store.ts'));
+  ({ DEFAULT_URL_STATE } = await import('../../src/app/store/url-state.ts'));
+  await (await import('../../src/app/lazy-views.ts')).preloadLazyViews();
 });
 
 beforeEach(() => {

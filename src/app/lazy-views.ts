@@ -1,0 +1,16 @@
+/**
+ * Views whose code is not in the page's first script: the event detail (shown once an event is
+ * selected) and the views below the fold. Each is its own chunk; the server renderer preloads them
+ * all so the prerendered pages carry them, and the browser hydrates each when its chunk arrives.
+ */
+import { lazyView } from './ui/lazy-view.tsx';
+
+export const eventDetailView = lazyView(() => import('./event-detail/event-detail.tsx'), (module) => module.EventDetail);
+export const discrepancyListView = lazyView(() => import('./discrepancies/discrepancy-list.tsx'), (module) => module.DiscrepancyList);
+export const coverageTableView = lazyView(() => import('./coverage/coverage-table.tsx'), (module) => module.CoverageTable);
+export const whoSaidWhatView = lazyView(() => import('./quotes/who-said-what.tsx'), (module) => module.WhoSaidWhat);
+
+/** Loads the code of every lazily loaded view (the server renderer awaits it before rendering). */
+export async function preloadLazyViews(): Promise<void> {
+  await Promise.all([eventDetailView, discrepancyListView, coverageTableView, whoSaidWhatView].map((view) => view.preload()));
+}
