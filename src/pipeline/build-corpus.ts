@@ -1,10 +1,10 @@
 /** The pipeline: raw files in, the corpus out. Pure: no file system, no clock. */
-import type { Article, Corpus, CorpusWarning, Discrepancy, Outlet, Person, TimelineEvent } from '../corpus/schema.ts';
+import type { Article, Corpus, CorpusWarning, Discrepancy, Outlet, Person, Span, TimelineEvent } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
 import { readArticleText } from './article-text.ts';
 import { findCredits, type Credits } from './credits.ts';
 import { findEmbedDates, findPublicationStamp, parseMonthDay, zoneOfPlace, type DateStamp } from './dates.ts';
-import { findEventMentions, type EventMention } from './event-mentions.ts';
+import { findEventMentions, personSpansByArticle, type EventMention } from './event-mentions.ts';
 import { placeEventsInTime, type ArticleClock } from './event-times.ts';
 import { collectEventClaims, findClaimDiscrepancies } from './claim-discrepancies.ts';
 import { findParticipantDiscrepancies } from './participant-discrepancies.ts';
@@ -70,7 +70,9 @@ function buildCorpusOnce(input: PipelineInput, options: BuildOptions): Corpus {
   const quotes = extractQuotes(views, people);
   const clocks = new Map(parsed.map((file) => [file.id, articleClock(file, day.date, day.timeZone)]));
   const { events, discrepancies } = buildEvents(parsed, views, people, clocks, day.timeZone, day.date);
-  const articles = parsed.map((file) => buildArticle(file, people, events, quotes, day, parsed));
+  const index = indexByArticle(people, events, quotes);
+  const dated = new Set(parsed.filter((file) => file.stamp || file.source?.published).map((file) => file.id));
+  const articles = parsed.map((file) => buildArticle(file, index, day, dated));
   return {
     schemaVersion: 1,
     day,
@@ -191,11 +193,13 @@ function buildEvents(
   corpusDate: string,
 ): { events: TimelineEvent[]; discrepancies: Discrepancy[] } {
   const mentionsByArticle = new Map<string, EventMention[]>();
+  const articleOrder = new Map(views.map((view, index) => [view.id, index]));
+  const personSpans = personSpansByArticle(people);
   views.forEach((view, index) => {
     const reference = clocks.get(view.id)!.referenceDate;
     const file = parsed[index]!;
     const articleZone = zoneOfPlace(file.segments.dateline?.place ?? null) ?? file.stamp?.zone ?? null;
-    mentionsByArticle.set(view.id, findEventMentions(view, people, reference, file.segments.dateline?.place ?? null, articleZone));
+    mentionsByArticle.set(view.id, findEventMentions(view, personSpans.get(view.id) ?? [], reference, file.segments.dateline?.place ?? null, articleZone));
   });
   const clusters = clusterEventMentions([...mentionsByArticle.values()]);
   const texts = new Map(views.map((view) => [view.id, view.text]));
@@ -220,7 +224,7 @@ function buildEvents(
     corpusDate,
     new Map([...claims].map(([eventId, eventClaims]) => [eventId, eventClaims.durations])),
   );
-  const claimDiscrepancies = findClaimDiscrepancies(claimedEvents, texts);
+  const claimDiscrepancies = findClaimDiscrepancies(claimedEvents, texts, claims);
   const events: TimelineEvent[] = drafts.map((draft) => {
     const timing = timings.get(draft.id)!;
     return {
@@ -233,37 +237,57 @@ function buildEvents(
       end: timing.end,
       timeBasis: timing.timeBasis,
       after: timing.after,
-      sources: collectSources(draft.cluster.mentions, views),
+      sources: collectSources(draft.cluster.mentions, articleOrder),
     };
   });
   events.sort((a, b) => a.start.localeCompare(b.start) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
   return { events, discrepancies: [...discrepancies, ...claimDiscrepancies, ...findParticipantDiscrepancies(events, people)] };
 }
 
-function collectSources(mentions: EventMention[], views: ArticleView[]): TimelineEvent['sources'] {
-  return views
-    .map((view) => {
-      const spans = mentions
-        .filter((mention) => mention.articleId === view.id)
-        .map((mention) => mention.sentence)
-        .filter((span, index, list) => list.findIndex((other) => other.start === span.start) === index)
-        .sort((a, b) => a.start - b.start);
-      return { articleId: view.id, spans };
-    })
-    .filter((source) => source.spans.length > 0);
+function collectSources(mentions: EventMention[], articleOrder: Map<string, number>): TimelineEvent['sources'] {
+  const spansByArticle = new Map<string, Span[]>();
+  for (const mention of mentions) {
+    const spans = spansByArticle.get(mention.articleId);
+    // One span per sentence: the first mention of a sentence stands for it.
+    if (!spans) spansByArticle.set(mention.articleId, [mention.sentence]);
+    else if (!spans.some((span) => span.start === mention.sentence.start)) spans.push(mention.sentence);
+  }
+  return [...spansByArticle.entries()]
+    .sort((a, b) => articleOrder.get(a[0])! - articleOrder.get(b[0])!)
+    .map(([articleId, spans]) => ({ articleId, spans: spans.sort((a, b) => a.start - b.start) }));
+}
+
+/** What each article is linked to (people, events, quotes), in the corpus' own order: one pass over each list. */
+interface ArticleLinks {
+  people: Map<string, string[]>;
+  events: Map<string, TimelineEvent[]>;
+  quotes: Map<string, string[]>;
+}
+
+function indexByArticle(people: Person[], events: TimelineEvent[], quotes: Corpus['quotes']): ArticleLinks {
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const links: ArticleLinks = { people: new Map(), events: new Map(), quotes: new Map() };
+  for (const person of people) {
+    for (const articleId of new Set(person.mentions.map((mention) => mention.articleId))) push(links.people, articleId, person.id);
+  }
+  for (const event of events) for (const source of event.sources) push(links.events, source.articleId, event);
+  for (const quote of quotes) push(links.quotes, quote.articleId, quote.id);
+  return links;
 }
 
 function buildArticle(
   file: ParsedFile,
-  people: Person[],
-  events: TimelineEvent[],
-  quotes: Corpus['quotes'],
+  links: ArticleLinks,
   day: Corpus['day'],
-  parsed: ParsedFile[],
+  dated: Set<string>,
 ): Article {
   const { text, segments, credits } = file;
   const firstSentence = segments.sentences[0];
-  const eventIds = events.filter((event) => event.sources.some((source) => source.articleId === file.id)).map((event) => event.id);
+  const events = links.events.get(file.id) ?? [];
   const publisherName = credits.publisher?.name ?? file.source?.outlet ?? null;
   return {
     id: file.id,
@@ -281,22 +305,23 @@ function buildArticle(
     headline: segments.headline ? text.slice(segments.headline.start, segments.headline.end) : null,
     lede: firstSentence ? text.slice(firstSentence.start, firstSentence.end) : '',
     dateline: segments.dateline?.place ?? null,
-    ...describePublication(file, events, day, parsed),
+    ...describePublication(file, events, day, dated),
     url: file.source?.url ?? null,
     paragraphs: segments.paragraphs,
     sentences: segments.sentences,
     text,
-    people: people.filter((person) => person.mentions.some((mention) => mention.articleId === file.id)).map((person) => person.id),
-    events: eventIds,
-    quotes: quotes.filter((quote) => quote.articleId === file.id).map((quote) => quote.id),
+    people: links.people.get(file.id) ?? [],
+    events: events.map((event) => event.id),
+    quotes: links.quotes.get(file.id) ?? [],
   };
 }
 
+/** `events` are those the article reports; `dated` the ids of articles that state their date. */
 function describePublication(
   file: ParsedFile,
   events: TimelineEvent[],
   day: Corpus['day'],
-  parsed: ParsedFile[],
+  dated: Set<string>,
 ): Pick<Article, 'published' | 'publishedBasis'> {
   if (file.stamp) {
     const published = file.stamp.time
@@ -322,10 +347,7 @@ function describePublication(
       },
     };
   }
-  const dated = new Set(parsed.filter((other) => other.stamp || other.source?.published).map((other) => other.id));
-  const shared = events.filter(
-    (event) => event.sources.some((source) => source.articleId === file.id) && event.sources.some((source) => dated.has(source.articleId)),
-  );
+  const shared = events.filter((event) => event.sources.some((source) => dated.has(source.articleId)));
   const reasons: string[] = [];
   if (shared.length > 0) {
     const datedFiles = [...new Set(shared.flatMap((event) => event.sources.map((source) => source.articleId)).filter((id) => dated.has(id)))];
@@ -343,7 +365,8 @@ function buildOutlets(articles: Article[]): Outlet[] {
   const outlets = new Map<string, Outlet>();
   const add = (id: string, name: string, kind: Outlet['kind'], articleId: string) => {
     const outlet = outlets.get(id) ?? { id, name, kind, articleIds: [] };
-    if (!outlet.articleIds.includes(articleId)) outlet.articleIds.push(articleId);
+    // Articles come one after another: an article already listed is the last one.
+    if (outlet.articleIds.at(-1) !== articleId) outlet.articleIds.push(articleId);
     outlets.set(id, outlet);
   };
   for (const article of articles) {
