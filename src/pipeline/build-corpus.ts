@@ -1,9 +1,9 @@
 /** The pipeline: raw files in, the corpus out. Pure: no file system, no clock. */
 import type { Article, Corpus, CorpusWarning, Discrepancy, Outlet, Person, Span, TimelineEvent } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
-import { readArticleText } from './article-text.ts';
-import { findCredits, type Credits } from './credits.ts';
-import { findEmbedDates, findPublicationStamp, parseMonthDay, zoneOfPlace, type DateStamp } from './dates.ts';
+import { extractArticle, type ExtractedFile } from './article-extraction.ts';
+import type { Credits } from './credits.ts';
+import { parseMonthDay, zoneOfPlace, type DateStamp } from './dates.ts';
 import { findEventMentions, personSpansByArticle, type EventMention } from './event-mentions.ts';
 import { placeEventsInTime, type ArticleClock } from './event-times.ts';
 import { collectEventClaims, findClaimDiscrepancies } from './claim-discrepancies.ts';
@@ -13,7 +13,7 @@ import { clusterEventMentions, rankParticipants } from './events.ts';
 import { extractPeople } from './people.ts';
 import type { PipelineInput } from './pipeline-input.ts';
 import { extractQuotes } from './quotes.ts';
-import { segmentArticle, type SegmentedArticle } from './segment.ts';
+import type { SegmentedArticle } from './segment.ts';
 import { slugify } from './slug.ts';
 import { parseSourcesFile, type SourceEntry } from './sources-file.ts';
 import { formatLongDate, formatZonedIso, wallClockToUtcMs } from './zoned-time.ts';
@@ -26,12 +26,17 @@ interface ParsedFile {
   credits: Credits;
   stamp: DateStamp | null;
   embedDates: DateStamp[];
+  nameCandidates: string[];
   source: SourceEntry | null;
 }
 
-export interface BuildOptions {
-  /** Name candidates already found per file name (see parallel-corpus.ts); missing files are read here. */
-  nameCandidatesByFile?: Map<string, string[]>;
+/** The files of a folder after per-article extraction (in any order), with the folder's sources.json. */
+export interface ExtractedInput {
+  files: ExtractedFile[];
+  sourcesJson: string | null;
+  sourcesError?: string;
+  /** Files a per-article stage threw on, with the error: left out with a warning. */
+  failed?: Array<{ file: string; error: Error }>;
 }
 
 /**
@@ -39,34 +44,54 @@ export interface BuildOptions {
  * that make it throw on their own are left out with a warning and the rest is built: one bad file
  * never stops the build.
  */
-export function buildCorpus(input: PipelineInput, options: BuildOptions = {}): Corpus {
+export function buildCorpus(input: PipelineInput): Corpus {
+  const files: ExtractedFile[] = [];
+  const failed: Array<{ file: string; error: Error }> = [];
+  for (const file of input.files) {
+    try {
+      files.push(extractArticle(file));
+    } catch (error) {
+      failed.push({ file: file.name, error: error as Error });
+    }
+  }
+  return buildCorpusFromExtracted({ files, failed, sourcesJson: input.sourcesJson, sourcesError: input.sourcesError });
+}
+
+/** The cross-article stages over files already extracted (see article-extraction.ts), with the same isolation of failing files. */
+export function buildCorpusFromExtracted(input: ExtractedInput): Corpus {
+  const failed = [...(input.failed ?? [])];
+  let files = input.files;
+  let corpus: Corpus;
   try {
-    return buildCorpusOnce(input, options);
+    corpus = assembleCorpus({ ...input, files });
   } catch (error) {
-    const failing = input.files.filter((file) => {
+    const failing = files.filter((file) => {
       try {
-        buildCorpusOnce({ files: [file], sourcesJson: null }, options);
+        assembleCorpus({ files: [file], sourcesJson: null });
         return false;
       } catch {
         return true;
       }
     });
     if (failing.length === 0) throw error;
-    const corpus = buildCorpusOnce({ ...input, files: input.files.filter((file) => !failing.includes(file)) }, options);
-    const left = failing.map((file) => ({ file: file.name, reason: `the pipeline failed on this file (${(error as Error).message}); left out` }));
-    return { ...corpus, warnings: [...left, ...corpus.warnings] };
+    for (const file of failing) failed.push({ file: file.file, error: error as Error });
+    files = files.filter((file) => !failing.includes(file));
+    corpus = assembleCorpus({ ...input, files });
   }
+  if (failed.length === 0) return corpus;
+  const left = failed.map(({ file, error }) => ({ file, reason: `the pipeline failed on this file (${error.message}); left out` }));
+  return { ...corpus, warnings: [...left, ...corpus.warnings] };
 }
 
-function buildCorpusOnce(input: PipelineInput, options: BuildOptions): Corpus {
-  const fileNames = input.files.map((file) => file.name);
+function assembleCorpus(input: ExtractedInput): Corpus {
+  const fileNames = input.files.map((file) => file.file);
   const { entries: sources, warnings } = parseSourcesFile(input.sourcesJson, fileNames);
   if (input.sourcesError) warnings.unshift({ file: 'sources.json', reason: input.sourcesError });
-  const parsed = parseFiles(input, sources, warnings);
+  const parsed = identifyFiles(input.files, sources, warnings);
   const day = chooseCorpusDay(parsed, warnings);
   const views: ArticleView[] = parsed.map((file) => ({ id: file.id, text: file.text, paragraphs: file.segments.paragraphs, sentences: file.segments.sentences }));
 
-  const people = extractPeople(views, options.nameCandidatesByFile && parsed.map((file) => options.nameCandidatesByFile!.get(file.file)));
+  const people = extractPeople(views, parsed.map((file) => file.nameCandidates));
   const quotes = extractQuotes(views, people);
   const clocks = new Map(parsed.map((file) => [file.id, articleClock(file, day.date, day.timeZone)]));
   const { events, discrepancies } = buildEvents(parsed, views, people, clocks, day.timeZone, day.date);
@@ -86,38 +111,22 @@ function buildCorpusOnce(input: PipelineInput, options: BuildOptions): Corpus {
   };
 }
 
-function parseFiles(input: PipelineInput, sources: Map<string, SourceEntry>, warnings: CorpusWarning[]): ParsedFile[] {
+/** Gives each readable file its article id and its sources.json entry; files are taken by name, whatever order they come in. */
+function identifyFiles(extracted: ExtractedFile[], sources: Map<string, SourceEntry>, warnings: CorpusWarning[]): ParsedFile[] {
   const parsed: ParsedFile[] = [];
   const usedIds = new Set<string>();
   // By name, whatever order the caller gives: ids that collide ("a.txt", "a!.txt") then get the same suffixes.
-  const files = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const file of files) {
-    const decoded = file.readError ? { ok: false as const, reason: file.readError } : readArticleText(file.bytes);
-    if (!decoded.ok) {
-      warnings.push({ file: file.name, reason: decoded.reason });
-      continue;
-    }
-    for (const note of decoded.notes) warnings.push({ file: file.name, reason: note });
-    const segments = segmentArticle(decoded.text);
-    if (segments.sentences.length === 0) {
-      warnings.push({ file: file.name, reason: 'no article text found (only a headline or metadata lines)' });
-    }
-    let id = articleIdOf(file.name);
+  const files = [...extracted].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const { file, warnings: notes, facts } of files) {
+    for (const note of notes) warnings.push({ file, reason: note });
+    if (!facts) continue;
+    let id = articleIdOf(file);
     // Names that slug alike ("A b.txt", "a-b.txt"): the first by name keeps the slug, the others
     // add a hash of their own name, so adding or moving files does not renumber them.
-    if (usedIds.has(id)) id = `${id}-${hashName(file.name)}`;
+    if (usedIds.has(id)) id = `${id}-${hashName(file)}`;
     while (usedIds.has(id)) id = `${id}-2`;
     usedIds.add(id);
-    parsed.push({
-      id,
-      file: file.name,
-      text: decoded.text,
-      segments,
-      credits: findCredits(decoded.text, segments.paragraphs, segments.dateline),
-      stamp: findPublicationStamp(decoded.text, segments.paragraphs, segments.dateline),
-      embedDates: findEmbedDates(decoded.text, segments.paragraphs),
-      source: sources.get(file.name) ?? null,
-    });
+    parsed.push({ id, file, ...facts, source: sources.get(file) ?? null });
   }
   return parsed;
 }
