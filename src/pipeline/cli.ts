@@ -2,7 +2,7 @@
  * `npm run parse -- [--strict] DIR`: prints the corpus JSON for a folder of .txt articles on
  * stdout; warnings go to stderr. With --strict, any file the pipeline could not fully read makes
  * it exit 1 with every such file named on stderr, and nothing on stdout. The per-article stages run
- * in worker threads, one per core, when the folder has enough files to pay for them (see
+ * in worker threads, one per idle core, when the folder has enough files to pay for them (see
  * parallel-corpus.ts); --threads=N sets the number of threads, --threads=1 runs everything in this thread.
  */
 import { buildCorpusFromFolder } from './parallel-corpus.ts';

@@ -16,12 +16,16 @@ describe('building over worker threads', () => {
     expect(await buildCorpusFromFolder('tests/fixtures/hostile-page', 1)).toEqual(expected);
   }, 60_000);
 
-  test('threads only when each has enough files to pay for its start, and never one alone', () => {
-    expect(chooseThreadCount(5, 2)).toBe(0);
-    expect(chooseThreadCount(399, 2)).toBe(0);
-    expect(chooseThreadCount(400, 2)).toBe(2);
-    expect(chooseThreadCount(10_000, 2)).toBe(2);
-    expect(chooseThreadCount(10_000, 1)).toBe(0);
-    expect(chooseThreadCount(10_000, 8)).toBe(8);
+  test('threads only on idle cores, each with enough files to pay for its start, and never one alone', () => {
+    expect(chooseThreadCount(5, 2, 0)).toBe(0);
+    expect(chooseThreadCount(399, 2, 0)).toBe(0);
+    expect(chooseThreadCount(400, 2, 0)).toBe(2);
+    expect(chooseThreadCount(10_000, 2, 0.3)).toBe(2);
+    expect(chooseThreadCount(10_000, 1, 0)).toBe(0);
+    expect(chooseThreadCount(10_000, 8, 0)).toBe(8);
+    expect(chooseThreadCount(10_000, 8, 5)).toBe(3);
+    // A machine other jobs already keep busy gains nothing from more threads.
+    expect(chooseThreadCount(10_000, 2, 1)).toBe(0);
+    expect(chooseThreadCount(10_000, 2, 12)).toBe(0);
   });
 });
