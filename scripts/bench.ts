@@ -112,7 +112,7 @@ async function prepareCorpus(key: string, workDir: string): Promise<CorpusResult
   if (!spec || !(key in CORPUS_KEYS)) throw new Error(`Unknown corpus: ${key} (seeds, 1k, 10k)`);
   const folder = prepareCorpusFolder(spec, workDir);
   log(`${spec.label}: ${folder.files} articles, ${formatMB(folder.bytes)}; parsing`);
-  const parse = measureParse(folder.dir, folder.files, folder.bytes);
+  const parse = await measureParse(folder.dir, folder.files, folder.bytes);
   const events = eventsForComparison(parse.corpus);
   const data = measureBytes(JSON.stringify(parse.corpus));
   log(`${spec.label}: parsed in ${formatMs(parse.ms)} (median of ${parse.runs}); building`);

@@ -1,7 +1,9 @@
-/** Parse throughput: the pipeline in this process, from reading the folder to the finished corpus. */
+/**
+ * Parse throughput: the pipeline as `npm run parse` runs it (per-article stages in worker threads when
+ * the folder is large enough, see parallel-corpus.ts), from reading the folder to the finished corpus.
+ */
 import { performance } from 'node:perf_hooks';
-import { readArticleFolder } from '../../src/pipeline/read-folder.ts';
-import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
+import { buildCorpusFromFolder } from '../../src/pipeline/parallel-corpus.ts';
 import type { Corpus } from '../../src/corpus/schema.ts';
 import { median } from './stats.ts';
 
@@ -25,14 +27,14 @@ export function runsFor(files: number): number {
 }
 
 /** Parses `dir` `runs` times (after one untimed warm-up run for small folders) and reports the median. */
-export function measureParse(dir: string, files: number, bytes: number, runs = runsFor(files)): ParseResult {
+export async function measureParse(dir: string, files: number, bytes: number, runs = runsFor(files)): Promise<ParseResult> {
   let corpus: Corpus | null = null;
   // A warm-up lets the JIT compile the pipeline's hot paths, as in a long-running build; skipped where it would cost a minute.
-  if (runs > 1) corpus = buildCorpus(readArticleFolder(dir));
+  if (runs > 1) corpus = await buildCorpusFromFolder(dir);
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
-    corpus = buildCorpus(readArticleFolder(dir));
+    corpus = await buildCorpusFromFolder(dir);
     times.push(performance.now() - start);
   }
   const ms = median(times);

@@ -1,10 +1,10 @@
 /** The pipeline: raw files in, the corpus out. Pure: no file system, no clock. */
-import type { Article, Corpus, CorpusWarning, Discrepancy, Outlet, Person, TimelineEvent } from '../corpus/schema.ts';
+import type { Article, Corpus, CorpusWarning, Discrepancy, Outlet, Person, Span, TimelineEvent } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
-import { readArticleText } from './article-text.ts';
-import { findCredits, type Credits } from './credits.ts';
-import { findEmbedDates, findPublicationStamp, parseMonthDay, zoneOfPlace, type DateStamp } from './dates.ts';
-import { findEventMentions, type EventMention } from './event-mentions.ts';
+import { extractArticle, type ExtractedFile } from './article-extraction.ts';
+import type { Credits } from './credits.ts';
+import { parseMonthDay, zoneOfPlace, type DateStamp } from './dates.ts';
+import { findEventMentions, personSpansByArticle, type EventMention } from './event-mentions.ts';
 import { placeEventsInTime, type ArticleClock } from './event-times.ts';
 import { collectEventClaims, findClaimDiscrepancies } from './claim-discrepancies.ts';
 import { findParticipantDiscrepancies } from './participant-discrepancies.ts';
@@ -13,7 +13,7 @@ import { clusterEventMentions, rankParticipants } from './events.ts';
 import { extractPeople } from './people.ts';
 import type { PipelineInput } from './pipeline-input.ts';
 import { extractQuotes } from './quotes.ts';
-import { segmentArticle, type SegmentedArticle } from './segment.ts';
+import type { SegmentedArticle } from './segment.ts';
 import { slugify } from './slug.ts';
 import { parseSourcesFile, type SourceEntry } from './sources-file.ts';
 import { formatLongDate, formatZonedIso, wallClockToUtcMs } from './zoned-time.ts';
@@ -26,12 +26,17 @@ interface ParsedFile {
   credits: Credits;
   stamp: DateStamp | null;
   embedDates: DateStamp[];
+  nameCandidates: string[];
   source: SourceEntry | null;
 }
 
-export interface BuildOptions {
-  /** Name candidates already found per file name (see parallel-corpus.ts); missing files are read here. */
-  nameCandidatesByFile?: Map<string, string[]>;
+/** The files of a folder after per-article extraction (in any order), with the folder's sources.json. */
+export interface ExtractedInput {
+  files: ExtractedFile[];
+  sourcesJson: string | null;
+  sourcesError?: string;
+  /** Files a per-article stage threw on, with the error: left out with a warning. */
+  failed?: Array<{ file: string; error: Error }>;
 }
 
 /**
@@ -39,38 +44,60 @@ export interface BuildOptions {
  * that make it throw on their own are left out with a warning and the rest is built: one bad file
  * never stops the build.
  */
-export function buildCorpus(input: PipelineInput, options: BuildOptions = {}): Corpus {
+export function buildCorpus(input: PipelineInput): Corpus {
+  const files: ExtractedFile[] = [];
+  const failed: Array<{ file: string; error: Error }> = [];
+  for (const file of input.files) {
+    try {
+      files.push(extractArticle(file));
+    } catch (error) {
+      failed.push({ file: file.name, error: error as Error });
+    }
+  }
+  return buildCorpusFromExtracted({ files, failed, sourcesJson: input.sourcesJson, sourcesError: input.sourcesError });
+}
+
+/** The cross-article stages over files already extracted (see article-extraction.ts), with the same isolation of failing files. */
+export function buildCorpusFromExtracted(input: ExtractedInput): Corpus {
+  const failed = [...(input.failed ?? [])];
+  let files = input.files;
+  let corpus: Corpus;
   try {
-    return buildCorpusOnce(input, options);
+    corpus = assembleCorpus({ ...input, files });
   } catch (error) {
-    const failing = input.files.filter((file) => {
+    const failing = files.filter((file) => {
       try {
-        buildCorpusOnce({ files: [file], sourcesJson: null }, options);
+        assembleCorpus({ files: [file], sourcesJson: null });
         return false;
       } catch {
         return true;
       }
     });
     if (failing.length === 0) throw error;
-    const corpus = buildCorpusOnce({ ...input, files: input.files.filter((file) => !failing.includes(file)) }, options);
-    const left = failing.map((file) => ({ file: file.name, reason: `the pipeline failed on this file (${(error as Error).message}); left out` }));
-    return { ...corpus, warnings: [...left, ...corpus.warnings] };
+    for (const file of failing) failed.push({ file: file.file, error: error as Error });
+    files = files.filter((file) => !failing.includes(file));
+    corpus = assembleCorpus({ ...input, files });
   }
+  if (failed.length === 0) return corpus;
+  const left = failed.map(({ file, error }) => ({ file, reason: `the pipeline failed on this file (${error.message}); left out` }));
+  return { ...corpus, warnings: [...left, ...corpus.warnings] };
 }
 
-function buildCorpusOnce(input: PipelineInput, options: BuildOptions): Corpus {
-  const fileNames = input.files.map((file) => file.name);
+function assembleCorpus(input: ExtractedInput): Corpus {
+  const fileNames = input.files.map((file) => file.file);
   const { entries: sources, warnings } = parseSourcesFile(input.sourcesJson, fileNames);
   if (input.sourcesError) warnings.unshift({ file: 'sources.json', reason: input.sourcesError });
-  const parsed = parseFiles(input, sources, warnings);
+  const parsed = identifyFiles(input.files, sources, warnings);
   const day = chooseCorpusDay(parsed, warnings);
   const views: ArticleView[] = parsed.map((file) => ({ id: file.id, text: file.text, paragraphs: file.segments.paragraphs, sentences: file.segments.sentences }));
 
-  const people = extractPeople(views, options.nameCandidatesByFile && parsed.map((file) => options.nameCandidatesByFile!.get(file.file)));
+  const people = extractPeople(views, parsed.map((file) => file.nameCandidates));
   const quotes = extractQuotes(views, people);
   const clocks = new Map(parsed.map((file) => [file.id, articleClock(file, day.date, day.timeZone)]));
   const { events, discrepancies } = buildEvents(parsed, views, people, clocks, day.timeZone, day.date);
-  const articles = parsed.map((file) => buildArticle(file, people, events, quotes, day, parsed));
+  const index = indexByArticle(people, events, quotes);
+  const dated = new Set(parsed.filter((file) => file.stamp || file.source?.published).map((file) => file.id));
+  const articles = parsed.map((file) => buildArticle(file, index, day, dated));
   return {
     schemaVersion: 1,
     day,
@@ -84,38 +111,22 @@ function buildCorpusOnce(input: PipelineInput, options: BuildOptions): Corpus {
   };
 }
 
-function parseFiles(input: PipelineInput, sources: Map<string, SourceEntry>, warnings: CorpusWarning[]): ParsedFile[] {
+/** Gives each readable file its article id and its sources.json entry; files are taken by name, whatever order they come in. */
+function identifyFiles(extracted: ExtractedFile[], sources: Map<string, SourceEntry>, warnings: CorpusWarning[]): ParsedFile[] {
   const parsed: ParsedFile[] = [];
   const usedIds = new Set<string>();
   // By name, whatever order the caller gives: ids that collide ("a.txt", "a!.txt") then get the same suffixes.
-  const files = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const file of files) {
-    const decoded = file.readError ? { ok: false as const, reason: file.readError } : readArticleText(file.bytes);
-    if (!decoded.ok) {
-      warnings.push({ file: file.name, reason: decoded.reason });
-      continue;
-    }
-    for (const note of decoded.notes) warnings.push({ file: file.name, reason: note });
-    const segments = segmentArticle(decoded.text);
-    if (segments.sentences.length === 0) {
-      warnings.push({ file: file.name, reason: 'no article text found (only a headline or metadata lines)' });
-    }
-    let id = articleIdOf(file.name);
+  const files = [...extracted].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const { file, warnings: notes, facts } of files) {
+    for (const note of notes) warnings.push({ file, reason: note });
+    if (!facts) continue;
+    let id = articleIdOf(file);
     // Names that slug alike ("A b.txt", "a-b.txt"): the first by name keeps the slug, the others
     // add a hash of their own name, so adding or moving files does not renumber them.
-    if (usedIds.has(id)) id = `${id}-${hashName(file.name)}`;
+    if (usedIds.has(id)) id = `${id}-${hashName(file)}`;
     while (usedIds.has(id)) id = `${id}-2`;
     usedIds.add(id);
-    parsed.push({
-      id,
-      file: file.name,
-      text: decoded.text,
-      segments,
-      credits: findCredits(decoded.text, segments.paragraphs, segments.dateline),
-      stamp: findPublicationStamp(decoded.text, segments.paragraphs, segments.dateline),
-      embedDates: findEmbedDates(decoded.text, segments.paragraphs),
-      source: sources.get(file.name) ?? null,
-    });
+    parsed.push({ id, file, ...facts, source: sources.get(file) ?? null });
   }
   return parsed;
 }
@@ -191,11 +202,13 @@ function buildEvents(
   corpusDate: string,
 ): { events: TimelineEvent[]; discrepancies: Discrepancy[] } {
   const mentionsByArticle = new Map<string, EventMention[]>();
+  const articleOrder = new Map(views.map((view, index) => [view.id, index]));
+  const personSpans = personSpansByArticle(people);
   views.forEach((view, index) => {
     const reference = clocks.get(view.id)!.referenceDate;
     const file = parsed[index]!;
     const articleZone = zoneOfPlace(file.segments.dateline?.place ?? null) ?? file.stamp?.zone ?? null;
-    mentionsByArticle.set(view.id, findEventMentions(view, people, reference, file.segments.dateline?.place ?? null, articleZone));
+    mentionsByArticle.set(view.id, findEventMentions(view, personSpans.get(view.id) ?? [], reference, file.segments.dateline?.place ?? null, articleZone));
   });
   const clusters = clusterEventMentions([...mentionsByArticle.values()]);
   const texts = new Map(views.map((view) => [view.id, view.text]));
@@ -220,7 +233,7 @@ function buildEvents(
     corpusDate,
     new Map([...claims].map(([eventId, eventClaims]) => [eventId, eventClaims.durations])),
   );
-  const claimDiscrepancies = findClaimDiscrepancies(claimedEvents, texts);
+  const claimDiscrepancies = findClaimDiscrepancies(claimedEvents, texts, claims);
   const events: TimelineEvent[] = drafts.map((draft) => {
     const timing = timings.get(draft.id)!;
     return {
@@ -233,37 +246,57 @@ function buildEvents(
       end: timing.end,
       timeBasis: timing.timeBasis,
       after: timing.after,
-      sources: collectSources(draft.cluster.mentions, views),
+      sources: collectSources(draft.cluster.mentions, articleOrder),
     };
   });
   events.sort((a, b) => a.start.localeCompare(b.start) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
   return { events, discrepancies: [...discrepancies, ...claimDiscrepancies, ...findParticipantDiscrepancies(events, people)] };
 }
 
-function collectSources(mentions: EventMention[], views: ArticleView[]): TimelineEvent['sources'] {
-  return views
-    .map((view) => {
-      const spans = mentions
-        .filter((mention) => mention.articleId === view.id)
-        .map((mention) => mention.sentence)
-        .filter((span, index, list) => list.findIndex((other) => other.start === span.start) === index)
-        .sort((a, b) => a.start - b.start);
-      return { articleId: view.id, spans };
-    })
-    .filter((source) => source.spans.length > 0);
+function collectSources(mentions: EventMention[], articleOrder: Map<string, number>): TimelineEvent['sources'] {
+  const spansByArticle = new Map<string, Span[]>();
+  for (const mention of mentions) {
+    const spans = spansByArticle.get(mention.articleId);
+    // One span per sentence: the first mention of a sentence stands for it.
+    if (!spans) spansByArticle.set(mention.articleId, [mention.sentence]);
+    else if (!spans.some((span) => span.start === mention.sentence.start)) spans.push(mention.sentence);
+  }
+  return [...spansByArticle.entries()]
+    .sort((a, b) => articleOrder.get(a[0])! - articleOrder.get(b[0])!)
+    .map(([articleId, spans]) => ({ articleId, spans: spans.sort((a, b) => a.start - b.start) }));
+}
+
+/** What each article is linked to (people, events, quotes), in the corpus' own order: one pass over each list. */
+interface ArticleLinks {
+  people: Map<string, string[]>;
+  events: Map<string, TimelineEvent[]>;
+  quotes: Map<string, string[]>;
+}
+
+function indexByArticle(people: Person[], events: TimelineEvent[], quotes: Corpus['quotes']): ArticleLinks {
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const links: ArticleLinks = { people: new Map(), events: new Map(), quotes: new Map() };
+  for (const person of people) {
+    for (const articleId of new Set(person.mentions.map((mention) => mention.articleId))) push(links.people, articleId, person.id);
+  }
+  for (const event of events) for (const source of event.sources) push(links.events, source.articleId, event);
+  for (const quote of quotes) push(links.quotes, quote.articleId, quote.id);
+  return links;
 }
 
 function buildArticle(
   file: ParsedFile,
-  people: Person[],
-  events: TimelineEvent[],
-  quotes: Corpus['quotes'],
+  links: ArticleLinks,
   day: Corpus['day'],
-  parsed: ParsedFile[],
+  dated: Set<string>,
 ): Article {
   const { text, segments, credits } = file;
   const firstSentence = segments.sentences[0];
-  const eventIds = events.filter((event) => event.sources.some((source) => source.articleId === file.id)).map((event) => event.id);
+  const events = links.events.get(file.id) ?? [];
   const publisherName = credits.publisher?.name ?? file.source?.outlet ?? null;
   return {
     id: file.id,
@@ -281,22 +314,23 @@ function buildArticle(
     headline: segments.headline ? text.slice(segments.headline.start, segments.headline.end) : null,
     lede: firstSentence ? text.slice(firstSentence.start, firstSentence.end) : '',
     dateline: segments.dateline?.place ?? null,
-    ...describePublication(file, events, day, parsed),
+    ...describePublication(file, events, day, dated),
     url: file.source?.url ?? null,
     paragraphs: segments.paragraphs,
     sentences: segments.sentences,
     text,
-    people: people.filter((person) => person.mentions.some((mention) => mention.articleId === file.id)).map((person) => person.id),
-    events: eventIds,
-    quotes: quotes.filter((quote) => quote.articleId === file.id).map((quote) => quote.id),
+    people: links.people.get(file.id) ?? [],
+    events: events.map((event) => event.id),
+    quotes: links.quotes.get(file.id) ?? [],
   };
 }
 
+/** `events` are those the article reports; `dated` the ids of articles that state their date. */
 function describePublication(
   file: ParsedFile,
   events: TimelineEvent[],
   day: Corpus['day'],
-  parsed: ParsedFile[],
+  dated: Set<string>,
 ): Pick<Article, 'published' | 'publishedBasis'> {
   if (file.stamp) {
     const published = file.stamp.time
@@ -322,10 +356,7 @@ function describePublication(
       },
     };
   }
-  const dated = new Set(parsed.filter((other) => other.stamp || other.source?.published).map((other) => other.id));
-  const shared = events.filter(
-    (event) => event.sources.some((source) => source.articleId === file.id) && event.sources.some((source) => dated.has(source.articleId)),
-  );
+  const shared = events.filter((event) => event.sources.some((source) => dated.has(source.articleId)));
   const reasons: string[] = [];
   if (shared.length > 0) {
     const datedFiles = [...new Set(shared.flatMap((event) => event.sources.map((source) => source.articleId)).filter((id) => dated.has(id)))];
@@ -343,7 +374,8 @@ function buildOutlets(articles: Article[]): Outlet[] {
   const outlets = new Map<string, Outlet>();
   const add = (id: string, name: string, kind: Outlet['kind'], articleId: string) => {
     const outlet = outlets.get(id) ?? { id, name, kind, articleIds: [] };
-    if (!outlet.articleIds.includes(articleId)) outlet.articleIds.push(articleId);
+    // Articles come one after another: an article already listed is the last one.
+    if (outlet.articleIds.at(-1) !== articleId) outlet.articleIds.push(articleId);
     outlets.set(id, outlet);
   };
   for (const article of articles) {

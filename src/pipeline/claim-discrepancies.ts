@@ -29,8 +29,11 @@ export interface EventClaims {
 }
 
 /** Number and duration discrepancies of every event; `texts` maps article ids to their text. */
-export function findClaimDiscrepancies(events: ClaimedEvent[], texts: Map<string, string>): Discrepancy[] {
-  const claimsByEvent = collectEventClaims(events, texts);
+export function findClaimDiscrepancies(
+  events: ClaimedEvent[],
+  texts: Map<string, string>,
+  claimsByEvent: Map<string, EventClaims> = collectEventClaims(events, texts),
+): Discrepancy[] {
   const discrepancies: Discrepancy[] = [];
   for (const event of events) {
     const { quantities, durations } = claimsByEvent.get(event.id)!;
@@ -81,7 +84,9 @@ function groupBySentence(events: ClaimedEvent[]): Map<string, Array<{ eventId: s
   for (const event of events) {
     for (const mention of event.mentions) {
       const key = `${mention.articleId}:${mention.sentence.start}`;
-      bySentence.set(key, [...(bySentence.get(key) ?? []), { eventId: event.id, trigger: mention.trigger.start }]);
+      const rivals = bySentence.get(key);
+      if (rivals) rivals.push({ eventId: event.id, trigger: mention.trigger.start });
+      else bySentence.set(key, [{ eventId: event.id, trigger: mention.trigger.start }]);
     }
   }
   return bySentence;

@@ -106,18 +106,35 @@ const CITY = new RegExp(
   'u',
 );
 
-/** Event mentions of one article, in reading order. */
+export interface PersonSpan {
+  start: number;
+  end: number;
+  personId: string;
+}
+
+/** Every article's person mentions (people in corpus order, then each person's mentions in order): one pass, not one per article. */
+export function personSpansByArticle(people: Person[]): Map<string, PersonSpan[]> {
+  const byArticle = new Map<string, PersonSpan[]>();
+  for (const person of people) {
+    for (const { articleId, start, end } of person.mentions) {
+      const span = { start, end, personId: person.id };
+      const list = byArticle.get(articleId);
+      if (list) list.push(span);
+      else byArticle.set(articleId, [span]);
+    }
+  }
+  return byArticle;
+}
+
+/** Event mentions of one article, in reading order; `personSpans` are the article's person mentions (see personSpansByArticle). */
 export function findEventMentions(
   article: ArticleView,
-  people: Person[],
+  personSpans: PersonSpan[],
   referenceDate: string,
   datelinePlace: string | null,
   articleZone: string | null = null,
 ): EventMention[] {
   const mentions: EventMention[] = [];
-  const personSpans = people.flatMap((person) =>
-    person.mentions.filter((mention) => mention.articleId === article.id).map((mention) => ({ ...mention, personId: person.id })),
-  );
   const quoted = article.paragraphs
     .filter((paragraph) => paragraph.kind === 'body')
     .flatMap((paragraph) => findQuotedPassages(article.text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer));

@@ -88,11 +88,16 @@ export function placeEventsInTime(
     if (!changed) break;
   }
 
+  const edgesByLater = new Map<string, OrderEdge[]>();
+  for (const edge of edges) {
+    const list = edgesByLater.get(edge.later);
+    if (list) list.push(edge);
+    else edgesByLater.set(edge.later, [edge]);
+  }
   const timings = new Map<string, EventTiming>();
   for (const event of events) {
     const window = windows.get(event.id)!;
-    const after = edges
-      .filter((edge) => edge.later === event.id)
+    const after = (edgesByLater.get(event.id) ?? [])
       .map((edge) => ({ eventId: edge.earlier, source: edge.source }))
       .filter((entry, index, list) => list.findIndex((other) => other.eventId === entry.eventId) === index);
     timings.set(event.id, {
@@ -312,5 +317,10 @@ function collectOrderEdges(
     }
   }
   // A pair stated both ways is a contradiction, not an order: drop both directions.
-  return edges.filter((edge) => !edges.some((other) => other.later === edge.earlier && other.earlier === edge.later));
+  const stated = new Set(edges.map((edge) => pairKey(edge.later, edge.earlier)));
+  return edges.filter((edge) => !stated.has(pairKey(edge.earlier, edge.later)));
+}
+
+function pairKey(later: string, earlier: string): string {
+  return `${later}\n${earlier}`;
 }

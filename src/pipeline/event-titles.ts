@@ -64,14 +64,18 @@ export function idForEvent(cluster: EventCluster, participants: Person[], texts:
   return slugify([cluster.kind, ...surnames].join(' '));
 }
 
+/** Each country's names as one pattern, made once (not once per sentence). */
+const COUNTRY_PATTERNS = Object.entries(COUNTRIES).map(
+  ([country, forms]) => [country, new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'gu')] as const,
+);
+
 /** The two countries the event's sentences name most, in the order they first appear. */
 function findSides(cluster: EventCluster, texts: Map<string, string>): string[] {
   const counts = new Map<string, { count: number; first: number }>();
   let position = 0;
   for (const mention of cluster.mentions) {
     const sentence = texts.get(mention.articleId)?.slice(mention.sentence.start, mention.sentence.end) ?? '';
-    for (const [country, forms] of Object.entries(COUNTRIES)) {
-      const pattern = new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'gu');
+    for (const [country, pattern] of COUNTRY_PATTERNS) {
       for (const match of sentence.matchAll(pattern)) {
         const entry = counts.get(country) ?? { count: 0, first: position + match.index };
         entry.count++;

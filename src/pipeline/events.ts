@@ -33,10 +33,13 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
   };
 
   // 1. Named occasions: a format ("2+2"), an ordinal, "annual", or a summit/dialogue with its people.
+  //    Only a cluster of the mention's own kind can take it: looked up among those, in the order they were made.
+  const clustersOfKind = new Map<EventKind, EventCluster[]>();
   for (const mention of all) {
     if (!isSpecific(mention)) continue;
+    const sameKind = clustersOfKind.get(mention.kind) ?? [];
     // A format ("2+2") names the occasion outright; otherwise the people must not contradict each other.
-    const home = clusters.find(
+    const home = sameKind.find(
       (cluster) =>
         cluster.kind === mention.kind &&
         (!cluster.name || !mention.name || cluster.name === mention.name) &&
@@ -47,7 +50,11 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
           : (cluster.format === mention.format || !cluster.format || !mention.format) &&
             (mention.participants.length === 0 || cluster.participants.length === 0 || overlaps(cluster.participants, mention.participants))),
     );
-    const cluster = home ?? newCluster(mention.kind, mention.format, clusters);
+    let cluster = home;
+    if (!cluster) {
+      cluster = newCluster(mention.kind, mention.format, clusters);
+      clustersOfKind.set(mention.kind, [...sameKind, cluster]);
+    }
     if (!cluster.format && mention.format) cluster.format = mention.format;
     if (!cluster.name && mention.name) cluster.name = mention.name;
     assign(mention, cluster);
@@ -63,7 +70,9 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
     if (assignment.has(mention) || (mention.definite && !(solo && mention.possessive))) continue;
     if (mention.participants.length < (solo ? 1 : 2)) continue;
     const key = `${solo ? mention.kind : 'meeting'}|${[...mention.participants].sort().join(',')}`;
-    groups.set(key, [...(groups.get(key) ?? []), mention]);
+    const group = groups.get(key);
+    if (group) group.push(mention);
+    else groups.set(key, [mention]);
   }
   for (const [key, group] of [...groups.entries()].sort()) {
     const [groupKind, ids] = key.split('|') as [string, string];
@@ -75,21 +84,34 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
     addParticipants(cluster, participants);
   }
 
-  // 3. Mentions naming some of an event's people ("talks with Xi") join the smallest event that has them all.
+  // 3. Mentions naming some of an event's people ("talks with Xi") join the smallest event that has them all
+  //    (of equal size, the first made). No cluster is made or gains people from here on, so they are indexed by person.
+  const clustersWithPerson = new Map<string, EventCluster[]>();
+  for (const cluster of clusters) {
+    for (const id of cluster.participants) {
+      const holders = clustersWithPerson.get(id);
+      if (holders) holders.push(cluster);
+      else clustersWithPerson.set(id, [cluster]);
+    }
+  }
   for (const mention of all) {
     if (assignment.has(mention) || mention.participants.length === 0) continue;
-    const compatible = clusters
-      .filter((cluster) => kindsCompatible(cluster.kind, mention.kind) && mention.participants.every((id) => cluster.participants.includes(id)))
-      .sort((a, b) => a.participants.length - b.participants.length || clusters.indexOf(a) - clusters.indexOf(b));
-    if (compatible[0]) assign(mention, compatible[0]);
+    let smallest: EventCluster | null = null;
+    for (const cluster of clustersWithPerson.get(mention.participants[0]!) ?? []) {
+      if (!kindsCompatible(cluster.kind, mention.kind) || !mention.participants.every((id) => cluster.participants.includes(id))) continue;
+      if (!smallest || cluster.participants.length < smallest.participants.length) smallest = cluster;
+    }
+    if (smallest) assign(mention, smallest);
   }
 
   // 4. References back ("the talks", "the two leaders met"): the article's last event of a fitting kind.
+  const clustersByKind = new Map<EventKind, EventCluster[]>();
+  for (const cluster of clusters) clustersByKind.set(cluster.kind, [...(clustersByKind.get(cluster.kind) ?? []), cluster]);
   mentionsByArticle.forEach((mentions) => {
     mentions.forEach((mention, index) => {
       // Only a reference back ("the talks") has an antecedent; "a cabinet meeting" is some other occasion.
       if (assignment.has(mention) || mention.inQuote || !mention.definite) return;
-      const target = findAntecedent(mentions, index, assignment, clusters);
+      const target = findAntecedent(mentions, index, assignment, clustersByKind.get(mention.kind) ?? []);
       if (target) assign(mention, target);
     });
   });
@@ -103,11 +125,12 @@ function isSpecific(mention: EventMention): boolean {
   return Boolean(mention.ordinal || mention.annual || mention.participants.length > 0 || !mention.definite);
 }
 
+/** `ofKind`: every cluster of the mention's kind, the fallback when the article itself names none before it. */
 function findAntecedent(
   mentions: EventMention[],
   index: number,
   assignment: Map<EventMention, EventCluster>,
-  clusters: EventCluster[],
+  ofKind: EventCluster[],
 ): EventCluster | null {
   const mention = mentions[index]!;
   const fits = (cluster: EventCluster) => kindsCompatible(cluster.kind, mention.kind);
@@ -119,7 +142,6 @@ function findAntecedent(
     const cluster = assignment.get(mentions[earlier]!);
     if (cluster && fits(cluster)) return cluster;
   }
-  const ofKind = clusters.filter((cluster) => cluster.kind === mention.kind);
   return ofKind.length === 1 ? ofKind[0]! : null;
 }
 

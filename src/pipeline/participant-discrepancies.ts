@@ -26,9 +26,18 @@ export function findParticipantDiscrepancies(events: TimelineEvent[], people: Pe
   const nameOf = new Map(people.map((person) => [person.id, person.name]));
   const names = (event: TimelineEvent) => event.participants.map((id) => nameOf.get(id) ?? id).join(' and ');
   const meetings = events.filter((event) => MEETING_KINDS.has(event.kind) && event.participants.length >= 2);
+  // Only meetings on one day can be one occasion: each is compared with the later meetings of its day alone.
+  const meetingsOfDay = new Map<string, TimelineEvent[]>();
+  for (const meeting of meetings) {
+    const day = meeting.start.slice(0, 10);
+    const list = meetingsOfDay.get(day);
+    if (list) list.push(meeting);
+    else meetingsOfDay.set(day, [meeting]);
+  }
   const discrepancies: Discrepancy[] = [];
-  meetings.forEach((first, index) => {
-    for (const second of meetings.slice(index + 1)) {
+  meetings.forEach((first) => {
+    const sameDay = meetingsOfDay.get(first.start.slice(0, 10))!;
+    for (const second of sameDay.slice(sameDay.indexOf(first) + 1)) {
       const shared = first.participants.filter((id) => second.participants.includes(id));
       const sameSet = shared.length === first.participants.length && shared.length === second.participants.length;
       if (shared.length === 0 || sameSet || !looksLikeOneOccasion(first, second)) continue;

@@ -242,26 +242,73 @@ function indexMentions(people: Person[]): MentionIndex {
 
 /** Links quotes that state the same thing: most word pairs of the shorter one recur in the longer one. */
 export function linkSameStatements(quotes: Quote[]): Quote[] {
-  const words = quotes.map((quote) => contentBigrams(quote.text));
-  // Only quotes sharing a word pair can be the same statement: an index spares comparing every pair.
-  const quotesWithPair = new Map<string, number[]>();
-  words.forEach((pairs, index) => {
+  // Quotes with the same word pairs (wire copy repeats a statement word for word) are compared once, as a group.
+  const groupOfKey = new Map<string, number>();
+  const groups: Array<{ pairs: Set<string>; members: number[] }> = [];
+  const groupOfQuote = quotes.map((quote, index) => {
+    const pairs = contentBigrams(quote.text);
+    const key = [...pairs].sort().join('\n');
+    let group = groupOfKey.get(key);
+    if (group === undefined) {
+      group = groups.length;
+      groupOfKey.set(key, group);
+      groups.push({ pairs, members: [] });
+    }
+    groups[group]!.members.push(index);
+    return group;
+  });
+  // Only groups sharing a word pair can state the same thing: an index spares comparing every pair of groups.
+  const groupsWithPair = new Map<string, number[]>();
+  groups.forEach(({ pairs }, index) => {
     for (const pair of pairs) {
-      const holders = quotesWithPair.get(pair);
+      const holders = groupsWithPair.get(pair);
       if (holders) holders.push(index);
-      else quotesWithPair.set(pair, [index]);
+      else groupsWithPair.set(pair, [index]);
     }
   });
+  const shared = new Int32Array(groups.length);
+  const sameGroups = groups.map(({ pairs }, index) => {
+    const touched: number[] = [];
+    for (const pair of pairs) {
+      for (const other of groupsWithPair.get(pair)!) {
+        if (shared[other] === 0) touched.push(other);
+        shared[other] = shared[other]! + 1;
+      }
+    }
+    const same = touched.filter((other) => shared[other]! / Math.min(pairs.size, groups[other]!.pairs.size) >= 0.5);
+    for (const other of touched) shared[other] = 0;
+    return same;
+  });
+  // Quotes of different speakers are never the same statement; a quote without a speaker may be anyone's.
+  const membersBySpeaker = groups.map(({ members }) => {
+    const bySpeaker = new Map<string | null, number[]>();
+    for (const member of members) {
+      const speaker = quotes[member]!.speakerId || null;
+      const list = bySpeaker.get(speaker);
+      if (list) list.push(member);
+      else bySpeaker.set(speaker, [member]);
+    }
+    return bySpeaker;
+  });
+  // Quotes of one group and one speaker have the same matches (but themselves): found once.
+  const matchesOf = new Map<string, number[]>();
+  const matches = (group: number, speaker: string | null): number[] => {
+    const key = `${group}\n${speaker ?? ''}`;
+    let found = matchesOf.get(key);
+    if (!found) {
+      found = sameGroups[group]!.flatMap((other) =>
+        speaker === null
+          ? groups[other]!.members
+          : [...(membersBySpeaker[other]!.get(speaker) ?? []), ...(membersBySpeaker[other]!.get(null) ?? [])],
+      );
+      found.sort((a, b) => a - b);
+      matchesOf.set(key, found);
+    }
+    return found;
+  };
   return quotes.map((quote, index) => {
-    const candidates = new Set<number>();
-    for (const pair of words[index]!) for (const other of quotesWithPair.get(pair)!) if (other !== index) candidates.add(other);
-    const sameAs = [...candidates]
-      .sort((a, b) => a - b)
-      .filter((otherIndex) => {
-        const other = quotes[otherIndex]!;
-        if (quote.speakerId && other.speakerId && quote.speakerId !== other.speakerId) return false;
-        return overlapRatio(words[index]!, words[otherIndex]!) >= 0.5;
-      })
+    const sameAs = matches(groupOfQuote[index]!, quote.speakerId || null)
+      .filter((otherIndex) => otherIndex !== index)
       .map((otherIndex) => quotes[otherIndex]!.id);
     return { ...quote, sameAs };
   });
@@ -276,11 +323,4 @@ function contentBigrams(text: string): Set<string> {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 1 && !STOPWORDS.has(word));
   return new Set(words.slice(1).map((word, index) => `${words[index]} ${word}`));
-}
-
-function overlapRatio(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const pair of a) if (b.has(pair)) shared++;
-  return shared / Math.min(a.size, b.size);
 }

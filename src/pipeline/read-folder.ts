@@ -13,18 +13,23 @@ const MAX_SOURCES_BYTES = 8 * 1024 * 1024;
  * never stops the build.
  */
 export function readArticleFolder(dir: string): PipelineInput {
+  const { files, ...sources } = listArticleFolder(dir);
+  return { files: files.map((file) => readInputFile(file.path, file.name)), ...sources };
+}
+
+/** The .txt files of a folder (sorted by name, not yet read) and its sources.json: for reading one file at a time. */
+export function listArticleFolder(dir: string): { files: Array<{ name: string; path: string }> } & Pick<PipelineInput, 'sourcesJson' | 'sourcesError'> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new Error(`Articles folder not found: ${dir}`);
   }
   const names = readdirSync(dir)
     .filter((name) => name.toLowerCase().endsWith('.txt'))
     .sort();
-  const files = names.map((name) => readInputFile(join(dir, name), name));
-  const sources = readSourcesFile(join(dir, 'sources.json'));
-  return { files, ...sources };
+  return { files: names.map((name) => ({ name, path: join(dir, name) })), ...readSourcesFile(join(dir, 'sources.json')) };
 }
 
-function readInputFile(path: string, name: string): InputFile {
+/** One article file as pipeline input; a file that cannot be read gets `readError` instead of throwing. */
+export function readInputFile(path: string, name: string): InputFile {
   try {
     const stat = statSync(path);
     if (!stat.isFile()) return { name, bytes: new Uint8Array(), readError: 'not a regular file' };
