@@ -1,9 +1,8 @@
 /** The pipeline: raw files in, the corpus out. Pure: no file system, no clock. */
 import type { Article, Corpus, CorpusWarning, Discrepancy, Outlet, Person, Span, TimelineEvent } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
-import { extractArticle, type ExtractedFile } from './article-extraction.ts';
-import type { Credits } from './credits.ts';
-import { parseMonthDay, zoneOfPlace, type DateStamp } from './dates.ts';
+import { extractArticle, type ArticleFacts, type ExtractedFile } from './article-extraction.ts';
+import { parseMonthDay, zoneOfPlace } from './dates.ts';
 import { findEventMentions, personSpansByArticle, type EventMention } from './event-mentions.ts';
 import { placeEventsInTime, type ArticleClock } from './event-times.ts';
 import { collectEventClaims, findClaimDiscrepancies } from './claim-discrepancies.ts';
@@ -13,20 +12,14 @@ import { clusterEventMentions, rankParticipants } from './events.ts';
 import { extractPeople } from './people.ts';
 import type { PipelineInput } from './pipeline-input.ts';
 import { extractQuotes } from './quotes.ts';
-import type { SegmentedArticle } from './segment.ts';
 import { slugify } from './slug.ts';
 import { parseSourcesFile, type SourceEntry } from './sources-file.ts';
 import { formatLongDate, formatZonedIso, wallClockToUtcMs } from './zoned-time.ts';
 
-interface ParsedFile {
+/** One article's own facts with its id, file name and its entry in the sources file, if any. */
+interface ParsedFile extends ArticleFacts {
   id: string;
   file: string;
-  text: string;
-  segments: SegmentedArticle;
-  credits: Credits;
-  stamp: DateStamp | null;
-  embedDates: DateStamp[];
-  nameCandidates: string[];
   source: SourceEntry | null;
 }
 
