@@ -33,10 +33,14 @@ function attribute(tag: string, name: string): string | null {
  * (classic or module), `<link rel=stylesheet>` and `<link rel=modulepreload>`. Inline scripts and
  * styles are part of the HTML itself. Each href is listed once, in document order.
  */
+/** The page without its comments: commented-out tags load nothing. */
+function withoutHtmlComments(html: string): string {
+  return html.replace(/<!--[\s\S]*?-->/g, '');
+}
+
 /** The text of the page's own <style> elements (inlined CSS), joined; empty when it has none. */
 export function inlineStyleText(html: string): string {
-  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
-  return [...withoutComments.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]).join('\n');
+  return [...withoutHtmlComments(html).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]).join('\n');
 }
 
 export function findStartAssets(html: string): StartAsset[] {
@@ -47,8 +51,7 @@ export function findStartAssets(html: string): StartAsset[] {
     seen.add(href);
     assets.push({ kind, href });
   };
-  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
-  for (const match of withoutComments.matchAll(/<(script|link)\b[^>]*>/gi)) {
+  for (const match of withoutHtmlComments(html).matchAll(/<(script|link)\b[^>]*>/gi)) {
     const tag = match[0];
     if (match[1]!.toLowerCase() === 'script') add('js', attribute(tag, 'src'));
     else {

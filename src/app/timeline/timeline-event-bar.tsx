@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { WINDOW_TEXT_MIN_BAR_PX, type PlacedBar } from './place-labels.ts';
+import { TIMELINE } from './timeline-geometry.ts';
 
 type Props = {
   bar: PlacedBar;
@@ -72,7 +73,7 @@ export function TimelineEventBar(props: Props) {
       aria-pressed={props.selected}
       tabIndex={props.tabbable ? 0 : -1}
       className={`${BASE} ${tone} ${corners}`}
-      style={{ left: bar.left, top: bar.top, width: bar.width, height: 34 }}
+      style={{ left: bar.left, top: bar.top, width: bar.width, height: TIMELINE.barHeight }}
       onClick={props.onSelect}
       onFocus={props.onFocus}
       onKeyDown={props.onKeyDown}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useCorpus, useExplorer, useExplorerActions, useSettledExplorer } from '../store/explorer-context.tsx';
+import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { formatWindow } from '../shared/format-window.ts';
 import { useVisibleArticles } from '../selectors/use-visible-articles.ts';
 import { useDisplayDay } from '../selectors/use-display-day.ts';
@@ -65,7 +65,7 @@ export function Timeline() {
   const zoomed = zoomRange !== null;
   // The announced range follows the zoom once it rests: a live region that changed every wheel
   // frame would flood screen readers, and re-laying out the header every frame costs the page.
-  const settledZoom = useSettledExplorer((state) => state.zoomRange, RANGE_TEXT_QUIET_MS);
+  const settledZoom = useSettledValue(zoomRange, RANGE_TEXT_QUIET_MS);
   const rangeText = formatWindow(...(settledZoom ?? model.day.range), model.day);
   // The crowding counts in the header wait for the zoom to rest for the same reasons.
   const clusteredCount = useSettledValue(model.clusteredCount, RANGE_TEXT_QUIET_MS);
