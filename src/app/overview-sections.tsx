@@ -4,11 +4,13 @@ import { RegionBoundary } from './ui/region-boundary.tsx';
 
 /**
  * Views across the whole corpus, below the explorer: where sources differ, who reports what, who
- * said what. Their code loads after the page's first script (see lazy-views.ts).
+ * said what. Their code loads after the page's first script (see lazy-views.ts). Off screen the
+ * browser skips their layout and paint (content-visibility), so a click above them does not pay
+ * for thousands of rows below; each keeps its last measured height meanwhile.
  */
 export function OverviewSections() {
   return (
-    <div className="space-y-6">
+    <div className="space-y-6 *:[contain-intrinsic-size:auto_40rem] *:[content-visibility:auto] print:*:[content-visibility:visible]">
       <RegionBoundary label="The list of discrepancies">
         <Suspense fallback={null}>
           <discrepancyListView.View />

@@ -1,20 +1,22 @@
+import type { PublishedBin } from './published-bins.ts';
 import { TIMELINE } from './timeline-geometry.ts';
 
-export type PublishedMark = { id: string; ms: number; label: string };
+/** The shortest mark, for a lone article beside a crowded bin. */
+const MIN_TICK_PX = 4;
 
-/** Small marks where articles state their publication time. */
-export function PublishedTicks(props: { marks: readonly PublishedMark[]; toX: (ms: number) => number }) {
-  const y1 = TIMELINE.axisHeight + 3;
-  const y2 = TIMELINE.axisHeight + TIMELINE.publishedRowHeight - 3;
+/** Marks where articles state their publication time; a bin of many is taller, up to the row's height. */
+export function PublishedTicks(props: { bins: readonly PublishedBin[] }) {
+  const bottom = TIMELINE.axisHeight + TIMELINE.publishedRowHeight - 3;
+  const fullHeight = TIMELINE.publishedRowHeight - 6;
+  const largest = props.bins.reduce((most, bin) => Math.max(most, bin.count), 1);
   return (
-    <g>
-      {props.marks.map((mark) => {
-        const x = props.toX(mark.ms);
+    <g className="stroke-neutral-700 dark:stroke-neutral-300" strokeWidth={3} strokeLinecap="round">
+      {props.bins.map((bin) => {
+        const height = MIN_TICK_PX + (fullHeight - MIN_TICK_PX) * Math.sqrt(bin.count / largest);
         return (
-          <g key={mark.id}>
-            <title>{mark.label}</title>
-            <line x1={x} x2={x} y1={y1} y2={y2} strokeWidth={3} strokeLinecap="round" className="stroke-neutral-700 dark:stroke-neutral-300" />
-          </g>
+          <line key={bin.key} x1={bin.x} x2={bin.x} y1={bottom - height} y2={bottom}>
+            <title>{bin.label}</title>
+          </line>
         );
       })}
     </g>

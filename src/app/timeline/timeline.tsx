@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { formatWindow } from '../shared/format-window.ts';
 import { useVisibleArticles } from '../selectors/use-visible-articles.ts';
@@ -30,7 +30,8 @@ export function Timeline() {
   const actions = useExplorerActions();
   const selectedId = useExplorer((state) => state.eventId);
   const zoomRange = useExplorer((state) => state.zoomRange);
-  const visibleArticles = useVisibleArticles();
+  // A filter updates the cards at once; the timeline's marks follow in a render that yields to input.
+  const visibleArticles = useDeferredValue(useVisibleArticles());
 
   const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>(960);
   const plotWidth = Math.max(boxWidth, TIMELINE.minPlotWidth);
@@ -171,7 +172,7 @@ export function Timeline() {
           >
             <svg aria-hidden="true" width={plotWidth} height={model.plotHeight} className="absolute inset-0">
               <TimelineAxis ticks={model.ticks} toX={model.toX} height={model.plotHeight} width={plotWidth} />
-              <PublishedTicks marks={model.publishedMarks} toX={model.toX} />
+              <PublishedTicks bins={model.publishedBins} />
             </svg>
             {model.items.length === 0 && (
               <p className="absolute left-4 top-12 text-sm text-neutral-600 dark:text-neutral-400">No events were found in these articles.</p>

@@ -5,14 +5,13 @@ import type { DayInfo } from '../selectors/day.ts';
 import { selectDiscrepanciesByEvent } from '../selectors/discrepancies.ts';
 import { selectEventSequence, type SequencedEvent } from '../selectors/event-sequence.ts';
 import type { TimeRange } from '../shared/time-range.ts';
-import { formatClock, hasClockTime, parseIsoMs } from '../shared/zoned-time.ts';
 import { formatWindow, getDayEndLabelMs } from '../shared/format-window.ts';
 import { describeTimelineEvent } from './describe-event.ts';
 import { assignLanes } from './lanes.ts';
 import { clusterBars, getClusterZoomTarget, type ClusterMark } from './cluster-bars.ts';
 import { fitLabelRoom, measureEventBars } from './layout-event-bars.ts';
 import { placeLabels, type PlacedBar } from './place-labels.ts';
-import type { PublishedMark } from './published-ticks.tsx';
+import { binPublishedTimes, selectPublishedTimes } from './published-bins.ts';
 import { createTimeScale, createZonedTicks } from './time-scale.ts';
 import { TIMELINE, getPlotHeight } from './timeline-geometry.ts';
 import { MIN_ZOOM_SPAN_MS } from './zoom-range.ts';
@@ -36,18 +35,6 @@ export type TimelineMark =
       /** The range that spreads its events apart; null when only a list can show them. */
       zoomTarget: TimeRange | null;
     };
-
-function toPublishedMarks(articles: readonly Article[], range: TimeRange, timeZone: string, zoneLabel: string): PublishedMark[] {
-  const marks: PublishedMark[] = [];
-  for (const article of articles) {
-    if (!article.published || !hasClockTime(article.published)) continue;
-    const ms = parseIsoMs(article.published);
-    if (ms === null || ms < range[0] || ms > range[1]) continue;
-    const outlet = article.outlet?.name ?? 'Outlet not stated';
-    marks.push({ id: article.id, ms, label: `${outlet} published at ${formatClock(ms, timeZone)} ${zoneLabel}` });
-  }
-  return marks;
-}
 
 /** The derived drawing model of the timeline; `day` carries the zone times are shown in. */
 export function useTimelineModel(
@@ -110,7 +97,8 @@ export function useTimelineModel(
     return [...events, ...clusters].sort((a, b) => indexOf(a) - indexOf(b));
   }, [grouped, placed, items, day, range[0], range[1]]);
   const ticks = useMemo(() => createZonedTicks(range, day.timeZone, Math.floor((x1 - x0) / 90), getDayEndLabelMs(day)), [range[0], range[1], day, x0, x1]);
-  const publishedMarks = useMemo(() => toPublishedMarks(visibleArticles, range, day.timeZone, day.zoneLabel), [visibleArticles, range[0], range[1], day]);
+  const publishedTimes = selectPublishedTimes(visibleArticles);
+  const publishedBins = useMemo(() => binPublishedTimes(publishedTimes, range, toX, day), [publishedTimes, range[0], range[1], scale, day]);
 
   const eventsWithVisibleSources = useMemo(() => {
     const visible = new Set(visibleArticles.map((article) => article.id));
@@ -129,7 +117,7 @@ export function useTimelineModel(
     clusterCount: grouped.clusters.length,
     hiddenLabelCount: placed.hiddenCount,
     ticks,
-    publishedMarks,
+    publishedBins,
     eventsWithVisibleSources,
     plotHeight: getPlotHeight(lanes.laneCount),
   };

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { Article } from '../../src/corpus/schema.ts';
+import { binPublishedTimes, selectPublishedTimes } from '../../src/app/timeline/published-bins.ts';
+import { createTimeScale } from '../../src/app/timeline/time-scale.ts';
+import { appCorpus } from '../fixtures/app-corpus.ts';
+
+const NEW_YORK = { timeZone: 'America/New_York', zoneLabel: 'EDT' };
+const DAY: readonly [number, number] = [Date.parse('2016-04-22T00:00:00-04:00'), Date.parse('2016-04-23T00:00:00-04:00')];
+const template = appCorpus.articles.find((article) => article.outlet !== null)!;
+
+/** An article published at `clock` (New York) by `outlet`; `clock` null gives a date without a time. */
+function publishedAt(id: string, clock: string | null, outlet = 'The Guardian'): Article {
+  return {
+    ...template,
+    id,
+    published: clock === null ? '2016-04-22' : `2016-04-22T${clock}:00-04:00`,
+    outlet: { ...template.outlet!, name: outlet },
+  };
+}
+
+describe('selectPublishedTimes', () => {
+  test('keeps articles that state a clock time, earliest first', () => {
+    const times = selectPublishedTimes([publishedAt('b', '14:05'), publishedAt('a', null), publishedAt('c', '09:30', 'Reuters')]);
+    expect(times.map((time) => [time.id, time.outlet])).toEqual([
+      ['c', 'Reuters'],
+      ['b', 'The Guardian'],
+    ]);
+  });
+});
+
+describe('binPublishedTimes', () => {
+  // 1,000 px for the day: one pixel is 86.4 seconds.
+  const toX = createTimeScale(DAY, 0, 1000);
+
+  test('articles apart on screen keep a mark each, named by outlet and clock', () => {
+    const times = selectPublishedTimes([publishedAt('a', '09:00'), publishedAt('b', '12:00', 'Reuters')]);
+    const bins = binPublishedTimes(times, DAY, toX, NEW_YORK);
+    expect(bins.map((bin) => [bin.key, bin.count, bin.label])).toEqual([
+      ['a', 1, 'The Guardian published at 09:00 EDT'],
+      ['b', 1, 'Reuters published at 12:00 EDT'],
+    ]);
+    expect(bins[0]!.x).toBeCloseTo(375, 5);
+  });
+
+  test('articles minutes apart share one mark that counts them and gives their span', () => {
+    const articles = [publishedAt('a', '09:00'), publishedAt('b', '09:02', 'Reuters'), publishedAt('c', '09:04', 'AFP'), publishedAt('d', '09:05')];
+    const bins = binPublishedTimes(selectPublishedTimes(articles), DAY, toX, NEW_YORK);
+    expect(bins).toHaveLength(1);
+    expect(bins[0]).toMatchObject({ key: 'a', count: 4, label: '4 articles published 09:00–09:05 EDT' });
+    const three = binPublishedTimes(selectPublishedTimes(articles.slice(0, 3)), DAY, toX, NEW_YORK);
+    expect(three[0]!.label).toBe('3 articles published 09:00–09:04 EDT: The Guardian, Reuters, AFP');
+  });
+
+  test('zoomed in, the same articles part again; outside the range they are left out', () => {
+    const times = selectPublishedTimes([publishedAt('a', '09:00'), publishedAt('b', '09:02'), publishedAt('c', '18:00')]);
+    const range: [number, number] = [DAY[0] + 8.5 * 3_600_000, DAY[0] + 9.5 * 3_600_000];
+    const bins = binPublishedTimes(times, range, createTimeScale(range, 0, 1000), NEW_YORK);
+    expect(bins.map((bin) => bin.key)).toEqual(['a', 'b']);
+  });
+
+  test('property: every article in range is in exactly one bin, bins are in time order and narrower than the bin width', () => {
+    const minute = 60_000;
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 24 * 60 - 1 }), { maxLength: 200 }), fc.integer({ min: 1, max: 12 }), (minutes, binPx) => {
+        const times = minutes.map((offset, index) => ({ id: `a${index}`, ms: DAY[0] + offset * minute, outlet: 'X' })).sort((a, b) => a.ms - b.ms);
+        const bins = binPublishedTimes(times, DAY, toX, NEW_YORK, binPx);
+        expect(bins.reduce((total, bin) => total + bin.count, 0)).toBe(times.length);
+        for (const [index, bin] of bins.entries()) {
+          expect(toX(bin.lastMs) - bin.x).toBeLessThan(binPx);
+          const next = bins[index + 1];
+          if (next) expect(next.firstMs).toBeGreaterThan(bin.lastMs);
+        }
+      }),
+    );
+  });
+});
