@@ -43,3 +43,14 @@ test('filters that leave nothing say so and offer a way back', async () => {
   await user.click(screen.getByRole('button', { name: 'Show all articles' }));
   expect(screen.getAllByRole('article')).toHaveLength(3);
 });
+
+test('the export count follows a filter once the cards have changed, and counts what the cards show', async () => {
+  const { user } = renderExplorer();
+  const exportGroup = screen.getByRole('group', { name: 'Export' });
+  expect(within(exportGroup).getByText(/, 3 articles:$/)).toBeTruthy();
+  await user.click(screen.getByRole('checkbox', { name: 'AFP (1)' }));
+  expect(cardHeadings()).toEqual(['The Guardian']);
+  expect(await within(exportGroup).findByText(/, 1 article:$/)).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+  expect(await within(exportGroup).findByText(/, 3 articles:$/)).toBeTruthy();
+});

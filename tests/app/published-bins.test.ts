@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Article } from '../../src/corpus/schema.ts';
+import type { Article, Corpus } from '../../src/corpus/schema.ts';
 import { binPublishedTimes, selectPublishedTimes } from '../../src/app/timeline/published-bins.ts';
 import { createTimeScale } from '../../src/app/timeline/time-scale.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
@@ -19,13 +19,25 @@ function publishedAt(id: string, clock: string | null, outlet = 'The Guardian'):
   };
 }
 
+/** The times of `articles` as the timeline reads them: all of a corpus's articles visible. */
+function timesOf(articles: Article[]) {
+  const corpus: Corpus = { ...appCorpus, articles };
+  return selectPublishedTimes(corpus, articles);
+}
+
 describe('selectPublishedTimes', () => {
   test('keeps articles that state a clock time, earliest first', () => {
-    const times = selectPublishedTimes([publishedAt('b', '14:05'), publishedAt('a', null), publishedAt('c', '09:30', 'Reuters')]);
+    const times = timesOf([publishedAt('b', '14:05'), publishedAt('a', null), publishedAt('c', '09:30', 'Reuters')]);
     expect(times.map((time) => [time.id, time.outlet])).toEqual([
       ['c', 'Reuters'],
       ['b', 'The Guardian'],
     ]);
+  });
+
+  test('a filter keeps the visible articles of the corpus, still in time order', () => {
+    const articles = [publishedAt('a', '16:00'), publishedAt('b', '08:00'), publishedAt('c', '12:00')];
+    const corpus: Corpus = { ...appCorpus, articles };
+    expect(selectPublishedTimes(corpus, [articles[0]!, articles[2]!]).map((time) => time.id)).toEqual(['c', 'a']);
   });
 });
 
@@ -34,7 +46,7 @@ describe('binPublishedTimes', () => {
   const toX = createTimeScale(DAY, 0, 1000);
 
   test('articles apart on screen keep a mark each, named by outlet and clock', () => {
-    const times = selectPublishedTimes([publishedAt('a', '09:00'), publishedAt('b', '12:00', 'Reuters')]);
+    const times = timesOf([publishedAt('a', '09:00'), publishedAt('b', '12:00', 'Reuters')]);
     const bins = binPublishedTimes(times, DAY, toX, NEW_YORK);
     expect(bins.map((bin) => [bin.key, bin.count, bin.label])).toEqual([
       ['a', 1, 'The Guardian published at 09:00 EDT'],
@@ -45,15 +57,15 @@ describe('binPublishedTimes', () => {
 
   test('articles minutes apart share one mark that counts them and gives their span', () => {
     const articles = [publishedAt('a', '09:00'), publishedAt('b', '09:02', 'Reuters'), publishedAt('c', '09:04', 'AFP'), publishedAt('d', '09:05')];
-    const bins = binPublishedTimes(selectPublishedTimes(articles), DAY, toX, NEW_YORK);
+    const bins = binPublishedTimes(timesOf(articles), DAY, toX, NEW_YORK);
     expect(bins).toHaveLength(1);
     expect(bins[0]).toMatchObject({ key: 'a', count: 4, label: '4 articles published 09:00–09:05 EDT' });
-    const three = binPublishedTimes(selectPublishedTimes(articles.slice(0, 3)), DAY, toX, NEW_YORK);
+    const three = binPublishedTimes(timesOf(articles.slice(0, 3)), DAY, toX, NEW_YORK);
     expect(three[0]!.label).toBe('3 articles published 09:00–09:04 EDT: The Guardian, Reuters, AFP');
   });
 
   test('zoomed in, the same articles part again; outside the range they are left out', () => {
-    const times = selectPublishedTimes([publishedAt('a', '09:00'), publishedAt('b', '09:02'), publishedAt('c', '18:00')]);
+    const times = timesOf([publishedAt('a', '09:00'), publishedAt('b', '09:02'), publishedAt('c', '18:00')]);
     const range: [number, number] = [DAY[0] + 8.5 * 3_600_000, DAY[0] + 9.5 * 3_600_000];
     const bins = binPublishedTimes(times, range, createTimeScale(range, 0, 1000), NEW_YORK);
     expect(bins.map((bin) => bin.key)).toEqual(['a', 'b']);

@@ -1,9 +1,9 @@
-import { useVisibleArticles } from '../selectors/use-visible-articles.ts';
+import { useVisibleArticlesInTransition } from '../selectors/use-visible-articles.ts';
 import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { formatWindow } from '../shared/format-window.ts';
 import { parseIsoMs } from '../shared/zoned-time.ts';
-import { useCorpus, useExplorer, useExplorerActions, useSettledExplorer } from '../store/explorer-context.tsx';
+import { useCorpus, useExplorer, useExplorerActions, useSettledExplorer, useTransitionExplorer } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { downloadTextFile } from './download-file.ts';
 import { selectExportSelection } from './export-selection.ts';
@@ -13,13 +13,15 @@ export function ExportButtons() {
   const corpus = useCorpus();
   const actions = useExplorerActions();
   const day = useDisplayDay();
-  const personIds = useExplorer((state) => state.personIds);
-  const outletIds = useExplorer((state) => state.outletIds);
-  const query = useExplorer((state) => state.q);
+  // The filters the JSON export records: the ones its selection was made with, which trail a click by a render.
+  const personIds = useTransitionExplorer((state) => state.personIds);
+  const outletIds = useTransitionExplorer((state) => state.outletIds);
+  const query = useTransitionExplorer((state) => state.q);
   const eventId = useExplorer((state) => state.eventId);
   // The count follows the zoom once it rests, so wheel frames do not re-render the toolbar.
   const zoomRange = useSettledExplorer((state) => state.zoomRange, 200);
-  const articles = useVisibleArticles();
+  // The count follows a filter after the cards have painted (it and what the buttons export agree).
+  const articles = useVisibleArticlesInTransition();
   const selection = selectExportSelection(corpus, articles, zoomRange ?? day.range);
   const base = `timeline-${corpus.day.date.slice(0, 10)}`;
   const windowText = (startIso: string, endIso: string) => {

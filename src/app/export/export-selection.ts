@@ -1,5 +1,6 @@
 import type { Article, Corpus, TimelineEvent } from '../../corpus/schema.ts';
 import { memoizeLast } from '../shared/memoize-last.ts';
+import { selectReportedEventIds } from '../selectors/visible-articles.ts';
 import type { TimeRange } from '../shared/time-range.ts';
 
 /** What the reader sees now: the filtered articles and the events they report in the visible range. */
@@ -12,9 +13,9 @@ type ReportedEvent = { event: TimelineEvent; startMs: number; endMs: number };
  * only, so a zoom frame (a new range every frame) does not redo it.
  */
 const selectReportedEvents = memoizeLast((corpus: Corpus, articles: readonly Article[]): ReportedEvent[] => {
-  const visible = new Set(articles.map((article) => article.id));
+  const reported = selectReportedEventIds(corpus, articles);
   return corpus.events
-    .filter((event) => event.sources.some((source) => visible.has(source.articleId)))
+    .filter((event) => reported.has(event.id))
     .map((event) => ({ event, startMs: Date.parse(event.start), endMs: Date.parse(event.end) }));
 });
 

@@ -1,6 +1,6 @@
 import type { Article } from '../../corpus/schema.ts';
 import type { SearchMatches } from '../search/article-search-index.ts';
-import { useCorpus, useExplorer } from '../store/explorer-context.tsx';
+import { useCorpus, useExplorer, useTransitionExplorer } from '../store/explorer-context.tsx';
 import { selectSearchMatches } from './search-matches.ts';
 import { selectVisibleArticles } from './visible-articles.ts';
 
@@ -22,4 +22,17 @@ export function useVisibleArticles(): Article[] {
   const personIds = useExplorer((state) => state.personIds);
   const outletIds = useExplorer((state) => state.outletIds);
   return selectVisibleArticles(corpus, personIds, outletIds, useSearchMatches());
+}
+
+/**
+ * The visible articles for views that may trail a filter or a search by a render (the timeline's
+ * marks, the export count): they follow in a transition, after the cards have painted.
+ */
+export function useVisibleArticlesInTransition(): Article[] {
+  const corpus = useCorpus();
+  const personIds = useTransitionExplorer((state) => state.personIds);
+  const outletIds = useTransitionExplorer((state) => state.outletIds);
+  const index = useTransitionExplorer((state) => state.searchIndex);
+  const query = useTransitionExplorer((state) => state.q);
+  return selectVisibleArticles(corpus, personIds, outletIds, selectSearchMatches(index, query));
 }

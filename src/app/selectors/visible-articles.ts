@@ -22,3 +22,9 @@ export const selectVisibleArticles = memoizeLast(
     return corpus.articles.filter((article) => articleMatchesFilters(article, personIds, outletIds) && (matches === null || matches.has(article.id)));
   },
 );
+
+/** Ids of the events some visible article reports (the rest are drawn muted, and left out of exports). */
+export const selectReportedEventIds = memoizeLast((corpus: Corpus, articles: readonly Article[]): ReadonlySet<string> => {
+  const visible = new Set(articles.map((article) => article.id));
+  return new Set(corpus.events.filter((event) => event.sources.some((source) => visible.has(source.articleId))).map((event) => event.id));
+});

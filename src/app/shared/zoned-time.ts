@@ -34,8 +34,29 @@ export function isValidTimeZone(timeZone: string): boolean {
   return valid;
 }
 
-/** The zone's offset from UTC at an instant, in milliseconds (IST gives +19 800 000). */
-export function getZoneOffsetMs(timeZone: string, atMs: number): number {
+/** Remembered results per zone and instant, up to this many per zone (then forgotten, and remembered afresh). */
+const REMEMBERED_INSTANTS_PER_ZONE = 20_000;
+
+/**
+ * Remembers a zone computation by zone and instant: a zoom redraws the same instants (event ends,
+ * publication times, round ticks) every frame, and each Intl call costs microseconds.
+ */
+function rememberByInstant<T>(compute: (timeZone: string, ms: number) => T): (timeZone: string, ms: number) => T {
+  const zones = new Map<string, Map<number, T>>();
+  return (timeZone, ms) => {
+    let remembered = zones.get(timeZone);
+    if (!remembered) zones.set(timeZone, (remembered = new Map()));
+    let value = remembered.get(ms);
+    if (value === undefined) {
+      if (remembered.size >= REMEMBERED_INSTANTS_PER_ZONE) remembered.clear();
+      value = compute(timeZone, ms);
+      remembered.set(ms, value);
+    }
+    return value;
+  };
+}
+
+const zoneOffsetAt = rememberByInstant((timeZone, atMs) => {
   const parts = getFormatter('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -49,6 +70,11 @@ export function getZoneOffsetMs(timeZone: string, atMs: number): number {
   const read = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value ?? 0);
   const wallAsUtc = Date.UTC(read('year'), read('month') - 1, read('day'), read('hour') % 24, read('minute'), read('second'));
   return wallAsUtc - Math.floor(atMs / 1000) * 1000;
+});
+
+/** The zone's offset from UTC at an instant, in milliseconds (IST gives +19 800 000). */
+export function getZoneOffsetMs(timeZone: string, atMs: number): number {
+  return zoneOffsetAt(timeZone, atMs);
 }
 
 /** The instant a wall-clock midnight happens in the zone, for a "YYYY-MM-DD" date. */
@@ -74,8 +100,12 @@ export function getZonedDayRange(date: string, timeZone: string): DayRange {
 /** "18:38" in the zone; the end of the day reads "24:00" rather than the next day's "00:00". */
 export function formatClock(ms: number, timeZone: string, dayEndMs?: number): string {
   if (dayEndMs !== undefined && ms === dayEndMs) return '24:00';
-  return getFormatter('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(ms));
+  return clockAt(timeZone, ms);
 }
+
+const clockAt = rememberByInstant((timeZone, ms) =>
+  getFormatter('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(ms)),
+);
 
 /** The zone's calendar date of an instant, "YYYY-MM-DD". */
 export function getZonedDateKey(ms: number, timeZone: string): string {

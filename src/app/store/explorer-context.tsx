@@ -1,5 +1,5 @@
 /** The thin React side of the store: a provider and hooks that read slices of it. */
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Corpus } from '../../corpus/schema.ts';
 import type { ExplorerActions, ExplorerState, ExplorerStore } from './explorer-store.ts';
@@ -66,4 +66,29 @@ export function useSettledExplorer<T>(selector: (state: ExplorerState & Explorer
     };
   }, [store, quietMs]);
   return settled;
+}
+
+/**
+ * Reads a slice of the store for a view that may trail it by a render: each change reaches the
+ * view in a transition, so the urgent update (the cards after a filter click) paints first and
+ * this view re-renders in a render that yields to input. The first value is the current one, so a
+ * prerendered page and its hydration agree.
+ */
+export function useTransitionExplorer<T>(selector: (state: ExplorerState & ExplorerActions) => T): T {
+  const store = useExplorerContext().store;
+  const [value, setValue] = useState(() => selector(store.getState()));
+  const latestSelector = useRef(selector);
+  latestSelector.current = selector;
+  useEffect(() => {
+    const update = () => {
+      const next = latestSelector.current(store.getState());
+      startTransition(() => setValue(() => next));
+    };
+    // A change between the first render and this effect is caught up too.
+    update();
+    return store.subscribe((state, previous) => {
+      if (!Object.is(latestSelector.current(state), latestSelector.current(previous))) update();
+    });
+  }, [store]);
+  return value;
 }

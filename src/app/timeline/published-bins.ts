@@ -1,10 +1,10 @@
 /**
  * The publication marks under the axis: articles that state a clock time, gathered into bins a few
  * pixels wide so a crowded hour draws as one taller mark ("14 articles published 09:00–09:12")
- * instead of hundreds of overlapping ones. Sorting and parsing depend on the visible articles only;
- * binning, which a zoom frame redoes, is a binary search and one pass over the range.
+ * instead of hundreds of overlapping ones. Parsing and sorting happen once per corpus, filtering
+ * once per filter; binning, which a zoom frame redoes, is a binary search and one pass over the range.
  */
-import type { Article } from '../../corpus/schema.ts';
+import type { Article, Corpus } from '../../corpus/schema.ts';
 import { memoizeLast } from '../shared/memoize-last.ts';
 import { formatClock, hasClockTime, parseIsoMs } from '../shared/zoned-time.ts';
 import type { TimeRange } from '../shared/time-range.ts';
@@ -20,8 +20,8 @@ export const PUBLISHED_BIN_PX = 4;
 /** A bin names its outlets when it holds this few articles. */
 const NAMED_OUTLETS_MAX = 3;
 
-/** Visible articles with a stated publication clock time, earliest first (ties in corpus order). */
-export const selectPublishedTimes = memoizeLast((articles: readonly Article[]): PublishedTime[] => {
+/** The corpus's articles with a stated publication clock time, earliest first (ties in corpus order). */
+const selectCorpusPublishedTimes = memoizeLast((articles: readonly Article[]): PublishedTime[] => {
   const times: PublishedTime[] = [];
   for (const article of articles) {
     if (!article.published || !hasClockTime(article.published)) continue;
@@ -30,6 +30,12 @@ export const selectPublishedTimes = memoizeLast((articles: readonly Article[]): 
     times.push({ id: article.id, ms, outlet: article.outlet?.name ?? 'Outlet not stated' });
   }
   return times.sort((a, b) => a.ms - b.ms);
+});
+
+/** The visible articles' publication times, earliest first: the corpus's, parsed and sorted once, filtered. */
+export const selectPublishedTimes = memoizeLast((corpus: Corpus, visibleArticles: readonly Article[]): PublishedTime[] => {
+  const visible = new Set(visibleArticles.map((article) => article.id));
+  return selectCorpusPublishedTimes(corpus.articles).filter((time) => visible.has(time.id));
 });
 
 /** The first index whose instant is at or after `ms` (times sorted by ms). */

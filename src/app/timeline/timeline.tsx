@@ -1,7 +1,7 @@
-import { useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { formatWindow } from '../shared/format-window.ts';
-import { useVisibleArticles } from '../selectors/use-visible-articles.ts';
+import { useVisibleArticlesInTransition } from '../selectors/use-visible-articles.ts';
 import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { PublishedTicks } from './published-ticks.tsx';
@@ -31,7 +31,7 @@ export function Timeline() {
   const selectedId = useExplorer((state) => state.eventId);
   const zoomRange = useExplorer((state) => state.zoomRange);
   // A filter updates the cards at once; the timeline's marks follow in a render that yields to input.
-  const visibleArticles = useDeferredValue(useVisibleArticles());
+  const visibleArticles = useVisibleArticlesInTransition();
 
   const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>(960);
   const plotWidth = Math.max(boxWidth, TIMELINE.minPlotWidth);

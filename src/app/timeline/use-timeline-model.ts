@@ -4,6 +4,7 @@ import type { Article, Corpus } from '../../corpus/schema.ts';
 import type { DayInfo } from '../selectors/day.ts';
 import { selectDiscrepanciesByEvent } from '../selectors/discrepancies.ts';
 import { selectEventSequence, type SequencedEvent } from '../selectors/event-sequence.ts';
+import { selectReportedEventIds } from '../selectors/visible-articles.ts';
 import type { TimeRange } from '../shared/time-range.ts';
 import { formatWindow, getDayEndLabelMs } from '../shared/format-window.ts';
 import { describeTimelineEvent } from './describe-event.ts';
@@ -97,13 +98,10 @@ export function useTimelineModel(
     return [...events, ...clusters].sort((a, b) => indexOf(a) - indexOf(b));
   }, [grouped, placed, items, day, range[0], range[1]]);
   const ticks = useMemo(() => createZonedTicks(range, day.timeZone, Math.floor((x1 - x0) / 90), getDayEndLabelMs(day)), [range[0], range[1], day, x0, x1]);
-  const publishedTimes = selectPublishedTimes(visibleArticles);
+  const publishedTimes = selectPublishedTimes(corpus, visibleArticles);
   const publishedBins = useMemo(() => binPublishedTimes(publishedTimes, range, toX, day), [publishedTimes, range[0], range[1], scale, day]);
 
-  const eventsWithVisibleSources = useMemo(() => {
-    const visible = new Set(visibleArticles.map((article) => article.id));
-    return new Set(corpus.events.filter((event) => event.sources.some((s) => visible.has(s.articleId))).map((event) => event.id));
-  }, [corpus, visibleArticles]);
+  const eventsWithVisibleSources = selectReportedEventIds(corpus, visibleArticles);
 
   return {
     day,
