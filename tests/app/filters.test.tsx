@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { renderExplorer } from './render-explorer.tsx';
 
@@ -53,4 +53,17 @@ test('the export count follows a filter once the cards have changed, and counts 
   expect(await within(exportGroup).findByText(/, 1 article:$/)).toBeTruthy();
   await user.click(screen.getByRole('button', { name: 'Clear filters' }));
   expect(await within(exportGroup).findByText(/, 3 articles:$/)).toBeTruthy();
+});
+
+test('an event no filtered article reports is dimmed and says so in its name; clearing the filters restores it', async () => {
+  const { user } = renderExplorer();
+  const timeline = screen.getByRole('region', { name: /^Timeline of/ });
+  const note = /; no article in the current filters reports it$/;
+  expect(within(timeline).queryAllByRole('button', { name: note })).toEqual([]);
+  await user.click(screen.getByRole('checkbox', { name: 'AFP (1)' }));
+  // AFP's copy is The Guardian's article, which reports the signing but not the press conference.
+  const filteredOut = await within(timeline).findAllByRole('button', { name: note });
+  expect(filteredOut.map((button) => button.getAttribute('aria-label'))).toEqual([expect.stringMatching(/^Press conference by Ban Ki-moon and Ségolène Royal/)]);
+  await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+  await waitFor(() => expect(within(timeline).queryAllByRole('button', { name: note })).toEqual([]));
 });

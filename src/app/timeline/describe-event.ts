@@ -17,3 +17,11 @@ function describeEventExtras(item: SequencedEvent, total: number): string {
   if (item.afterTitles.length > 0) parts.push(`after ${item.afterTitles.join(' and ')}`);
   return parts.join(', ');
 }
+
+/** What a dimmed event says to a screen reader: the filters leave no article that reports it. */
+export const FILTERED_OUT_NOTE = 'no article in the current filters reports it';
+
+/** An event's accessible name, with the filtered-out note when no visible article reports it. */
+export function nameWithFilterNote(name: string, filteredOut: boolean): string {
+  return filteredOut ? `${name}; ${FILTERED_OUT_NOTE}` : name;
+}

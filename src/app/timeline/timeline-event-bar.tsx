@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { nameWithFilterNote } from './describe-event.ts';
 import { WINDOW_TEXT_MIN_BAR_PX, type PlacedBar } from './place-labels.ts';
 import { TIMELINE } from './timeline-geometry.ts';
 
@@ -12,7 +13,7 @@ type Props = {
   /** The accessible name: title first, then window, evidence count and order. */
   accessibleName: string;
   selected: boolean;
-  /** No visible article reports the event under the current filters. */
+  /** No visible article reports the event under the current filters: dimmed, and said in the name. */
   muted: boolean;
   tabbable: boolean;
   buttonRef: (element: HTMLElement | null) => void;
@@ -69,7 +70,7 @@ export function TimelineEventBar(props: Props) {
       type="button"
       ref={props.buttonRef}
       data-timeline-event={bar.id}
-      aria-label={props.accessibleName}
+      aria-label={nameWithFilterNote(props.accessibleName, props.muted)}
       aria-pressed={props.selected}
       tabIndex={props.tabbable ? 0 : -1}
       className={`${BASE} ${tone} ${corners}`}

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { TimeRange } from '../shared/time-range.ts';
+import { nameWithFilterNote } from './describe-event.ts';
 
 export type TimelineListItem = {
   id: string;
@@ -55,7 +56,7 @@ export function TimelineList(props: Props) {
               type="button"
               ref={props.buttonRef(item.id)}
               data-timeline-event={item.id}
-              aria-label={item.accessibleName}
+              aria-label={nameWithFilterNote(item.accessibleName, item.muted)}
               aria-pressed={item.selected}
               tabIndex={item.tabbable ? 0 : -1}
               className={`${BASE} ${tone}`}
