@@ -227,6 +227,8 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
     pending.push(
       response
         .body()
+        // Playwright gives up on very large bodies (the 10k corpus is ~50 MB): fetch those again from here.
+        .catch(() => fetch(url).then(async (again) => Buffer.from(await again.arrayBuffer())))
         .then((body) => void loaded.push({ kind, size: measureBytes(body) }))
         .catch(() => undefined),
     );
