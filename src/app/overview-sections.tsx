@@ -11,17 +11,17 @@ import { RegionBoundary } from './ui/region-boundary.tsx';
 export function OverviewSections() {
   return (
     <div className="space-y-6 *:[contain-intrinsic-size:auto_40rem] *:[content-visibility:auto] print:*:[content-visibility:visible]">
-      <RegionBoundary label="The list of discrepancies">
+      <RegionBoundary label="The list of discrepancies" onRetry={discrepancyListView.forgetFailure}>
         <Suspense fallback={null}>
           <discrepancyListView.View />
         </Suspense>
       </RegionBoundary>
-      <RegionBoundary label="The coverage table">
+      <RegionBoundary label="The coverage table" onRetry={coverageTableView.forgetFailure}>
         <Suspense fallback={null}>
           <coverageTableView.View />
         </Suspense>
       </RegionBoundary>
-      <RegionBoundary label="Who said what">
+      <RegionBoundary label="Who said what" onRetry={whoSaidWhatView.forgetFailure}>
         <Suspense fallback={null}>
           <whoSaidWhatView.View />
         </Suspense>

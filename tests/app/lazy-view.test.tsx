@@ -1,6 +1,9 @@
 import { Suspense } from 'react';
 import { renderToString } from 'react-dom/server';
-import { expect, test } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, test, vi } from 'vitest';
+import { RegionBoundary } from '../../src/app/ui/region-boundary.tsx';
 import { lazyView } from '../../src/app/ui/lazy-view.tsx';
 
 function Greeting() {
@@ -28,4 +31,38 @@ test('preloaded before any render, the view never suspends', async () => {
   const view = lazyView(async () => ({ Greeting }), (module) => module.Greeting);
   await view.preload();
   expect(renderToString(<Suspense fallback={<p>Loading</p>}><view.View /></Suspense>)).toContain('Hello from a chunk');
+});
+
+test('a chunk that fails to load shows the region error, and Try again loads it afresh', async () => {
+  let attempts = 0;
+  const view = lazyView(
+    async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('Failed to fetch dynamically imported module');
+      return { Greeting };
+    },
+    (module) => module.Greeting,
+  );
+  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    // The load settles outside React; async act lets the suspended view retry once it has (as in a page).
+    await act(async () => {
+      render(
+        <RegionBoundary label="The greeting" onRetry={view.forgetFailure}>
+          <Suspense fallback={<p>Loading</p>}>
+            <view.View />
+          </Suspense>
+        </RegionBoundary>,
+      );
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The greeting could not be shown.');
+    expect(alert.textContent).toContain('Failed to fetch dynamically imported module');
+    await act(async () => userEvent.click(screen.getByRole('button', { name: 'Try again' })));
+    expect(await screen.findByText('Hello from a chunk')).toBeTruthy();
+    expect(attempts).toBe(2);
+  } finally {
+    consoleError.mockRestore();
+    cleanup();
+  }
 });

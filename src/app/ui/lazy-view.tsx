@@ -1,30 +1,45 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { use, type ComponentType } from 'react';
+
+export type LazyView = {
+  View: ComponentType;
+  /** Fetches the view's code; resolves once it can render without suspending. */
+  preload: () => Promise<void>;
+  /** Forgets a failed load, so the next render fetches the code again (a region's "Try again"). */
+  forgetFailure: () => void;
+};
 
 /**
- * A view whose code is its own chunk. `preload()` fetches it; once loaded, the view renders at once
- * (React.lazy is handed an already-settled thenable), so the server renderer, which preloads every
- * such view, writes it into the HTML like any other. In the browser a view whose chunk has not
- * arrived suspends: hydration keeps the server's HTML for it and attaches when the chunk lands.
+ * A view whose code is its own chunk. `preload()` fetches it; once loaded, the view renders at once,
+ * so the server renderer, which preloads every such view, writes it into the HTML like any other.
+ * In the browser a view whose chunk has not arrived suspends: hydration keeps the server's HTML for
+ * it and attaches when the chunk lands. A failed load throws to the region's error boundary, and
+ * stays failed until `forgetFailure()` (React.lazy would keep the failure until a page reload).
  */
-export function lazyView<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType): {
-  View: LazyExoticComponent<ComponentType>;
-  preload: () => Promise<void>;
-} {
+export function lazyView<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType): LazyView {
   let loaded: ComponentType | null = null;
-  let loading: Promise<void> | null = null;
-  const preload = () => {
-    loading ??= load().then((module) => {
-      loaded = pick(module);
-    });
+  let loading: Promise<ComponentType> | null = null;
+  let failed = false;
+  const loadComponent = () => {
+    loading ??= load().then(
+      (module) => (loaded = pick(module)),
+      (error: unknown) => {
+        failed = true;
+        throw error;
+      },
+    );
     return loading;
   };
-  const View = lazy(() => {
-    if (loaded) {
-      const component = loaded;
-      // A thenable that settles synchronously: React.lazy then renders without suspending.
-      return { then: (resolve: (module: { default: ComponentType }) => void) => resolve({ default: component }) } as unknown as Promise<{ default: ComponentType }>;
-    }
-    return preload().then(() => ({ default: loaded as ComponentType }));
-  });
-  return { View, preload };
+  function View() {
+    const Component = loaded ?? use(loadComponent());
+    return <Component />;
+  }
+  return {
+    View,
+    preload: () => loadComponent().then(() => undefined),
+    forgetFailure: () => {
+      if (!failed) return;
+      failed = false;
+      loading = null;
+    },
+  };
 }

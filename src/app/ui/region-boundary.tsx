@@ -7,6 +7,8 @@ type Props = {
   children: ReactNode;
   /** Changing this (e.g. the selected event) clears a caught error, so another selection can render. */
   resetKey?: unknown;
+  /** Runs before "Try again" renders the region anew: e.g. forgets a chunk that failed to load. */
+  onRetry?: () => void;
 };
 
 type State = { error: Error | null; resetKey: unknown };
@@ -43,7 +45,10 @@ export class RegionBoundary extends Component<Props, State> {
         <p className="mt-1 break-words">
           {error.message || 'An unexpected error occurred.'} The rest of the page still works.
         </p>
-        <button type="button" className={`${SECONDARY_BUTTON} mt-2`} onClick={() => this.setState({ error: null })}>
+        <button type="button" className={`${SECONDARY_BUTTON} mt-2`} onClick={() => {
+            this.props.onRetry?.();
+            this.setState({ error: null });
+          }}>
           Try again
         </button>
       </div>
