@@ -6,7 +6,9 @@
  * parallel-corpus.ts); --threads=N sets the number of threads, --threads=1 runs everything in this thread.
  */
 import { buildCorpusFromFolder } from './parallel-corpus.ts';
+import { once } from 'node:events';
 import { validateCorpus } from '../corpus/schema.ts';
+import { stringifyPrettyInChunks } from './pretty-json-chunks.ts';
 
 const USAGE = 'Usage: npm run -s parse -- [--strict] [--threads=N] DIR   (DIR holds .txt articles and an optional sources.json)\n';
 
@@ -44,8 +46,17 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`parse --strict: ${files.length} input${files.length === 1 ? '' : 's'} not fully read: ${files.join(', ')}\n`);
     return 1;
   }
-  process.stdout.write(`${JSON.stringify(corpus, null, 2)}\n`);
+  // In pieces, not one string: the text of 10,000 articles is some 75 million characters (see pretty-json-chunks.ts).
+  await writeChunks(process.stdout, stringifyPrettyInChunks(corpus));
+  process.stdout.write('\n');
   return 0;
+}
+
+/** Writes each chunk, waiting whenever the stream's buffer is full (a slow pipe), so chunks do not pile up in memory. */
+async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  }
 }
 
 // `npm run -s parse -- DIR | head` closes the pipe early: that is the reader's choice, not a crash.
