@@ -31,8 +31,13 @@ export function* stringifyPrettyInChunks(value: unknown, chunkChars = CHUNK_CHAR
 /** The pieces of the value under `key` (what JSON.stringify hands a toJSON: the property name or index), at `depth` and `indent`. */
 function valuePieces(value: unknown, key: string, depth: number, indent: string): Iterable<string> {
   const resolved = resolveToJson(value, key);
+  if (typeof resolved !== 'object' || resolved === null) {
+    // A string, number, boolean or null is one line: no indenting to do. (undefined, a function: nothing.)
+    const text = JSON.stringify(resolved);
+    return text === undefined ? [] : [text];
+  }
   if (depth < WALKED_DEPTH && isWalkable(resolved)) return containerPieces(resolved, depth, indent);
-  const text = JSON.stringify(resolved, null, 2);
+  const text = JSON.stringify(resolved, null, 2) as string | undefined;
   if (text === undefined) return [];
   return [indent === '' ? text : text.replaceAll('\n', `\n${indent}`)];
 }
