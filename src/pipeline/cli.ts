@@ -5,9 +5,9 @@
  * in worker threads, one per idle core, when the folder has enough files to pay for them (see
  * parallel-corpus.ts); --threads=N sets the number of threads, --threads=1 runs everything in this thread.
  */
-import { buildCorpusFromFolder } from './parallel-corpus.ts';
 import { once } from 'node:events';
 import { findCorpusProblems } from '../corpus/find-corpus-problems.ts';
+import { buildCorpusFromFolder } from './parallel-corpus.ts';
 import { stringifyPrettyInChunks } from './pretty-json-chunks.ts';
 
 const USAGE = 'Usage: npm run -s parse -- [--strict] [--threads=N] DIR   (DIR holds .txt articles and an optional sources.json)\n';
