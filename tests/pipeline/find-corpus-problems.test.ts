@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { findCorpusProblems } from '../../src/corpus/find-corpus-problems.ts';
+import { validateCorpus } from '../../src/corpus/schema.ts';
+import { corpusOf } from './load-folder.ts';
+
+const problemsOf = (input: unknown) => {
+  const validation = validateCorpus(input);
+  return validation.ok ? [] : validation.problems;
+};
+
+/** A fresh copy of the seeds corpus, broken by `breakIt`. */
+function broken(breakIt: (corpus: Record<string, any>) => void): unknown {
+  const corpus = structuredClone(corpusOf('seeds')) as Record<string, any>;
+  breakIt(corpus);
+  return corpus;
+}
+
+describe('findCorpusProblems', () => {
+  test.each(['seeds', 'tests/fixtures/london-ruling', 'tests/fixtures/hostile-page'])('%s: a sound corpus has no problems', (dir) => {
+    expect(findCorpusProblems(corpusOf(dir))).toEqual([]);
+  });
+
+  const breakages: Array<[string, (corpus: Record<string, any>) => void]> = [
+    ['an article field of the wrong type', (corpus) => (corpus.articles[2].text = 42)],
+    ['a missing article field', (corpus) => delete corpus.articles[1].lede],
+    ['a bad paragraph kind deep in an article', (corpus) => (corpus.articles[0].paragraphs[3].kind = 'prose')],
+    ['an event kind outside the list, and a quote without text', (corpus) => {
+      corpus.events[0].kind = 'party';
+      delete corpus.quotes[1].text;
+    }],
+    ['a span past the end of its article', (corpus) => (corpus.articles[0].sentences[0].end = 1e9)],
+    ['an event naming a person the corpus does not hold', (corpus) => corpus.events[0].participants.push('nobody-at-all')],
+    ['a day of the wrong shape', (corpus) => (corpus.day = { date: 6 })],
+    ['a list that is not a list', (corpus) => (corpus.people = 'none')],
+    ['the wrong schema version', (corpus) => (corpus.schemaVersion = 2)],
+    ['more than twenty problems', (corpus) => corpus.articles.forEach((article: Record<string, unknown>) => (article.paragraphs = [{ start: 'a', end: 'b', kind: 'c' }, 1, 2]))],
+  ];
+
+  test.each(breakages)('%s: the problems validateCorpus names, in its words', (_name, breakIt) => {
+    const input = broken(breakIt);
+    const problems = findCorpusProblems(input);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems).toEqual(problemsOf(input));
+  });
+
+  test('the outline broken and an item broken: both named, the outline first', () => {
+    const input = broken((corpus) => {
+      corpus.warnings = null;
+      corpus.articles[0].id = 7;
+    });
+    expect(findCorpusProblems(input)).toEqual(['warnings: Invalid type: Expected Array but received null', 'articles.0.id: Invalid type: Expected string but received 7']);
+    expect([...findCorpusProblems(input)].sort()).toEqual([...problemsOf(input)].sort());
+  });
+
+  test.each([null, 'corpus', [], 3])('not a corpus at all (%j): one problem at the root', (input) => {
+    expect(findCorpusProblems(input)).toEqual(problemsOf(input));
+  });
+});
