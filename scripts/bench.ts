@@ -65,7 +65,7 @@ interface CorpusResult {
   key: string;
   folder: CorpusFolder;
   events: BenchEvent[];
-  parse: { runs: number; ms: number; articlesPerSecond: number; megabytesPerSecond: number };
+  parse: { runs: number; threads: number; ms: number; articlesPerSecond: number; megabytesPerSecond: number };
   buildMs: number;
   distDir: string;
   bytes: StartBytes;
@@ -115,7 +115,7 @@ async function prepareCorpus(key: string, workDir: string): Promise<CorpusResult
   const parse = await measureParse(folder.dir, folder.files, folder.bytes);
   const events = eventsForComparison(parse.corpus);
   const data = measureBytes(JSON.stringify(parse.corpus));
-  log(`${spec.label}: parsed in ${formatMs(parse.ms)} (median of ${parse.runs}); building`);
+  log(`${spec.label}: parsed in ${formatMs(parse.ms)} (median of ${parse.runs}, ${parse.threads} thread${parse.threads === 1 ? '' : 's'}); building`);
   const distDir = join(workDir, `dist-${key}`);
   const buildMs = await timeBuild(folder.dir, distDir);
   log(`${spec.label}: built in ${formatMs(buildMs)}`);
@@ -165,13 +165,14 @@ function printBuildTable(results: readonly CorpusResult[]): void {
   console.log('\nParse, build and start bytes (JS and CSS the page loads at start; "data" is the corpus JSON file it fetches beside them)\n');
   console.log(
     formatTable(
-      ['corpus', 'articles', 'text', 'events', 'parse runs', 'parse', 'articles/s', 'MB/s', 'build', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'data raw', 'data gzip'],
+      ['corpus', 'articles', 'text', 'events', 'parse runs', 'threads', 'parse', 'articles/s', 'MB/s', 'build', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'data raw', 'data gzip'],
       results.map((result) => [
         result.folder.label,
         formatCount(result.folder.files),
         result.folder.bytes < 1e6 ? formatKB(result.folder.bytes) : formatMB(result.folder.bytes),
         formatCount(result.events.length),
         String(result.parse.runs),
+        String(result.parse.threads),
         formatMs(result.parse.ms),
         formatCount(result.parse.articlesPerSecond),
         result.parse.megabytesPerSecond.toFixed(2),
