@@ -9,6 +9,7 @@ import { createExplorerStore } from './app/store/explorer-store.ts';
 import { DEFAULT_URL_STATE, parseUrlState } from './app/store/url-state.ts';
 import { applyThemePreference, getLocalStorage, readThemePreference } from './app/theme/theme-preference.ts';
 import { ExplorerRoot } from './app/explorer-root.tsx';
+import { preloadLazyViews } from './app/lazy-views.ts';
 import { readPrerenderedView } from './app/prerendered-view.ts';
 import './index.css';
 
@@ -28,8 +29,16 @@ if (eventPageLocation) {
   if (siteName) document.title = siteName;
 }
 
-// Marks the root once React has hydrated or rendered it: tests and benchmarks wait for this.
-const markInteractive = () => container.setAttribute('data-interactive', '');
+// The views whose code is not in this script (lazy-views.ts): fetched now, beside the corpus, rather
+// than when hydration reaches them. Until a view's code is here, clicks on its prerendered HTML do nothing.
+// A chunk that fails shows in its own region (with Try again), so a failure here is not an error.
+const lazyViewsLoaded = preloadLazyViews().catch(() => undefined);
+
+// Marks the root once React has hydrated or rendered it and the lazily loaded views have their code
+// (React hydrates them in the task after it lands): tests and benchmarks wait for this.
+const markInteractive = () => {
+  void lazyViewsLoaded.then(() => requestAnimationFrame(() => setTimeout(() => container.setAttribute('data-interactive', ''), 0)));
+};
 
 // The corpus is a JSON file beside the bundle (index.html preloads it while this script loads).
 // (Not a top-level await: that makes the bundler split shared modules into extra start-up chunks.)
