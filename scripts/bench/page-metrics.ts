@@ -196,6 +196,7 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
   const externalUrls: string[] = [];
   const loaded: Loaded = [];
   const pending: Promise<void>[] = [];
+  const tooLarge: Array<{ kind: Loaded[number]['kind']; url: string }> = [];
   await context.route(
     (url) => !isLocal(url.href),
     (route) => {
@@ -227,10 +228,9 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
     pending.push(
       response
         .body()
-        // Playwright gives up on very large bodies (the 10k corpus is ~50 MB): fetch those again from here.
-        .catch(() => fetch(url).then(async (again) => Buffer.from(await again.arrayBuffer())))
         .then((body) => void loaded.push({ kind, size: measureBytes(body) }))
-        .catch(() => undefined),
+        // Playwright gives up on very large bodies (the 10k corpus is ~50 MB): measured after the timed part.
+        .catch(() => void tooLarge.push({ kind, url })),
     );
   });
   const metrics: RunMetrics = {
@@ -282,6 +282,11 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
     metrics.heapBytes = cdpMetrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? null;
 
     await Promise.all(pending);
+    // Fetched and compressed here, once the page's timings are taken: this process also serves the page.
+    for (const { kind, url } of tooLarge) {
+      const body = await fetch(url).then(async (again) => Buffer.from(await again.arrayBuffer())).catch(() => null);
+      if (body) loaded.push({ kind, size: measureBytes(body) });
+    }
     Object.assign(metrics, totalBytes(loaded));
 
     if (target.measureFilter && target.cardSelector) {

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -59,6 +59,39 @@ test('a chunk that fails to load shows the region error, and Try again loads it 
     expect(alert.textContent).toContain('The greeting could not be shown.');
     expect(alert.textContent).toContain('Failed to fetch dynamically imported module');
     await act(async () => userEvent.click(screen.getByRole('button', { name: 'Try again' })));
+    expect(await screen.findByText('Hello from a chunk')).toBeTruthy();
+    expect(attempts).toBe(2);
+  } finally {
+    consoleError.mockRestore();
+    cleanup();
+  }
+});
+
+test('a new reset key (another event selected) retries a chunk that failed, as Try again does', async () => {
+  let attempts = 0;
+  const view = lazyView(
+    async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('Failed to fetch dynamically imported module');
+      return { Greeting };
+    },
+    (module) => module.Greeting,
+  );
+  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const region = (key: string) => (
+    <RegionBoundary label="The greeting" resetKey={key} onRetry={view.forgetFailure}>
+      <Suspense fallback={<p>Loading</p>}>
+        <view.View />
+      </Suspense>
+    </RegionBoundary>
+  );
+  try {
+    let rerender: (ui: ReactNode) => void = () => undefined;
+    await act(async () => {
+      rerender = render(region('first')).rerender;
+    });
+    await screen.findByRole('alert');
+    await act(async () => rerender(region('second')));
     expect(await screen.findByText('Hello from a chunk')).toBeTruthy();
     expect(attempts).toBe(2);
   } finally {

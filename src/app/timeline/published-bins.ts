@@ -62,28 +62,44 @@ function describeBin(members: readonly PublishedTime[], timeZone: string, zoneLa
   return `${members.length} articles published ${when} ${zoneLabel}${named}`;
 }
 
+/** The marks in view, and the largest count of any bin of the same grid over all the times. */
+export type PublishedBins = { bins: PublishedBin[]; largestCount: number };
+
 /**
- * Bins the times inside `range` by screen position: a bin starts at an article and takes every
- * later one less than `binPx` to its right. Each bin is keyed by its first article.
+ * Bins the times on a grid of cells `binPx` wide, counted from `origin` (the day's start), so a pan
+ * keeps every bin as it was; returns the bins inside `range`, each drawn at its first article and keyed
+ * by it, and the largest count over all the times (mark heights then do not change as the view pans).
  */
 export function binPublishedTimes(
   times: readonly PublishedTime[],
   range: TimeRange,
   toX: (ms: number) => number,
   zone: { timeZone: string; zoneLabel: string },
+  origin: number,
   binPx = PUBLISHED_BIN_PX,
-): PublishedBin[] {
+): PublishedBins {
+  const pixels = toX(range[1]) - toX(range[0]);
+  const binMs = pixels > 0 ? (binPx * (range[1] - range[0])) / pixels : Number.POSITIVE_INFINITY;
+  const cellOf = (ms: number) => Math.floor((ms - origin) / binMs);
+  let largestCount = 0;
+  for (let index = 0; index < times.length; ) {
+    const cell = cellOf(times[index]!.ms);
+    let end = index + 1;
+    while (end < times.length && cellOf(times[end]!.ms) === cell) end++;
+    largestCount = Math.max(largestCount, end - index);
+    index = end;
+  }
   const bins: PublishedBin[] = [];
   let index = firstAtOrAfter(times, range[0]);
   while (index < times.length && times[index]!.ms <= range[1]) {
     const first = times[index]!;
-    const x = toX(first.ms);
+    const cell = cellOf(first.ms);
     let end = index + 1;
-    while (end < times.length && times[end]!.ms <= range[1] && toX(times[end]!.ms) - x < binPx) end++;
+    while (end < times.length && times[end]!.ms <= range[1] && cellOf(times[end]!.ms) === cell) end++;
     const members = times.slice(index, end);
     bins.push({
       key: first.id,
-      x,
+      x: toX(first.ms),
       count: members.length,
       firstMs: first.ms,
       lastMs: members[members.length - 1]!.ms,
@@ -91,5 +107,5 @@ export function binPublishedTimes(
     });
     index = end;
   }
-  return bins;
+  return { bins, largestCount };
 }

@@ -172,7 +172,7 @@ export function Timeline() {
           >
             <svg aria-hidden="true" width={plotWidth} height={model.plotHeight} className="absolute inset-0">
               <TimelineAxis ticks={model.ticks} toX={model.toX} height={model.plotHeight} width={plotWidth} />
-              <PublishedTicks bins={model.publishedBins} />
+              <PublishedTicks published={model.published} />
             </svg>
             {model.items.length === 0 && (
               <p className="absolute left-4 top-12 text-sm text-neutral-600 dark:text-neutral-400">No events were found in these articles.</p>

@@ -99,7 +99,7 @@ export function useTimelineModel(
   }, [grouped, placed, items, day, range[0], range[1]]);
   const ticks = useMemo(() => createZonedTicks(range, day.timeZone, Math.floor((x1 - x0) / 90), getDayEndLabelMs(day)), [range[0], range[1], day, x0, x1]);
   const publishedTimes = selectPublishedTimes(corpus, visibleArticles);
-  const publishedBins = useMemo(() => binPublishedTimes(publishedTimes, range, toX, day), [publishedTimes, range[0], range[1], scale, day]);
+  const published = useMemo(() => binPublishedTimes(publishedTimes, range, toX, day, day.range[0]), [publishedTimes, range[0], range[1], scale, day]);
 
   const eventsWithVisibleSources = selectReportedEventIds(corpus, visibleArticles);
 
@@ -115,7 +115,7 @@ export function useTimelineModel(
     clusterCount: grouped.clusters.length,
     hiddenLabelCount: placed.hiddenCount,
     ticks,
-    publishedBins,
+    published,
     eventsWithVisibleSources,
     plotHeight: getPlotHeight(lanes.laneCount),
   };

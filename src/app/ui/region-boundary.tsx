@@ -7,7 +7,7 @@ type Props = {
   children: ReactNode;
   /** Changing this (e.g. the selected event) clears a caught error, so another selection can render. */
   resetKey?: unknown;
-  /** Runs before "Try again" renders the region anew: e.g. forgets a chunk that failed to load. */
+  /** Runs before "Try again" (or a new resetKey) renders the region anew: e.g. forgets a chunk that failed to load. */
   onRetry?: () => void;
 };
 
@@ -25,7 +25,10 @@ export class RegionBoundary extends Component<Props, State> {
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    return Object.is(props.resetKey, state.resetKey) ? null : { error: null, resetKey: props.resetKey };
+    if (Object.is(props.resetKey, state.resetKey)) return null;
+    // A new key retries as "Try again" does (onRetry must be safe to call twice: render may repeat).
+    if (state.error) props.onRetry?.();
+    return { error: null, resetKey: props.resetKey };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
