@@ -10,6 +10,20 @@ function Greeting() {
   return <p>Hello from a chunk</p>;
 }
 
+/** A lazy view whose first load fails as a chunk fetched offline does, and whose later loads succeed. */
+function lazyViewFailingOnce() {
+  let attempts = 0;
+  const view = lazyView(
+    async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('Failed to fetch dynamically imported module');
+      return { Greeting };
+    },
+    (module) => module.Greeting,
+  );
+  return { view, attempts: () => attempts };
+}
+
 test('a lazy view renders its fallback until loaded, and at once after preload (as the server needs)', async () => {
   let loads = 0;
   const view = lazyView(
@@ -34,15 +48,7 @@ test('preloaded before any render, the view never suspends', async () => {
 });
 
 test('a chunk that fails to load shows the region error, and Try again loads it afresh', async () => {
-  let attempts = 0;
-  const view = lazyView(
-    async () => {
-      attempts += 1;
-      if (attempts === 1) throw new Error('Failed to fetch dynamically imported module');
-      return { Greeting };
-    },
-    (module) => module.Greeting,
-  );
+  const { view, attempts } = lazyViewFailingOnce();
   const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   try {
     // The load settles outside React; async act lets the suspended view retry once it has (as in a page).
@@ -60,7 +66,7 @@ test('a chunk that fails to load shows the region error, and Try again loads it 
     expect(alert.textContent).toContain('Failed to fetch dynamically imported module');
     await act(async () => userEvent.click(screen.getByRole('button', { name: 'Try again' })));
     expect(await screen.findByText('Hello from a chunk')).toBeTruthy();
-    expect(attempts).toBe(2);
+    expect(attempts()).toBe(2);
   } finally {
     consoleError.mockRestore();
     cleanup();
@@ -68,15 +74,7 @@ test('a chunk that fails to load shows the region error, and Try again loads it 
 });
 
 test('a new reset key (another event selected) retries a chunk that failed, as Try again does', async () => {
-  let attempts = 0;
-  const view = lazyView(
-    async () => {
-      attempts += 1;
-      if (attempts === 1) throw new Error('Failed to fetch dynamically imported module');
-      return { Greeting };
-    },
-    (module) => module.Greeting,
-  );
+  const { view, attempts } = lazyViewFailingOnce();
   const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   const region = (key: string) => (
     <RegionBoundary label="The greeting" resetKey={key} onRetry={view.forgetFailure}>
@@ -93,7 +91,7 @@ test('a new reset key (another event selected) retries a chunk that failed, as T
     await screen.findByRole('alert');
     await act(async () => rerender(region('second')));
     expect(await screen.findByText('Hello from a chunk')).toBeTruthy();
-    expect(attempts).toBe(2);
+    expect(attempts()).toBe(2);
   } finally {
     consoleError.mockRestore();
     cleanup();
