@@ -3,6 +3,7 @@
  * which rows to put in the DOM for a viewport, and the empty space to leave before each rendered
  * row (and after the last) so the page keeps the height of the whole list. Pure: sizes in, plan out.
  */
+import { findFirstIndex } from '../shared/find-first-index.ts';
 
 /** A rendered row and the space left empty just above it (the rows skipped since the previous one). */
 export type WindowRow = { index: number; gapBefore: number };
@@ -22,15 +23,7 @@ export function computeRowOffsets(sizes: readonly number[]): Float64Array {
 
 /** The first row whose bottom edge lies below `position` (the row containing it); `count` past the end. */
 export function findRowAt(offsets: Float64Array, position: number): number {
-  const count = offsets.length - 1;
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (offsets[middle + 1]! <= position) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return findFirstIndex(offsets.length - 1, (row) => offsets[row + 1]! > position);
 }
 
 /** Rows [start, end) that overlap the viewport widened by `overscan` pixels each way (empty when it misses the list). */

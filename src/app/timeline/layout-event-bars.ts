@@ -1,3 +1,4 @@
+import { findFirstIndex } from '../shared/find-first-index.ts';
 import type { SequencedEvent } from '../selectors/event-sequence.ts';
 import { TIMELINE, getLaneTop } from './timeline-geometry.ts';
 
@@ -92,16 +93,9 @@ export function fitLabelRoom(bars: readonly MeasuredBar[], plotWidth: number, ob
   });
 }
 
-/** The smallest value in an ascending list that is greater than `value` (binary search). */
+/** The smallest value in an ascending list that is greater than `value`. */
 function findFirstAbove(sorted: readonly number[], value: number): number | undefined {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sorted[middle] ?? Number.POSITIVE_INFINITY) > value) high = middle;
-    else low = middle + 1;
-  }
-  return sorted[low];
+  return sorted[findFirstIndex(sorted.length, (index) => sorted[index]! > value)];
 }
 
 /** Every event's bar with its label room, no clustering: measureEventBars then fitLabelRoom. */

@@ -5,6 +5,7 @@
  * once per filter; binning, which a zoom frame redoes, is a binary search and one pass over the range.
  */
 import type { Article, Corpus } from '../../corpus/schema.ts';
+import { findFirstIndex } from '../shared/find-first-index.ts';
 import { memoizeLast } from '../shared/memoize-last.ts';
 import { formatClock, hasClockTime, parseIsoMs } from '../shared/zoned-time.ts';
 import type { TimeRange } from '../shared/time-range.ts';
@@ -37,18 +38,6 @@ export const selectPublishedTimes = memoizeLast((corpus: Corpus, visibleArticles
   const visible = new Set(visibleArticles.map((article) => article.id));
   return selectCorpusPublishedTimes(corpus.articles).filter((time) => visible.has(time.id));
 });
-
-/** The first index whose instant is at or after `ms` (times sorted by ms). */
-function firstAtOrAfter(times: readonly PublishedTime[], ms: number): number {
-  let low = 0;
-  let high = times.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (times[middle]!.ms < ms) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 function describeBin(members: readonly PublishedTime[], timeZone: string, zoneLabel: string): string {
   const first = members[0]!;
@@ -90,7 +79,7 @@ export function binPublishedTimes(
     index = end;
   }
   const bins: PublishedBin[] = [];
-  let index = firstAtOrAfter(times, range[0]);
+  let index = findFirstIndex(times.length, (at) => times[at]!.ms >= range[0]);
   while (index < times.length && times[index]!.ms <= range[1]) {
     const first = times[index]!;
     const cell = cellOf(first.ms);
