@@ -39,56 +39,59 @@ export function useCorpus(): Corpus {
   return useExplorerContext().corpus;
 }
 
+/** How a trailing view receives a change of its slice: `deliver(apply)` runs `apply` later; `stop` drops a pending one. */
+type Delivery = { deliver: (apply: () => void) => void; stop: () => void };
+
 /**
- * Reads a slice of the store once it has stayed the same for `quietMs`: for views that show
- * a figure of the zoom (a count, an announced range) and need not follow every wheel frame.
- * The first value is the current one, so a prerendered page and its hydration agree.
+ * A slice of the store kept in the view's own state and brought up to date through `delivery`
+ * (a quiet-period timer, a transition) instead of at once. The first value is the current one, so a
+ * prerendered page and its hydration agree. `createDelivery` is called once per store.
  */
-export function useSettledExplorer<T>(selector: (state: ExplorerState & ExplorerActions) => T, quietMs: number): T {
+function useTrailingExplorer<T>(selector: (state: ExplorerState & ExplorerActions) => T, createDelivery: () => Delivery): T {
   const store = useExplorerContext().store;
-  const [settled, setSettled] = useState(() => selector(store.getState()));
+  const [value, setValue] = useState(() => selector(store.getState()));
   const latestSelector = useRef(selector);
   latestSelector.current = selector;
+  const latestCreateDelivery = useRef(createDelivery);
+  latestCreateDelivery.current = createDelivery;
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const update = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => setSettled(() => latestSelector.current(store.getState())), quietMs);
-    };
+    const delivery = latestCreateDelivery.current();
+    const update = () => delivery.deliver(() => setValue(() => latestSelector.current(store.getState())));
     // A change between the first render and this effect is caught up too.
     update();
     const unsubscribe = store.subscribe((state, previous) => {
       if (!Object.is(latestSelector.current(state), latestSelector.current(previous))) update();
     });
     return () => {
-      clearTimeout(timer);
+      delivery.stop();
       unsubscribe();
     };
-  }, [store, quietMs]);
-  return settled;
+  }, [store]);
+  return value;
+}
+
+/**
+ * Reads a slice of the store once it has stayed the same for `quietMs`: for views that show
+ * a figure of the zoom (a count, an announced range) and need not follow every wheel frame.
+ */
+export function useSettledExplorer<T>(selector: (state: ExplorerState & ExplorerActions) => T, quietMs: number): T {
+  return useTrailingExplorer(selector, () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    return {
+      deliver: (apply) => {
+        clearTimeout(timer);
+        timer = setTimeout(apply, quietMs);
+      },
+      stop: () => clearTimeout(timer),
+    };
+  });
 }
 
 /**
  * Reads a slice of the store for a view that may trail it by a render: each change reaches the
  * view in a transition, so the urgent update (the cards after a filter click) paints first and
- * this view re-renders in a render that yields to input. The first value is the current one, so a
- * prerendered page and its hydration agree.
+ * this view re-renders in a render that yields to input.
  */
 export function useTransitionExplorer<T>(selector: (state: ExplorerState & ExplorerActions) => T): T {
-  const store = useExplorerContext().store;
-  const [value, setValue] = useState(() => selector(store.getState()));
-  const latestSelector = useRef(selector);
-  latestSelector.current = selector;
-  useEffect(() => {
-    const update = () => {
-      const next = latestSelector.current(store.getState());
-      startTransition(() => setValue(() => next));
-    };
-    // A change between the first render and this effect is caught up too.
-    update();
-    return store.subscribe((state, previous) => {
-      if (!Object.is(latestSelector.current(state), latestSelector.current(previous))) update();
-    });
-  }, [store]);
-  return value;
+  return useTrailingExplorer(selector, () => ({ deliver: (apply) => startTransition(apply), stop: () => undefined }));
 }
