@@ -25,8 +25,3 @@ export async function createExplorerRenderer(rawCorpus: unknown): Promise<(event
     return renderToString(<ExplorerRoot corpus={corpus} store={store} syncUrl={false} />);
   };
 }
-
-/** The explorer's markup with `eventId` selected (null: none); the page hydrates it from the same state. */
-export async function renderExplorerHtml(rawCorpus: unknown, eventId: string | null): Promise<string> {
-  return (await createExplorerRenderer(rawCorpus))(eventId);
-}

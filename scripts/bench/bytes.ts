@@ -28,11 +28,6 @@ function attribute(tag: string, name: string): string | null {
   return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
 }
 
-/**
- * The scripts and stylesheets an HTML page loads before it can show anything: `<script src>`
- * (classic or module), `<link rel=stylesheet>` and `<link rel=modulepreload>`. Inline scripts and
- * styles are part of the HTML itself. Each href is listed once, in document order.
- */
 /** The page without its comments: commented-out tags load nothing. */
 function withoutHtmlComments(html: string): string {
   return html.replace(/<!--[\s\S]*?-->/g, '');
@@ -43,6 +38,11 @@ export function inlineStyleText(html: string): string {
   return [...withoutHtmlComments(html).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]).join('\n');
 }
 
+/**
+ * The scripts and stylesheets an HTML page loads before it can show anything: `<script src>`
+ * (classic or module), `<link rel=stylesheet>` and `<link rel=modulepreload>`. Inline scripts and
+ * styles are part of the HTML itself. Each href is listed once, in document order.
+ */
 export function findStartAssets(html: string): StartAsset[] {
   const assets: StartAsset[] = [];
   const seen = new Set<string>();

@@ -63,17 +63,6 @@ export async function buildCorpusFromFolder(dir: string, threads?: number): Prom
   return buildCorpusFromExtracted(toExtractedInput(results, sources));
 }
 
-/** Builds the corpus from files already read, using up to `threads` worker threads for the per-article stages. */
-export async function buildCorpusInParallel(
-  input: PipelineInput,
-  threads = availableParallelism(),
-  filesPerThreadMinimum = FILES_PER_THREAD_MINIMUM,
-): Promise<Corpus> {
-  const threadCount = chooseThreadCount(input.files.length, threads, 0, filesPerThreadMinimum);
-  const results = threadCount >= 2 ? await extractInWorkers(input.files, threadCount) : extractJobs(input.files);
-  return buildCorpusFromExtracted(toExtractedInput(results, input));
-}
-
 function toExtractedInput(results: ExtractionResult[], sources: Pick<PipelineInput, 'sourcesJson' | 'sourcesError'>): ExtractedInput {
   const files: ExtractedFile[] = [];
   const failed: ExtractedInput['failed'] = [];

@@ -63,8 +63,12 @@ export function corpusPlugin(options: { seedsDir: string }): Plugin<CorpusPlugin
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
+      if (command === 'serve') {
+        // Parsed here for its warnings and errors, unless the corpus request was served (and parsed) first.
+        if (lastJson === null) parseSeeds(this);
+        return `export default ${JSON.stringify(base + DEV_CORPUS_PATH)};`;
+      }
       const json = parseSeeds(this);
-      if (command === 'serve') return `export default ${JSON.stringify(base + DEV_CORPUS_PATH)};`;
       const reference = this.emitFile({ type: 'asset', name: CORPUS_ASSET_NAME, source: json });
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
     },

@@ -75,7 +75,6 @@ describe('getClusterZoomTarget', () => {
     width: 40,
     startMs: firstStartMs,
     endMs: lastStartMs + HOUR,
-    firstStartMs,
     lastStartMs,
     index: 0,
   });

@@ -34,7 +34,7 @@ test('activating a cluster zooms to its events, which then show apart, and focus
   expect(eventButtons(timeline()).length).toBeGreaterThan(before);
   const focused = document.activeElement as HTMLElement;
   expect(timeline().contains(focused)).toBe(true);
-  const holdsFirst = focused.getAttribute('data-timeline-event') === firstId || focused.getAttribute('data-timeline-cluster') !== null;
+  const holdsFirst = focused.getAttribute('data-timeline-event') === firstId || focused.getAttribute('data-timeline-cluster') === `cluster:${firstId}`;
   expect(holdsFirst).toBe(true);
 });
 

@@ -1,13 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
-import { buildCorpusFromFolder, buildCorpusInParallel, chooseThreadCount } from '../../src/pipeline/parallel-corpus.ts';
+import { buildCorpusFromFolder, chooseThreadCount } from '../../src/pipeline/parallel-corpus.ts';
 import { readArticleFolder } from '../../src/pipeline/read-folder.ts';
 
 describe('building over worker threads', () => {
   test.each(['seeds', 'tests/fixtures/london-ruling'])('gives exactly the corpus of the single-threaded build (%s)', async (dir) => {
-    const input = readArticleFolder(dir);
-    const parallel = await buildCorpusInParallel(input, 2, 1);
-    expect(parallel).toEqual(buildCorpus(input));
+    const parallel = await buildCorpusFromFolder(dir, 2);
+    expect(parallel).toEqual(buildCorpus(readArticleFolder(dir)));
   }, 60_000);
 
   test('workers sent file paths give the same corpus, and so does reading the folder one file at a time', async () => {

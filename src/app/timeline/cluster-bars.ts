@@ -17,8 +17,7 @@ export type ClusterMark = {
   /** Earliest start and latest end of its events. */
   startMs: number;
   endMs: number;
-  /** Earliest and latest start: the span to zoom to so the events spread apart. */
-  firstStartMs: number;
+  /** Latest start: with startMs, the span to zoom to so the events spread apart. */
   lastStartMs: number;
   /** Reported-order position of its first event: where the mark sits in keyboard order. */
   index: number;
@@ -108,7 +107,6 @@ function toCluster(crowd: readonly MeasuredBar[], limitRight: number, minWidth: 
     width: Math.max(minWidth, right - left),
     startMs: Math.min(...starts),
     endMs: Math.max(...crowd.map((bar) => bar.endMs)),
-    firstStartMs: Math.min(...starts),
     lastStartMs: Math.max(...starts),
     index: first.index,
   };
@@ -120,10 +118,10 @@ function toCluster(crowd: readonly MeasuredBar[], limitRight: number, minWidth: 
  * that narrow): the timeline then lists the events instead.
  */
 export function getClusterZoomTarget(cluster: ClusterMark, range: readonly [number, number], minSpanMs: number): [number, number] | null {
-  const spread = cluster.lastStartMs - cluster.firstStartMs;
+  const spread = cluster.lastStartMs - cluster.startMs;
   if (spread < 60_000) return null;
   const span = Math.max(minSpanMs, spread * 1.3);
   if (span > 0.8 * (range[1] - range[0])) return null;
-  const middle = (cluster.firstStartMs + cluster.lastStartMs) / 2;
+  const middle = (cluster.startMs + cluster.lastStartMs) / 2;
   return [middle - span / 2, middle + span / 2];
 }
