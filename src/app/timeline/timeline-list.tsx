@@ -17,6 +17,8 @@ export type TimelineListItem = {
 
 type Props = {
   items: readonly TimelineListItem[];
+  /** Extra classes for the list (the timeline hides it by CSS while its width is unknown). */
+  className?: string;
   /** The visible range the small bars are drawn against. */
   range: TimeRange;
   buttonRef: (id: string) => (element: HTMLElement | null) => void;
@@ -46,7 +48,7 @@ function toPercent(startMs: number, endMs: number, range: TimeRange): { left: st
  */
 export function TimelineList(props: Props) {
   return (
-    <ol className="space-y-2 px-4 pb-3 sm:px-5">
+    <ol className={`space-y-2 px-4 pb-3 sm:px-5 ${props.className ?? ''}`}>
       {props.items.map((item) => {
         const tone = item.selected ? SELECTED : item.muted ? MUTED : NORMAL;
         const place = toPercent(item.startMs, item.endMs, props.range);

@@ -23,6 +23,9 @@ import { TimelineHint } from './timeline-hint.tsx';
 const RANGE_TEXT_QUIET_MS = 200;
 // Shift+arrow pans by this share of the visible span.
 const PAN_SHARE = 0.25;
+// Container queries on the timeline's section, at the width where it switches to a list.
+const NARROW_HIDDEN = '@max-[600px]:hidden';
+const WIDE_HIDDEN = '@min-[600px]:hidden';
 
 /** The day as a zoomable strip of events in reported order, with publication marks. */
 export function Timeline() {
@@ -34,9 +37,13 @@ export function Timeline() {
   const visibleArticles = useVisibleArticlesInTransition();
 
   const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>(960);
-  const plotWidth = Math.max(boxWidth, TIMELINE.minPlotWidth);
+  const plotWidth = Math.max(boxWidth ?? 960, TIMELINE.minPlotWidth);
   const model = useTimelineModel(corpus, useDisplayDay(), zoomRange, visibleArticles, plotWidth, selectedId);
-  const vertical = boxWidth < VERTICAL_BELOW_WIDTH;
+  // Until the box is measured (the server's HTML, hydration) both layouts render and the section's
+  // width picks one in CSS, so a phone never sees the plot swapped for the list (a layout shift).
+  const layout = boxWidth === null ? 'either' : boxWidth < VERTICAL_BELOW_WIDTH ? 'list' : 'plot';
+  const vertical = layout === 'list';
+  const onlyIfWide = layout === 'either' ? NARROW_HIDDEN : '';
   const zoom = useTimelineZoom({
     range: model.range,
     bounds: model.day.range,
@@ -121,7 +128,7 @@ export function Timeline() {
     <section
       aria-label={`Timeline of ${model.day.dateLabel}`}
       onKeyDown={onKeyDown}
-      className="rounded-xl border border-neutral-200 bg-white shadow-sm dark:border-neutral-800 dark:bg-neutral-900"
+      className="@container rounded-xl border border-neutral-200 bg-white shadow-sm dark:border-neutral-800 dark:bg-neutral-900"
     >
       <div className="flex flex-wrap items-end justify-between gap-3 px-4 pt-4 sm:px-5">
         <div>
@@ -130,13 +137,13 @@ export function Timeline() {
             Showing <span aria-live="polite">{rangeText}</span>
             <span className="hidden sm:inline"> · numbers give the reported order</span>
             {!vertical && clusterCount > 0 && (
-              <span>
+              <span className={onlyIfWide}>
                 {' '}
                 · {clusteredCount} events grouped in {clusterCount} clusters where they crowd; open one to see its events
               </span>
             )}
             {!vertical && hiddenLabelCount > 0 && (
-              <span>
+              <span className={onlyIfWide}>
                 {' '}
                 · {hiddenLabelCount} of {singleCount} labels hidden where events crowd; zoom in to read them
               </span>
@@ -149,8 +156,9 @@ export function Timeline() {
       </div>
 
       <div ref={boxRef} className="mt-3 overflow-x-auto overscroll-x-contain print:overflow-visible">
-        {vertical ? (
+        {layout !== 'plot' && (
           <TimelineList
+            className={layout === 'either' ? WIDE_HIDDEN : ''}
             items={toListItems(null)}
             range={model.range}
             buttonRef={roving.register}
@@ -161,10 +169,11 @@ export function Timeline() {
             }}
             onKeyDown={(id, event) => roving.onItemKeyDown(id, event)}
           />
-        ) : (
+        )}
+        {layout !== 'list' && (
           <div
             ref={zoom.plotRef}
-            className={`relative select-none ${zoomed ? 'cursor-grab active:cursor-grabbing' : ''}`}
+            className={`relative select-none ${zoomed ? 'cursor-grab active:cursor-grabbing' : ''} ${onlyIfWide}`}
             // Strict containment: a zoom frame changes only this box, so the rest of a long page (hundreds
             // of cards) keeps its layout and paint instead of being walked again every frame.
             style={{ width: plotWidth, height: model.plotHeight, contain: 'strict' }}

@@ -20,7 +20,9 @@ export function getRovingTarget(ids: readonly string[], fromId: string, key: str
  */
 export function useRovingFocus(ids: readonly string[], selectedId: string | null) {
   const [focusedId, setFocusedId] = useState<string | null>(selectedId);
-  const elements = useRef(new Map<string, HTMLElement>());
+  // Each id's elements, latest last: both layouts render (one hidden by CSS) until the timeline is measured.
+  const elements = useRef(new Map<string, HTMLElement[]>());
+  const focusElement = (id: string) => elements.current.get(id)?.at(-1)?.focus();
   // One ref callback per id for the component's life: a new function each render would make
   // React detach and reattach every item's ref on every zoom frame.
   const refCallbacks = useRef(new Map<string, (element: HTMLElement | null) => void>());
@@ -38,8 +40,13 @@ export function useRovingFocus(ids: readonly string[], selectedId: string | null
       let callback = refCallbacks.current.get(id);
       if (!callback) {
         callback = (element: HTMLElement | null) => {
-          if (element) elements.current.set(id, element);
-          else elements.current.delete(id);
+          if (!element) return;
+          elements.current.set(id, [...(elements.current.get(id) ?? []), element]);
+          return () => {
+            const rest = (elements.current.get(id) ?? []).filter((other) => other !== element);
+            if (rest.length) elements.current.set(id, rest);
+            else elements.current.delete(id);
+          };
         };
         refCallbacks.current.set(id, callback);
       }
@@ -48,7 +55,7 @@ export function useRovingFocus(ids: readonly string[], selectedId: string | null
     /** Moves the tab stop and focus to an item (after a change of view removed the focused one). */
     focusItem: (id: string) => {
       setFocusedId(id);
-      elements.current.get(id)?.focus();
+      focusElement(id);
     },
     onItemFocus: (id: string) => setFocusedId(id),
     /** Moves focus for arrow/Home/End keys; returns true when it handled the key. */
@@ -58,7 +65,7 @@ export function useRovingFocus(ids: readonly string[], selectedId: string | null
       if (target === null) return false;
       event.preventDefault();
       setFocusedId(target);
-      elements.current.get(target)?.focus();
+      focusElement(target);
       return true;
     },
   };

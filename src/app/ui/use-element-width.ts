@@ -1,23 +1,24 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 
 /**
- * The rendered width of an element, kept current with ResizeObserver. Starts at `fallback`
- * (the server has no layout) and reads the real width before the first paint.
+ * The rendered width of an element, kept current with ResizeObserver; `null` until it is measured
+ * (the server has no layout, and hydration must render what the server did). A caller renders
+ * something right at any width for `null` (CSS picks, e.g. a container query), so the first
+ * measurement arrives as a transition: hydration's commit does not wait for a second render.
+ * An element without layout (display: none, jsdom) reads as `fallback`.
  */
 export function useElementWidth<T extends HTMLElement>(fallback: number) {
   const ref = useRef<T | null>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const read = () => {
-      if (element.clientWidth > 0) setWidth(element.clientWidth);
-    };
-    read();
+    const read = () => setWidth(element.clientWidth > 0 ? element.clientWidth : fallback);
+    startTransition(read);
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(read);
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [fallback]);
   return [ref, width] as const;
 }
