@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { corpusPlugin } from './src/pipeline/vite-plugin.ts';
+import { bootPlugin } from './scripts/boot-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
 import { inlineCssPlugin } from './scripts/inline-css-plugin.ts';
 import { eventPagesPlugin } from './scripts/event-pages/vite-plugin.ts';
@@ -12,6 +13,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     corpusPlugin({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' }),
+    bootPlugin({ entry: 'src/boot.ts' }),
     cspPlugin(),
     inlineCssPlugin(),
     eventPagesPlugin({ siteUrl: process.env.SITE_URL }),

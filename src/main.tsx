@@ -13,7 +13,7 @@ import { preloadLazyViews } from './app/lazy-views.ts';
 import { readPrerenderedView } from './app/prerendered-view.ts';
 import './index.css';
 
-// Before the first render, from this module (not an inline script): a remembered theme applies at once.
+// A remembered theme applies before the first render (boot.ts did so already in a built page, before its first paint).
 applyThemePreference(document.documentElement, readThemePreference(getLocalStorage()));
 
 const container = document.getElementById('root');
@@ -40,7 +40,7 @@ const markInteractive = () => {
   void preloadLazyViews().then(ready, ready);
 };
 
-// The corpus is a JSON file beside the bundle (index.html preloads it while this script loads).
+// The corpus is a JSON file beside the bundle (in a built page boot.ts preloads it while this module loads).
 // (Not a top-level await: that makes the bundler split shared modules into extra start-up chunks.)
 async function start(root: HTMLElement): Promise<void> {
   const fetched = await fetchCorpus(corpusUrl);

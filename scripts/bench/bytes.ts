@@ -39,9 +39,10 @@ export function inlineStyleText(html: string): string {
 }
 
 /**
- * The scripts and stylesheets an HTML page loads before it can show anything: `<script src>`
- * (classic or module), `<link rel=stylesheet>` and `<link rel=modulepreload>`. Inline scripts and
- * styles are part of the HTML itself. Each href is listed once, in document order.
+ * The scripts and stylesheets an HTML page loads at start: `<script src>` (classic or module),
+ * `<link rel=stylesheet>` and `<link rel=modulepreload>`, and what a boot script loads for it once
+ * the page has painted (its `data-app-entry` and `data-app-modules`, scripts/boot-plugin.ts).
+ * Inline scripts and styles are part of the HTML itself. Each href is listed once, in document order.
  */
 export function findStartAssets(html: string): StartAsset[] {
   const assets: StartAsset[] = [];
@@ -53,7 +54,11 @@ export function findStartAssets(html: string): StartAsset[] {
   };
   for (const match of withoutHtmlComments(html).matchAll(/<(script|link)\b[^>]*>/gi)) {
     const tag = match[0];
-    if (match[1]!.toLowerCase() === 'script') add('js', attribute(tag, 'src'));
+    if (match[1]!.toLowerCase() === 'script') {
+      add('js', attribute(tag, 'src'));
+      add('js', attribute(tag, 'data-app-entry'));
+      for (const href of (attribute(tag, 'data-app-modules') ?? '').split(/\s+/)) add('js', href);
+    }
     else {
       const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
       if (rel.includes('stylesheet')) add('css', attribute(tag, 'href'));

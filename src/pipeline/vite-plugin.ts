@@ -1,7 +1,7 @@
 /**
  * Parses the seeds folder into the corpus and ships it beside the bundle as a JSON file, not inside
- * the JavaScript: `virtual:corpus-url` exports that file's address, and index.html preloads it so
- * the download runs alongside the script's. In the dev server the same JSON is served from memory
+ * the JavaScript: `virtual:corpus-url` exports that file's address (boot.ts preloads it alongside
+ * the app's code, once the prerendered page has painted). In the dev server the same JSON is served from memory
  * and re-parsed when a seed changes.
  */
 import { resolve } from 'node:path';
@@ -24,12 +24,6 @@ export type CorpusPluginApi = {
   /** The corpus the last load of `virtual:corpus-url` built and validated; null before that. */
   getCorpus: () => Corpus | null;
 };
-
-/** The built file of the corpus among a bundle's outputs, if the bundle has one. */
-export function findCorpusAssetFileName(bundle: Record<string, { type: string; fileName: string; names?: readonly string[] }>): string | null {
-  const asset = Object.values(bundle).find((output) => output.type === 'asset' && output.names?.includes(CORPUS_ASSET_NAME));
-  return asset?.fileName ?? null;
-}
 
 export function corpusPlugin(options: { seedsDir: string }): Plugin<CorpusPluginApi> {
   const seedsDir = resolve(options.seedsDir);
@@ -71,15 +65,6 @@ export function corpusPlugin(options: { seedsDir: string }): Plugin<CorpusPlugin
       const json = parseSeeds(this);
       const reference = this.emitFile({ type: 'asset', name: CORPUS_ASSET_NAME, source: json });
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const href = context.bundle ? findCorpusAssetFileName(context.bundle) : DEV_CORPUS_PATH;
-        if (!href) return undefined;
-        // Fetched with fetch()'s defaults (cors mode, same-origin credentials), so the preload must say crossorigin.
-        return [{ tag: 'link', attrs: { rel: 'preload', href: base + href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
-      },
     },
     configureServer(server) {
       server.watcher.add(seedsDir);

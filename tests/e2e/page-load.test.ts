@@ -24,6 +24,26 @@ describe('initial page', () => {
     }
   });
 
+  test('paints the prerendered page before it fetches the app’s code and corpus, then starts the app', async () => {
+    const { page, close } = await openApp(browser);
+    try {
+      const { firstPaint, requests } = await page.evaluate(() => ({
+        firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        requests: performance.getEntriesByType('resource').map((entry) => ({ name: new URL(entry.name).pathname, startTime: entry.startTime })),
+      }));
+      expect(firstPaint).not.toBeNull();
+      const boot = requests.filter((request) => /^\/assets\/boot-[\w-]+\.js$/.test(request.name));
+      const app = requests.filter((request) => /^\/assets\/(index-[\w-]+\.js|corpus-[\w-]+\.json)$/.test(request.name));
+      expect(boot, 'the boot script, fetched with the page').toHaveLength(1);
+      expect(app.map((request) => request.name.replace(/-[\w-]+\./, '.')).sort()).toEqual(['/assets/corpus.json', '/assets/index.js']);
+      for (const request of app) expect(request.startTime, request.name).toBeGreaterThanOrEqual(firstPaint!);
+      // And the app did start (openApp waited for it): React hydrated the page.
+      expect(await page.locator('#root[data-interactive]').count()).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
   test('shows one card per article, headed by its outlet or "Outlet not stated"', async () => {
     const { page, close } = await openApp(browser);
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { corpusPlugin, findCorpusAssetFileName } from '../../src/pipeline/vite-plugin.ts';
+import { corpusPlugin } from '../../src/pipeline/vite-plugin.ts';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -47,20 +47,6 @@ describe('corpusPlugin', () => {
     const { code, emitted } = loadCorpusModule('seeds', 'serve');
     expect(code).toBe('export default "/@corpus/corpus.json";');
     expect(emitted).toEqual([]);
-  });
-
-  test('index.html preloads the built corpus file, so its download starts alongside the script', () => {
-    const { plugin } = loadCorpusModule('seeds');
-    const bundle = {
-      'assets/index-abc.js': { type: 'chunk', fileName: 'assets/index-abc.js' },
-      'assets/corpus-X1y2.json': { type: 'asset', fileName: 'assets/corpus-X1y2.json', names: ['corpus.json'] },
-    };
-    expect(findCorpusAssetFileName(bundle)).toBe('assets/corpus-X1y2.json');
-    const hook = plugin.transformIndexHtml as { handler: Hook };
-    expect(hook.handler.call({}, '<html></html>', { bundle })).toEqual([
-      { tag: 'link', attrs: { rel: 'preload', href: '/assets/corpus-X1y2.json', as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
-    ]);
-    expect(findCorpusAssetFileName({ 'a.js': { type: 'chunk', fileName: 'a.js' } })).toBeNull();
   });
 
   test('leaves other modules alone', () => {

@@ -49,6 +49,15 @@ describe('findStartAssets', () => {
       { kind: 'js', href: 'legacy.js' },
     ]);
   });
+
+  test('counts what a boot script starts once the page has painted, after the boot script itself', () => {
+    const html = `<head><script type="module" crossorigin fetchpriority="low" src="/assets/boot-1.js" data-app-entry="/assets/index-2.js" data-app-modules="/assets/vendor-3.js /assets/index-2.js"></script></head>`;
+    expect(findStartAssets(html)).toEqual([
+      { kind: 'js', href: '/assets/boot-1.js' },
+      { kind: 'js', href: '/assets/index-2.js' },
+      { kind: 'js', href: '/assets/vendor-3.js' },
+    ]);
+  });
 });
 
 describe('assetPathInSite', () => {

@@ -1,0 +1,43 @@
+/**
+ * The built page's only script tag (scripts/boot-plugin.ts puts it in place of the app's entry).
+ * The build prerenders the explorer into the HTML, so the reader's first view needs no script:
+ * this module applies the remembered theme at once, before the first paint, and fetches the app
+ * and its corpus only once the page's content has painted, so on a slow link they do not hold it
+ * up. A page with nothing prerendered (a corpus too large to prerender) starts the app at once.
+ */
+import corpusUrl from 'virtual:corpus-url';
+import { afterFirstContentfulPaint } from './app/boot/after-first-paint.ts';
+import { readPrerenderedView } from './app/prerendered-view.ts';
+import { applyThemePreference, getLocalStorage, readThemePreference } from './app/theme/theme-preference.ts';
+
+applyThemePreference(document.documentElement, readThemePreference(getLocalStorage()));
+
+function appendPreload(href: string, rel: 'preload' | 'modulepreload'): void {
+  const link = document.createElement('link');
+  link.rel = rel;
+  if (rel === 'preload') link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
+/** Fetches the app's entry and what it needs at once (the corpus, its other modules) side by side, then runs it. */
+function startApp(app: { entry: string; modules: string[] }): void {
+  // main.tsx's fetch() of the corpus takes over this preload (same URL, mode and credentials).
+  appendPreload(corpusUrl, 'preload');
+  for (const module of app.modules) appendPreload(module, 'modulepreload');
+  import(/* @vite-ignore */ app.entry).catch((error: unknown) => {
+    console.error(`The explorer could not load its code (${app.entry}): the page stays readable, but its controls will not work.`, error);
+  });
+}
+
+const tag = document.querySelector<HTMLScriptElement>('script[data-app-entry]');
+const entry = tag?.dataset.appEntry;
+if (!entry) {
+  console.error('The page names no app to start (its boot script lacks data-app-entry).');
+} else {
+  const app = { entry, modules: (tag.dataset.appModules ?? '').split(' ').filter(Boolean) };
+  const root = document.getElementById('root');
+  if (root && readPrerenderedView(root)) afterFirstContentfulPaint(() => startApp(app));
+  else startApp(app);
+}
