@@ -11,6 +11,8 @@ import { applyThemePreference, getLocalStorage, readThemePreference } from './ap
 import { ExplorerRoot } from './app/explorer-root.tsx';
 import { preloadLazyViews } from './app/lazy-views.ts';
 import { readPrerenderedView } from './app/prerendered-view.ts';
+import { yieldToBrowser } from './app/boot/yield-to-browser.ts';
+import { selectDay } from './app/selectors/day.ts';
 import './index.css';
 
 // A remembered theme applies before the first render (boot.ts did so already in a built page, before its first paint).
@@ -42,11 +44,17 @@ const markInteractive = () => {
 
 // The corpus is a JSON file beside the bundle (in a built page boot.ts preloads it while this module loads).
 // (Not a top-level await: that makes the bundler split shared modules into extra start-up chunks.)
+// Each step is its own task (yieldToBrowser), so a slow phone can paint and take input between them.
 async function start(root: HTMLElement): Promise<void> {
   const fetched = await fetchCorpus(corpusUrl);
+  await yieldToBrowser();
   const prepared = fetched.ok ? prepareCorpus(fetched.raw) : fetched;
+  await yieldToBrowser();
   if (prepared.ok) {
     const corpus = prepared.corpus;
+    // The day's labels (remembered per corpus) use Intl's time-zone names, whose data loads on first use.
+    selectDay(corpus);
+    await yieldToBrowser();
     const link = parseUrlState(window.location.search, corpus);
     const linkNotices = [...prepared.notices, ...link.notices];
     const prerendered = readPrerenderedView(root);

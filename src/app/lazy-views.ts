@@ -4,13 +4,23 @@
  * all so the prerendered pages carry them, and the browser hydrates each when its chunk arrives.
  */
 import { lazyView } from './ui/lazy-view.tsx';
+import { yieldToBrowser } from './boot/yield-to-browser.ts';
 
 export const eventDetailView = lazyView(() => import('./event-detail/event-detail.tsx'), (module) => module.EventDetail);
 export const discrepancyListView = lazyView(() => import('./discrepancies/discrepancy-list.tsx'), (module) => module.DiscrepancyList);
 export const coverageTableView = lazyView(() => import('./coverage/coverage-table.tsx'), (module) => module.CoverageTable);
 export const whoSaidWhatView = lazyView(() => import('./quotes/who-said-what.tsx'), (module) => module.WhoSaidWhat);
 
-/** Loads the code of every lazily loaded view (the server renderer awaits it before rendering). */
+/**
+ * Loads the code of every lazily loaded view (the server renderer awaits it before rendering).
+ * Each request starts in a task of its own: starting one (its module preload links) costs a
+ * phone's main thread a few milliseconds, and four at once would be one long task.
+ */
 export async function preloadLazyViews(): Promise<void> {
-  await Promise.all([eventDetailView, discrepancyListView, coverageTableView, whoSaidWhatView].map((view) => view.preload()));
+  const loading: Array<Promise<unknown>> = [];
+  for (const view of [eventDetailView, discrepancyListView, coverageTableView, whoSaidWhatView]) {
+    if (loading.length) await yieldToBrowser();
+    loading.push(view.preload());
+  }
+  await Promise.all(loading);
 }

@@ -5,6 +5,7 @@ import { selectDisplayDay, type DayInfo } from './day.ts';
 export function useDisplayDay(): DayInfo {
   const corpus = useCorpus();
   const choice = useExplorer((state) => state.tz);
-  const localZone = useExplorer((state) => state.localTimeZone);
+  // The reader's own zone matters only when chosen: learning it after hydration re-renders nothing else.
+  const localZone = useExplorer((state) => (state.tz === 'local' ? state.localTimeZone : null));
   return selectDisplayDay(corpus, choice, localZone);
 }
