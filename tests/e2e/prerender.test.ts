@@ -81,4 +81,42 @@ describe('the prerendered first view', () => {
       await close();
     }
   });
+  test.each([
+    { width: 360, height: 780 },
+    { width: 1280, height: 900 },
+  ])('at $width px nothing moves when the app starts: the timeline is laid out as the HTML had it', async (viewport) => {
+    const eventBoxes = async (page: import('playwright-core').Page) =>
+      allEventControls(page, corpus).evaluateAll((controls) =>
+        controls
+          .map((control) => control.getBoundingClientRect())
+          .filter((rect) => rect.width > 0)
+          .map((rect) => [rect.left, rect.top, rect.width, rect.height].map(Math.round)),
+      );
+    const withoutScript = await browser.newContext({ viewport, javaScriptEnabled: false });
+    const withScript = await browser.newContext({ viewport });
+    try {
+      const prerendered = await withoutScript.newPage();
+      await prerendered.goto(appUrl(''), { waitUntil: 'load' });
+      const before = await eventBoxes(prerendered);
+      expect(before).toHaveLength(corpus.events.length);
+
+      const page = await withScript.newPage();
+      await page.goto(appUrl(''), { waitUntil: 'load' });
+      await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+      expect(await eventBoxes(page)).toEqual(before);
+      // And the browser saw no layout shift at all from navigation to here.
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(0), 200);
+          }),
+      );
+      expect(shift).toBe(0);
+    } finally {
+      await withoutScript.close();
+      await withScript.close();
+    }
+  });
 });

@@ -11,6 +11,12 @@ export const TIMELINE = {
   /** A bar narrower than this carries its label beside it rather than inside. */
   minLabelInsideWidth: 140,
   minBarWidth: 10,
+  /**
+   * The plot's width before its box is measured (the prerendered page, hydration): the box at the
+   * page's widest, which every screen 1280 px or wider shows (80rem page − 2 × 2rem padding − 2 px
+   * border), so there the plot does not move when the app starts. Narrower screens redraw it.
+   */
+  unmeasuredPlotWidth: 1214,
 } as const;
 
 /** y of the top of a lane's bar. */

@@ -36,8 +36,8 @@ export function Timeline() {
   // A filter updates the cards at once; the timeline's marks follow in a render that yields to input.
   const visibleArticles = useVisibleArticlesInTransition();
 
-  const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>(960);
-  const plotWidth = Math.max(boxWidth ?? 960, TIMELINE.minPlotWidth);
+  const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>(TIMELINE.unmeasuredPlotWidth);
+  const plotWidth = Math.max(boxWidth ?? TIMELINE.unmeasuredPlotWidth, TIMELINE.minPlotWidth);
   const model = useTimelineModel(corpus, useDisplayDay(), zoomRange, visibleArticles, plotWidth, selectedId);
   // Until the box is measured (the server's HTML, hydration) both layouts render and the section's
   // width picks one in CSS, so a phone never sees the plot swapped for the list (a layout shift).
