@@ -60,7 +60,8 @@ export function formatBudgetReport(checks: readonly BudgetCheck[]): string {
   );
   const failed = checks.filter((check) => !check.pass && !check.advisory).length;
   const warned = checks.filter((check) => !check.pass && check.advisory).length;
+  const gating = checks.filter((check) => !check.advisory).length;
   const warnings = warned ? ` ${warned} advisory ${warned === 1 ? 'budget' : 'budgets'} missed.` : '';
-  lines.push('', (failed === 0 ? `All ${checks.length - warned} gating budgets met.` : `${failed} of ${checks.length} budgets failed.`) + warnings);
+  lines.push('', (failed === 0 ? `All ${gating} gating budgets met.` : `${failed} of ${gating} gating budgets failed.`) + warnings);
   return lines.join('\n');
 }
