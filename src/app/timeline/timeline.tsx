@@ -13,7 +13,7 @@ import { ClusterEventList } from './cluster-event-list.tsx';
 import { TimelineList } from './timeline-list.tsx';
 import { useRovingFocus } from './use-roving-focus.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
-import { useSettledValue } from './use-settled-value.ts';
+import { useSettledValues } from './use-settled-values.ts';
 import { useTimelineZoom } from './use-timeline-zoom.ts';
 import { MIN_ZOOM_SPAN_MS, clampRange, panRangeToShow } from './zoom-range.ts';
 import { ZoomControls } from './zoom-controls.tsx';
@@ -73,13 +73,12 @@ export function Timeline() {
   const zoomed = zoomRange !== null;
   // The announced range follows the zoom once it rests: a live region that changed every wheel
   // frame would flood screen readers, and re-laying out the header every frame costs the page.
-  const settledZoom = useSettledValue(zoomRange, RANGE_TEXT_QUIET_MS);
-  const rangeText = formatWindow(...(settledZoom ?? model.day.range), model.day);
   // The crowding counts in the header wait for the zoom to rest for the same reasons.
-  const clusteredCount = useSettledValue(model.clusteredCount, RANGE_TEXT_QUIET_MS);
-  const clusterCount = useSettledValue(model.clusterCount, RANGE_TEXT_QUIET_MS);
-  const hiddenLabelCount = useSettledValue(model.hiddenLabelCount, RANGE_TEXT_QUIET_MS);
-  const singleCount = useSettledValue(model.marks.length - model.clusterCount, RANGE_TEXT_QUIET_MS);
+  const [settledZoom, clusteredCount, clusterCount, hiddenLabelCount, singleCount] = useSettledValues(
+    [zoomRange, model.clusteredCount, model.clusterCount, model.hiddenLabelCount, model.marks.length - model.clusterCount] as const,
+    RANGE_TEXT_QUIET_MS,
+  );
+  const rangeText = formatWindow(...(settledZoom ?? model.day.range), model.day);
   const toListItems = (ids: ReadonlySet<string> | null) =>
     model.items
       .filter((item) => ids === null || ids.has(item.event.id))
