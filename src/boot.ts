@@ -7,6 +7,7 @@
  */
 import corpusUrl from 'virtual:corpus-url';
 import { afterFirstContentfulPaint } from './app/boot/after-first-paint.ts';
+import { holdEarlyInput } from './app/boot/early-input.ts';
 import { readPrerenderedView } from './app/prerendered-view.ts';
 import { applyThemePreference, getLocalStorage, readThemePreference } from './app/theme/theme-preference.ts';
 
@@ -41,6 +42,11 @@ if (!entry) {
 } else {
   const app = { entry, modules: (tag.dataset.appModules ?? '').split(' ').filter(Boolean) };
   const root = document.getElementById('root');
-  if (root && readPrerenderedView(root)) afterFirstContentfulPaint(() => startApp(app));
-  else startApp(app);
+  if (root && readPrerenderedView(root)) {
+    // The page looks ready before the app is: what the reader does meanwhile waits for it.
+    holdEarlyInput(root);
+    afterFirstContentfulPaint(() => startApp(app));
+  } else {
+    startApp(app);
+  }
 }

@@ -12,6 +12,7 @@ import { ExplorerRoot } from './app/explorer-root.tsx';
 import { preloadLazyViews } from './app/lazy-views.ts';
 import { readPrerenderedView } from './app/prerendered-view.ts';
 import { yieldToBrowser } from './app/boot/yield-to-browser.ts';
+import { replayEarlyInput } from './app/boot/early-input.ts';
 import { selectDay } from './app/selectors/day.ts';
 import './index.css';
 
@@ -38,6 +39,8 @@ if (eventPageLocation) {
 // commit becomes one long task (Lighthouse's Total Blocking Time rose from 20–40 to 120–250 ms). A
 // chunk that fails shows in its own region, with Try again.
 const markInteractive = () => {
+  // What the reader did before the app had the page (held by boot.ts) happens now.
+  replayEarlyInput();
   const ready = () => requestAnimationFrame(() => setTimeout(() => container.setAttribute('data-interactive', ''), 0));
   void preloadLazyViews().then(ready, ready);
 };

@@ -119,4 +119,37 @@ describe('the prerendered first view', () => {
       await withScript.close();
     }
   });
+  test('a filter ticked and a search typed before the app has started apply once it has', async () => {
+    const person = corpus.people.find((candidate) => corpus.articles.some((article) => !article.people.includes(candidate.id)))!;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      // Hold the app's code back until the reader has acted on the prerendered page.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(appUrl(''), { waitUntil: 'load' });
+      const checkbox = filterGroup(page, 'Person').getByRole('checkbox', { name: new RegExp(`^${person.name}`) });
+      await checkbox.click();
+      await page.getByRole('searchbox', { name: 'Search articles' }).fill('Russia');
+      expect(await page.locator('#root[data-interactive]').count()).toBe(0);
+      // Not ticked natively: the app has not got it yet.
+      expect(await checkbox.isChecked()).toBe(false);
+
+      release();
+      await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
+      await expect.poll(() => checkbox.isChecked()).toBe(true);
+      const params = new URL(page.url()).searchParams;
+      expect(params.get('person')).toBe(person.id);
+      expect(params.get('q')).toBe('Russia');
+      expect(await page.getByRole('searchbox', { name: 'Search articles' }).inputValue()).toBe('Russia');
+      // The cards follow the filter: fewer than all, each one the person's.
+      await expect.poll(() => sourceCards(page).count()).toBeLessThan(corpus.articles.length);
+    } finally {
+      await context.close();
+    }
+  });
 });
