@@ -3,11 +3,12 @@
  * The build prerenders the explorer into the HTML, so the reader's first view needs no script:
  * this module applies the remembered theme at once, before the first paint, and fetches the app
  * and its corpus only once the page's content has painted, so on a slow link they do not hold it
- * up. A page with nothing prerendered (a corpus too large to prerender) starts the app at once.
+ * up. A page with nothing prerendered (an event's page of a corpus too large to prerender them)
+ * starts the app at once.
  */
 import corpusUrl from 'virtual:corpus-url';
 import { afterFirstContentfulPaint } from './app/boot/after-first-paint.ts';
-import { holdEarlyInput } from './app/boot/early-input.ts';
+import { holdEarlyInput, releaseEarlyInput } from './app/boot/early-input.ts';
 import { readPrerenderedView } from './app/prerendered-view.ts';
 import { applyThemePreference, getLocalStorage, readThemePreference } from './app/theme/theme-preference.ts';
 
@@ -31,6 +32,8 @@ function startApp(app: { entry: string; modules: string[] }): void {
   // machine): do it now, in a task of its own while the downloads run, not in the app's start-up.
   setTimeout(() => new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', hour: 'numeric' }).format(0), 0);
   import(/* @vite-ignore */ app.entry).catch((error: unknown) => {
+    // The page stays as the HTML has it: let its native controls work again.
+    releaseEarlyInput();
     console.error(`The explorer could not load its code (${app.entry}): the page stays readable, but its controls will not work.`, error);
   });
 }

@@ -12,7 +12,7 @@ import { ExplorerRoot } from './app/explorer-root.tsx';
 import { preloadLazyViews } from './app/lazy-views.ts';
 import { readPrerenderedView } from './app/prerendered-view.ts';
 import { yieldToBrowser } from './app/boot/yield-to-browser.ts';
-import { replayEarlyInput } from './app/boot/early-input.ts';
+import { releaseEarlyInput, replayEarlyInput } from './app/boot/early-input.ts';
 import { selectDay } from './app/selectors/day.ts';
 import './index.css';
 
@@ -39,9 +39,15 @@ if (eventPageLocation) {
 // commit becomes one long task (Lighthouse's Total Blocking Time rose from 20–40 to 120–250 ms). A
 // chunk that fails shows in its own region, with Try again.
 const markInteractive = () => {
-  // What the reader did before the app had the page (held by boot.ts) happens now.
-  replayEarlyInput();
-  const ready = () => requestAnimationFrame(() => setTimeout(() => container.setAttribute('data-interactive', ''), 0));
+  const ready = () =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        // What the reader did before the app had the page (held by boot.ts) happens now, when every
+        // view can take it (a click in a view whose code had not arrived would be dropped by React).
+        replayEarlyInput();
+        container.setAttribute('data-interactive', '');
+      }, 0),
+    );
   void preloadLazyViews().then(ready, ready);
 };
 
@@ -77,6 +83,7 @@ async function start(root: HTMLElement): Promise<void> {
       createRoot(root).render(<ExplorerRoot corpus={corpus} store={store} syncUrl onInteractive={markInteractive} />);
     }
   } else {
+    releaseEarlyInput();
     createRoot(root).render(<CorpusError problems={prepared.problems} />);
   }
 }

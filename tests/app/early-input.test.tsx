@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, expect, test } from 'vitest';
-import { holdEarlyInput, replayEarlyInput } from '../../src/app/boot/early-input.ts';
+import { holdEarlyInput, releaseEarlyInput, replayEarlyInput } from '../../src/app/boot/early-input.ts';
 
 /** A page's worth of controlled controls, reporting its state on every render. */
 function Controls({ onState }: { onState: (state: { ticked: boolean; query: string; zone: string; presses: number }) => void }) {
@@ -26,6 +26,9 @@ function Controls({ onState }: { onState: (state: { ticked: boolean; query: stri
         Zoom in
       </button>
       <a href="#elsewhere">A link</a>
+      <details>
+        <summary>About</summary>
+      </details>
     </div>
   );
 }
@@ -83,8 +86,9 @@ test('what the reader does before hydration is held, then happens once the app h
   expect(state.ticked).toBe(false);
 });
 
-test('links are left to the browser, and nothing is held outside the page’s root', () => {
+test('links and disclosure summaries are left to the browser, and nothing is held outside the page’s root', () => {
   const page = prerender();
+  const summaryClick = new MouseEvent('click', { bubbles: true, cancelable: true });
   const outside = document.createElement('button');
   document.body.append(outside);
   holdEarlyInput(page.container);
@@ -94,5 +98,18 @@ test('links are left to the browser, and nothing is held outside the page’s ro
   const outsideClick = new MouseEvent('click', { bubbles: true, cancelable: true });
   outside.dispatchEvent(outsideClick);
   expect(outsideClick.defaultPrevented).toBe(false);
+  page.container.querySelector('summary')!.dispatchEvent(summaryClick);
+  expect(summaryClick.defaultPrevented).toBe(false);
+  expect(replayEarlyInput()).toBe(0);
+});
+
+test('when the app cannot start, what was held is dropped and the native controls work again', () => {
+  const page = prerender();
+  holdEarlyInput(page.container);
+  fireEvent.click(page.checkbox);
+  expect(page.checkbox.checked).toBe(false);
+  releaseEarlyInput();
+  fireEvent.click(page.checkbox);
+  expect(page.checkbox.checked).toBe(true);
   expect(replayEarlyInput()).toBe(0);
 });

@@ -9,7 +9,8 @@
 
 type HeldInput = { kind: 'click'; control: HTMLElement } | { kind: 'value'; field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement; value: string };
 
-const CLICKABLE = 'button, input[type="checkbox"], input[type="radio"], [role="button"], summary';
+// The explorer's own controls; a <details> summary (the footer's) works natively and is left alone.
+const CLICKABLE = 'button, input[type="checkbox"], input[type="radio"], [role="button"]';
 const FIELDS = 'input:not([type="checkbox"]):not([type="radio"]), textarea, select';
 
 let stopHolding: (() => HeldInput[]) | null = null;
@@ -72,6 +73,12 @@ function enterValue(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectEl
   else field.value = value;
   field.dispatchEvent(new Event('input', { bubbles: true }));
   field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Stops holding input and drops what was held: the app will not start (its code or its corpus failed). */
+export function releaseEarlyInput(): void {
+  stopHolding?.();
+  stopHolding = null;
 }
 
 /** Stops holding input and replays what was held, in order (the app, once hydrated). Returns how many inputs were replayed. */
