@@ -8,15 +8,12 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { readAttribute } from './html-attribute.ts';
 
 export const BOOT_CHUNK_NAME = 'boot';
 
 const MODULE_SCRIPT = /<script\b(?=[^>]*\btype="module")(?=[^>]*\bsrc=")[^>]*><\/script>[ \t]*\n?/g;
 const MODULE_PRELOAD = /<link\b(?=[^>]*\brel="modulepreload")[^>]*>[ \t]*\n?/g;
-
-function attribute(tag: string, name: string): string | null {
-  return new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
-}
 
 /**
  * The page with its module entry script (and its modulepreload links) replaced by the boot
@@ -25,11 +22,30 @@ function attribute(tag: string, name: string): string | null {
  * exactly one module entry script (a page this plugin does not understand).
  */
 export function replaceModuleScripts(html: string, bootSrc: string): string {
-  const entries = [...html.matchAll(MODULE_SCRIPT)].map((match) => attribute(match[0], 'src')!);
+  const entries = [...html.matchAll(MODULE_SCRIPT)].map((match) => readAttribute(match[0], 'src')!);
   if (entries.length !== 1) throw new Error(`boot plugin: expected one <script type="module" src> in the page, found ${entries.length}`);
-  const modules = [...html.matchAll(MODULE_PRELOAD)].map((match) => attribute(match[0], 'href')).filter((href): href is string => href !== null && href !== bootSrc);
+  const modules = [...html.matchAll(MODULE_PRELOAD)].map((match) => readAttribute(match[0], 'href')).filter((href): href is string => href !== null && href !== bootSrc);
   const boot = `<script type="module" crossorigin fetchpriority="low" src="${bootSrc}" data-app-entry="${entries[0]}"${modules.length ? ` data-app-modules="${modules.join(' ')}"` : ''}></script>\n`;
   return html.replace(MODULE_PRELOAD, '').replace(MODULE_SCRIPT, boot);
+}
+
+const BOOT_SCRIPT = /<script\b(?=[^>]*\bdata-app-entry=")[^>]*><\/script>/;
+
+/**
+ * A page with nothing prerendered (its root empty) has no paint to wait for: the boot script starts
+ * the app at once, so the page fetches the app's entry, its modules and the corpus (`corpusHref`)
+ * alongside the boot script instead of after it, and the boot script at the usual priority.
+ */
+export function loadAppWithPage(html: string, corpusHref: string): string {
+  const boot = BOOT_SCRIPT.exec(html)?.[0];
+  if (!boot) throw new Error('boot plugin: the page has no boot script (<script data-app-entry>) to load the app beside');
+  const modules = [readAttribute(boot, 'data-app-entry')!, ...(readAttribute(boot, 'data-app-modules') ?? '').split(' ').filter(Boolean)];
+  const preloads = [
+    ...modules.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
+    // fetch()'s defaults (cors mode, same-origin credentials): the preload must say crossorigin to be used.
+    `<link rel="preload" href="${corpusHref}" as="fetch" crossorigin="anonymous">`,
+  ];
+  return html.replace(boot, () => [boot.replace(' fetchpriority="low"', ''), ...preloads].join('\n'));
 }
 
 /** Escapes a path for use inside a regular expression. */

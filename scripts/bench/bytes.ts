@@ -1,5 +1,6 @@
 /** What a built page loads at start, and its size raw and gzipped (as a static host would send it). */
 import { gzipSync } from 'node:zlib';
+import { readAttribute } from '../html-attribute.ts';
 
 export interface Sized {
   raw: number;
@@ -21,11 +22,6 @@ export function measureBytes(content: string | Uint8Array): Sized {
 /** Adds sizes together (gzip per file, as each file is compressed on its own when served). */
 export function sumSizes(sizes: readonly Sized[]): Sized {
   return sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
-}
-
-function attribute(tag: string, name: string): string | null {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
 }
 
 /** The page without its comments: commented-out tags load nothing. */
@@ -55,14 +51,14 @@ export function findStartAssets(html: string): StartAsset[] {
   for (const match of withoutHtmlComments(html).matchAll(/<(script|link)\b[^>]*>/gi)) {
     const tag = match[0];
     if (match[1]!.toLowerCase() === 'script') {
-      add('js', attribute(tag, 'src'));
-      add('js', attribute(tag, 'data-app-entry'));
-      for (const href of (attribute(tag, 'data-app-modules') ?? '').split(/\s+/)) add('js', href);
+      add('js', readAttribute(tag, 'src'));
+      add('js', readAttribute(tag, 'data-app-entry'));
+      for (const href of (readAttribute(tag, 'data-app-modules') ?? '').split(/\s+/)) add('js', href);
     }
     else {
-      const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
-      if (rel.includes('stylesheet')) add('css', attribute(tag, 'href'));
-      else if (rel.includes('modulepreload')) add('js', attribute(tag, 'href'));
+      const rel = (readAttribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+      if (rel.includes('stylesheet')) add('css', readAttribute(tag, 'href'));
+      else if (rel.includes('modulepreload')) add('js', readAttribute(tag, 'href'));
     }
   }
   return assets;

@@ -11,7 +11,8 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { eventPagePath } from '../../src/corpus/event-page-path.ts';
 import { prerenderedRootTag } from '../../src/app/prerendered-view.ts';
-import { CORPUS_PLUGIN_NAME, type CorpusPluginApi } from '../../src/pipeline/vite-plugin.ts';
+import { CORPUS_PLUGIN_NAME, findCorpusAssetFileName, type CorpusPluginApi } from '../../src/pipeline/vite-plugin.ts';
+import { loadAppWithPage } from '../boot-plugin.ts';
 
 const EMPTY_ROOT = '<div id="root"></div>';
 
@@ -20,7 +21,8 @@ const EMPTY_ROOT = '<div id="root"></div>';
  * page. The card list no longer grows a page (it renders its first window of cards), but the
  * views below it still do: the discrepancy list, the coverage table and who-said-what render the
  * whole corpus, about 2.5 MB of each page's 2.9 MB at 1,000 articles, and every event has a page.
- * Event pages above the limit keep their meta and render in the browser.
+ * Event pages above the limit keep their meta and render in the browser, fetching the app and its
+ * corpus alongside the page (there is no prerendered content to wait for).
  */
 export const PRERENDER_EVENT_PAGES_MAX_ARTICLES = 300;
 
@@ -40,7 +42,7 @@ export function prerenderPlugin(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async writeBundle(output) {
+    async writeBundle(output, bundle) {
       const corpusPlugin = config.plugins.find((plugin) => plugin.name === CORPUS_PLUGIN_NAME);
       const corpus = (corpusPlugin?.api as CorpusPluginApi | undefined)?.getCorpus() ?? null;
       if (!corpus) {
@@ -78,6 +80,13 @@ export function prerenderPlugin(): Plugin {
           if (!existsSync(page.file)) continue;
           writeFileSync(page.file, fillRoot(readFileSync(page.file, 'utf8'), renderExplorerHtml(page.eventId), page.eventId));
           written += 1;
+        }
+        const corpusFile = findCorpusAssetFileName(bundle);
+        if (pages.length === 1 && corpusFile) {
+          for (const event of corpus.events) {
+            const file = join(outDir, eventPagePath(event.id), 'index.html');
+            if (existsSync(file)) writeFileSync(file, loadAppWithPage(readFileSync(file, 'utf8'), config.base + corpusFile));
+          }
         }
         if (config.logLevel === 'info') config.logger.info(`Prerendered ${written} pages in ${Math.round(performance.now() - started)} ms.`);
       } finally {

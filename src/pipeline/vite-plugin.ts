@@ -25,6 +25,12 @@ export type CorpusPluginApi = {
   getCorpus: () => Corpus | null;
 };
 
+/** The built file of the corpus among a bundle's outputs, if the bundle has one. */
+export function findCorpusAssetFileName(bundle: Record<string, { type: string; fileName: string; names?: readonly string[] }>): string | null {
+  const asset = Object.values(bundle).find((output) => output.type === 'asset' && output.names?.includes(CORPUS_ASSET_NAME));
+  return asset?.fileName ?? null;
+}
+
 export function corpusPlugin(options: { seedsDir: string }): Plugin<CorpusPluginApi> {
   const seedsDir = resolve(options.seedsDir);
   let lastCorpus: Corpus | null = null;

@@ -1,28 +1,32 @@
 /**
  * A corpus of a few hundred generated articles: the card list keeps only a window of cards in the
- * DOM, yet scrolling and Tab reach every card, and filtering still updates the list. This file
+ * DOM, yet scrolling and Tab reach every card, and filtering still updates the list; the events'
+ * own pages, too many to prerender at this size, still open the app on their event. This file
  * builds and serves its own corpus (the shared server has the five seeds, too few to window).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildApp } from '../../scripts/build-app.ts';
+import { PRERENDER_EVENT_PAGES_MAX_ARTICLES } from '../../scripts/prerender/vite-plugin.ts';
 import { generateArticles } from '../../scripts/generate-articles.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/serve.ts';
 import { chromiumForThisFile, filterGroup, gotoApp } from './support.ts';
 
-const ARTICLES = 240;
+// Above the limit for prerendering every event's page, so this build has event pages that are not.
+const ARTICLES = PRERENDER_EVENT_PAGES_MAX_ARTICLES + 20;
 const browser = await chromiumForThisFile();
 let workDir = '';
 let server: StaticServer | null = null;
+let outDir = '';
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'timeline-long-list-'));
   const articlesDir = join(workDir, 'articles');
   generateArticles(articlesDir, ARTICLES, 1, 7);
-  const outDir = await buildApp({ outDir: join(workDir, 'dist'), seedsDir: articlesDir, quiet: true });
+  outDir = await buildApp({ outDir: join(workDir, 'dist'), seedsDir: articlesDir, quiet: true });
   server = await startStaticServer(outDir, 0);
 });
 
@@ -89,9 +93,11 @@ describe('a long card list', () => {
           });
       expect((await listExtent()).height).toBeGreaterThan(ARTICLES * 100);
       const seen = new Set<number>();
-      for (const fraction of [0.25, 0.5, 0.75, 0.99]) {
+      const viewportHeight = page.viewportSize()!.height;
+      for (const fraction of [0.25, 0.5, 0.75, 1]) {
         const list = await listExtent();
-        await page.evaluate((top) => window.scrollTo(0, top), Math.round(list.top + list.height * fraction));
+        // At 1: the list's end at the bottom of the viewport.
+        await page.evaluate((top) => window.scrollTo(0, top), Math.round(Math.min(list.top + list.height * fraction, list.top + list.height - viewportHeight)));
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const onScreen = await positionsOnScreen(page);
         // Wherever the page is scrolled within the list, cards fill it (no blank space).
@@ -149,6 +155,31 @@ describe('a long card list', () => {
       expect(positions.at(-1)).toBe(counts[index]);
     } finally {
       await close();
+    }
+  });
+
+  test('an event’s page, not prerendered at this size, fetches the app beside the page and opens on its event', async () => {
+    const [eventId] = await readdir(join(outDir, 'events'));
+    const html = await (await fetch(`${server!.url}events/${eventId}/`)).text();
+    expect(html).toContain('<div id="root"></div>');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server!.url}events/${eventId}/`, { waitUntil: 'load' });
+      await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
+      expect(new URL(page.url()).searchParams.get('event')).toBe(eventId);
+      await page.getByRole('region', { name: /Timeline/ }).waitFor();
+      // The app's entry and the corpus were requested before the boot script had even arrived:
+      // the page asked for them itself, not the boot script after it ran.
+      const requests = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => ({ path: new URL(entry.name).pathname, startTime: entry.startTime, responseEnd: (entry as PerformanceResourceTiming).responseEnd })),
+      );
+      const boot = requests.find((request) => /\/assets\/boot-[\w-]+\.js$/.test(request.path))!;
+      const app = requests.filter((request) => /\/assets\/(index-[\w-]+\.js|corpus-[\w-]+\.json)$/.test(request.path));
+      expect(app).toHaveLength(2);
+      for (const request of app) expect(request.startTime, request.path).toBeLessThan(boot.responseEnd);
+    } finally {
+      await context.close();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import { bootPlugin, replaceModuleScripts } from '../../scripts/boot-plugin.ts';
+import { bootPlugin, loadAppWithPage, replaceModuleScripts } from '../../scripts/boot-plugin.ts';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -47,5 +47,15 @@ describe('the boot script in place of the entry', () => {
     expect(handler.call({}, PAGE, { bundle })).toContain('src="/assets/boot-b.js" data-app-entry="/assets/index-a.js"');
     // The dev server (no bundle) serves index.html as written.
     expect(handler.call({}, PAGE, {})).toBe(PAGE);
+  });
+
+  test('a page with nothing prerendered fetches the app and its corpus alongside the boot script', () => {
+    const built = replaceModuleScripts(PAGE, '/assets/boot-b.js');
+    const html = loadAppWithPage(built, '/assets/corpus-d.json');
+    expect(html).toContain('<script type="module" crossorigin src="/assets/boot-b.js" data-app-entry="/assets/index-a.js" data-app-modules="/assets/vendor-c.js"></script>');
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/index-a.js">');
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/vendor-c.js">');
+    expect(html).toContain('<link rel="preload" href="/assets/corpus-d.json" as="fetch" crossorigin="anonymous">');
+    expect(() => loadAppWithPage(PAGE, '/c.json')).toThrow(/no boot script/);
   });
 });

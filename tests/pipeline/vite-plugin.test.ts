@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { corpusPlugin } from '../../src/pipeline/vite-plugin.ts';
+import { corpusPlugin, findCorpusAssetFileName } from '../../src/pipeline/vite-plugin.ts';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -47,6 +47,15 @@ describe('corpusPlugin', () => {
     const { code, emitted } = loadCorpusModule('seeds', 'serve');
     expect(code).toBe('export default "/@corpus/corpus.json";');
     expect(emitted).toEqual([]);
+  });
+
+  test('finds the built corpus file among the bundle’s outputs', () => {
+    const bundle = {
+      'assets/index-abc.js': { type: 'chunk', fileName: 'assets/index-abc.js' },
+      'assets/corpus-X1y2.json': { type: 'asset', fileName: 'assets/corpus-X1y2.json', names: ['corpus.json'] },
+    };
+    expect(findCorpusAssetFileName(bundle)).toBe('assets/corpus-X1y2.json');
+    expect(findCorpusAssetFileName({ 'a.js': { type: 'chunk', fileName: 'a.js' } })).toBeNull();
   });
 
   test('leaves other modules alone', () => {
