@@ -5,6 +5,7 @@ import { afterFirstContentfulPaint, FIRST_PAINT_FALLBACK_MS, type PaintSignals }
 function fakeSignals(overrides: Partial<PaintSignals> = {}) {
   const handlers = { paint: [] as Array<() => void>, hidden: [] as Array<() => void>, timers: [] as Array<{ run: () => void; ms: number }> };
   let observing = false;
+  const stopped = { hidden: 0, timers: 0 };
   const signals: PaintSignals = {
     visibilityState: 'visible',
     reportsPaint: true,
@@ -15,16 +16,22 @@ function fakeSignals(overrides: Partial<PaintSignals> = {}) {
         observing = false;
       };
     },
-    onHidden: (run) => handlers.hidden.push(run),
-    setTimeout: (run, ms) => handlers.timers.push({ run, ms }),
+    onHidden: (run) => {
+      handlers.hidden.push(run);
+      return () => stopped.hidden++;
+    },
+    setTimeout: (run, ms) => {
+      handlers.timers.push({ run, ms });
+      return () => stopped.timers++;
+    },
     ...overrides,
   };
-  return { signals, handlers, isObserving: () => observing };
+  return { signals, handlers, stopped, isObserving: () => observing };
 }
 
 describe('starting the app after the first contentful paint', () => {
-  test('waits for the paint, then starts once and stops observing', () => {
-    const { signals, handlers, isObserving } = fakeSignals();
+  test('waits for the paint, then starts once and stops observing, listening and the fallback timer', () => {
+    const { signals, handlers, stopped, isObserving } = fakeSignals();
     let starts = 0;
     afterFirstContentfulPaint(() => starts++, signals);
     expect(starts).toBe(0);
@@ -32,23 +39,27 @@ describe('starting the app after the first contentful paint', () => {
     handlers.paint.forEach((paint) => paint());
     expect(starts).toBe(1);
     expect(isObserving()).toBe(false);
+    expect(stopped).toEqual({ hidden: 1, timers: 1 });
     // The fallback timer and a later hide do not start it again.
     handlers.timers.forEach((timer) => timer.run());
     handlers.hidden.forEach((hide) => hide());
     expect(starts).toBe(1);
   });
 
-  test('a paint reported before observing began (buffered) starts it at once', () => {
-    const { signals, isObserving } = fakeSignals({
+  test('a paint reported before observing began (buffered) starts it at once, leaving nothing behind', () => {
+    let stops = 0;
+    const { signals, handlers } = fakeSignals({
       observeFirstContentfulPaint: (onPaint) => {
         onPaint();
-        return () => {};
+        return () => stops++;
       },
     });
     let starts = 0;
     afterFirstContentfulPaint(() => starts++, signals);
     expect(starts).toBe(1);
-    expect(isObserving()).toBe(false);
+    expect(stops).toBe(1);
+    expect(handlers.hidden).toHaveLength(0);
+    expect(handlers.timers).toHaveLength(0);
   });
 
   test('starts at once where no paint will be reported: a hidden tab, no paint timing', () => {

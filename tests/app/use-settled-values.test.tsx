@@ -38,3 +38,14 @@ test('values that come back to the settled ones need no wait', () => {
   act(() => vi.advanceTimersByTime(500));
   expect(result.current).toEqual([3]);
 });
+
+test('a re-render for something else while they settle does not delay them', () => {
+  const { result, rerender } = renderHook(({ count }: { count: number; other: number }) => useSettledValues([count] as const, 200), {
+    initialProps: { count: 3, other: 0 },
+  });
+  rerender({ count: 4, other: 0 });
+  act(() => vi.advanceTimersByTime(150));
+  rerender({ count: 4, other: 1 });
+  act(() => vi.advanceTimersByTime(60));
+  expect(result.current).toEqual([4]);
+});

@@ -8,8 +8,10 @@ export interface PaintSignals {
   reportsPaint: boolean;
   /** Calls `onPaint` once the first contentful paint is (or was already) reported; returns a stop function. */
   observeFirstContentfulPaint: (onPaint: () => void) => () => void;
-  onHidden: (run: () => void) => void;
-  setTimeout: (run: () => void, ms: number) => unknown;
+  /** Calls `run` when the tab is hidden; returns a stop function. */
+  onHidden: (run: () => void) => () => void;
+  /** Calls `run` after `ms`; returns a stop function. */
+  setTimeout: (run: () => void, ms: number) => () => void;
 }
 
 function browserPaintSignals(): PaintSignals {
@@ -23,11 +25,17 @@ function browserPaintSignals(): PaintSignals {
       observer.observe({ type: 'paint', buffered: true });
       return () => observer.disconnect();
     },
-    onHidden: (run) =>
-      document.addEventListener('visibilitychange', () => {
+    onHidden: (run) => {
+      const onChange = () => {
         if (document.visibilityState !== 'visible') run();
-      }),
-    setTimeout: (run, ms) => window.setTimeout(run, ms),
+      };
+      document.addEventListener('visibilitychange', onChange);
+      return () => document.removeEventListener('visibilitychange', onChange);
+    },
+    setTimeout: (run, ms) => {
+      const timer = window.setTimeout(run, ms);
+      return () => window.clearTimeout(timer);
+    },
   };
 }
 
@@ -39,19 +47,22 @@ function browserPaintSignals(): PaintSignals {
  */
 export function afterFirstContentfulPaint(start: () => void, signals: PaintSignals = browserPaintSignals()): void {
   let started = false;
-  let stopObserving = () => {};
+  const stops: Array<() => void> = [];
   const startOnce = () => {
     if (started) return;
     started = true;
-    stopObserving();
+    for (const stop of stops) stop();
     start();
   };
   if (signals.visibilityState !== 'visible' || !signals.reportsPaint) {
     startOnce();
     return;
   }
-  stopObserving = signals.observeFirstContentfulPaint(startOnce);
-  if (started) stopObserving();
-  signals.onHidden(startOnce);
-  signals.setTimeout(startOnce, FIRST_PAINT_FALLBACK_MS);
+  const stopObserving = signals.observeFirstContentfulPaint(startOnce);
+  // A paint already reported (buffered) started it while observing began.
+  if (started) {
+    stopObserving();
+    return;
+  }
+  stops.push(stopObserving, signals.onHidden(startOnce), signals.setTimeout(startOnce, FIRST_PAINT_FALLBACK_MS));
 }

@@ -7,10 +7,11 @@ import { useEffect, useState } from 'react';
 export function useSettledValues<T extends readonly unknown[]>(values: T, quietMs: number): T {
   const [settled, setSettled] = useState(values);
   const changed = values.length !== settled.length || values.some((value, index) => !Object.is(value, settled[index]));
+  // Restarted by a change of the values only: a re-render for anything else does not delay them.
   useEffect(() => {
     if (!changed) return;
     const timer = setTimeout(() => setSettled(values), quietMs);
     return () => clearTimeout(timer);
-  });
+  }, [changed, quietMs, ...values]);
   return changed ? settled : values;
 }
