@@ -13,8 +13,9 @@ export const TIMELINE = {
   minBarWidth: 10,
   /**
    * The plot's width before its box is measured (the prerendered page, hydration): the box at the
-   * page's widest, which every screen 1280 px or wider shows (80rem page − 2 × 2rem padding − 2 px
-   * border), so there the plot does not move when the app starts. Narrower screens redraw it.
+   * page's widest (80rem page − 2 × 2rem padding − 2 px border), which every window at least
+   * 1280 px wide shows (about 1300 with a classic, non-overlay scrollbar), so there the plot does
+   * not move when the app starts. Narrower windows redraw it once measured.
    */
   unmeasuredPlotWidth: 1214,
 } as const;
@@ -31,3 +32,11 @@ export function getPlotHeight(laneCount: number): number {
 
 /** Below this width of its box the timeline lists events top to bottom instead of across. */
 export const VERTICAL_BELOW_WIDTH = 600;
+
+/**
+ * Container queries on the timeline's section for the same switch, for the render before the box is
+ * measured (both layouts, one hidden). Tailwind reads class names from the source, so the width is
+ * written out; a test holds it equal to VERTICAL_BELOW_WIDTH.
+ */
+export const HIDDEN_WHEN_NARROW = '@max-[600px]:hidden';
+export const HIDDEN_WHEN_WIDE = '@min-[600px]:hidden';

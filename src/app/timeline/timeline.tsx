@@ -8,7 +8,7 @@ import { PublishedTicks } from './published-ticks.tsx';
 import { TimelineAxis } from './timeline-axis.tsx';
 import { TimelineClusterMark } from './timeline-cluster-mark.tsx';
 import { TimelineEventBar } from './timeline-event-bar.tsx';
-import { TIMELINE, VERTICAL_BELOW_WIDTH } from './timeline-geometry.ts';
+import { HIDDEN_WHEN_NARROW, HIDDEN_WHEN_WIDE, TIMELINE, VERTICAL_BELOW_WIDTH } from './timeline-geometry.ts';
 import { ClusterEventList } from './cluster-event-list.tsx';
 import { TimelineList } from './timeline-list.tsx';
 import { useRovingFocus } from './use-roving-focus.ts';
@@ -23,9 +23,6 @@ import { TimelineHint } from './timeline-hint.tsx';
 const RANGE_TEXT_QUIET_MS = 200;
 // Shift+arrow pans by this share of the visible span.
 const PAN_SHARE = 0.25;
-// Container queries on the timeline's section, at the width where it switches to a list.
-const NARROW_HIDDEN = '@max-[600px]:hidden';
-const WIDE_HIDDEN = '@min-[600px]:hidden';
 
 /** The day as a zoomable strip of events in reported order, with publication marks. */
 export function Timeline() {
@@ -43,7 +40,7 @@ export function Timeline() {
   // width picks one in CSS, so a phone never sees the plot swapped for the list (a layout shift).
   const layout = boxWidth === null ? 'either' : boxWidth < VERTICAL_BELOW_WIDTH ? 'list' : 'plot';
   const vertical = layout === 'list';
-  const onlyIfWide = layout === 'either' ? NARROW_HIDDEN : '';
+  const onlyIfWide = layout === 'either' ? HIDDEN_WHEN_NARROW : '';
   const zoom = useTimelineZoom({
     range: model.range,
     bounds: model.day.range,
@@ -79,6 +76,10 @@ export function Timeline() {
     RANGE_TEXT_QUIET_MS,
   );
   const rangeText = formatWindow(...(settledZoom ?? model.day.range), model.day);
+  // The list's tab stop: the roving one once the list is the layout; while both render (before the
+  // timeline is measured) the selected event's item or the first, as the roving focus would pick.
+  const listTabStop =
+    layout === 'either' ? (model.items.find((item) => item.event.id === selectedId) ?? model.items[0])?.event.id : roving.activeId;
   const toListItems = (ids: ReadonlySet<string> | null) =>
     model.items
       .filter((item) => ids === null || ids.has(item.event.id))
@@ -92,7 +93,7 @@ export function Timeline() {
         endMs: item.endMs,
         selected: item.event.id === selectedId,
         muted: !model.eventsWithVisibleSources.has(item.event.id),
-        tabbable: ids !== null || item.event.id === roving.activeId,
+        tabbable: ids !== null || item.event.id === listTabStop,
       }));
   const activateCluster = (mark: Extract<(typeof model.marks)[number], { kind: 'cluster' }>) => {
     if (mark.zoomTarget) {
@@ -157,7 +158,7 @@ export function Timeline() {
       <div ref={boxRef} className="mt-3 overflow-x-auto overscroll-x-contain print:overflow-visible">
         {layout !== 'plot' && (
           <TimelineList
-            className={layout === 'either' ? WIDE_HIDDEN : ''}
+            className={layout === 'either' ? HIDDEN_WHEN_WIDE : ''}
             items={toListItems(null)}
             range={model.range}
             buttonRef={roving.register}
