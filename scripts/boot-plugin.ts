@@ -48,11 +48,6 @@ export function loadAppWithPage(html: string, corpusHref: string): string {
   return html.replace(boot, () => [boot.replace(' fetchpriority="low"', ''), ...preloads].join('\n'));
 }
 
-/** Escapes a path for use inside a regular expression. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function bootPlugin(options: { entry: string }): Plugin {
   const entry = resolve(options.entry);
   let base = '/';
@@ -65,7 +60,7 @@ export function bootPlugin(options: { entry: string }): Plugin {
           output: {
             // boot.ts and all it imports in one chunk: without this, the modules it shares with the
             // app would become a third chunk that the page must fetch before its first paint.
-            codeSplitting: { groups: [{ name: BOOT_CHUNK_NAME, test: new RegExp(`^${escapeRegExp(entry)}$`), includeDependenciesRecursively: true }] },
+            codeSplitting: { groups: [{ name: BOOT_CHUNK_NAME, test: (id: string) => id === entry, includeDependenciesRecursively: true }] },
           },
         },
       },

@@ -15,6 +15,8 @@ import { applyThemePreference, getLocalStorage, readThemePreference } from './ap
 applyThemePreference(document.documentElement, readThemePreference(getLocalStorage()));
 
 function appendPreload(href: string, rel: 'preload' | 'modulepreload'): void {
+  // A page with nothing prerendered carries these links already (scripts/boot-plugin.ts).
+  if (document.head.querySelector(`link[rel="${rel}"][href="${href}"]`)) return;
   const link = document.createElement('link');
   link.rel = rel;
   if (rel === 'preload') link.as = 'fetch';

@@ -64,13 +64,10 @@ export function prerenderPlugin(): Plugin {
       try {
         const { createExplorerRenderer } = (await server.ssrLoadModule('/src/entry-server.tsx')) as { createExplorerRenderer: CreateExplorerRenderer };
         const renderExplorerHtml = await createExplorerRenderer(corpus);
-        const pages: Array<{ file: string; eventId: string | null }> = [
-          { file: join(outDir, 'index.html'), eventId: null },
-          ...(corpus.articles.length <= PRERENDER_EVENT_PAGES_MAX_ARTICLES
-            ? corpus.events.map((event) => ({ file: join(outDir, eventPagePath(event.id), 'index.html'), eventId: event.id }))
-            : []),
-        ];
-        if (pages.length === 1 && corpus.events.length > 0) {
+        const prerenderEventPages = corpus.articles.length <= PRERENDER_EVENT_PAGES_MAX_ARTICLES;
+        const eventPages = corpus.events.map((event) => ({ file: join(outDir, eventPagePath(event.id), 'index.html'), eventId: event.id }));
+        const pages: Array<{ file: string; eventId: string | null }> = [{ file: join(outDir, 'index.html'), eventId: null }, ...(prerenderEventPages ? eventPages : [])];
+        if (!prerenderEventPages && corpus.events.length > 0) {
           config.logger.warn(
             `Event pages not prerendered: ${corpus.articles.length} articles (the limit is ${PRERENDER_EVENT_PAGES_MAX_ARTICLES}); they render in the browser.`,
           );
@@ -82,9 +79,8 @@ export function prerenderPlugin(): Plugin {
           written += 1;
         }
         const corpusFile = findCorpusAssetFileName(bundle);
-        if (pages.length === 1 && corpusFile) {
-          for (const event of corpus.events) {
-            const file = join(outDir, eventPagePath(event.id), 'index.html');
+        if (!prerenderEventPages && corpusFile) {
+          for (const { file } of eventPages) {
             if (existsSync(file)) writeFileSync(file, loadAppWithPage(readFileSync(file, 'utf8'), config.base + corpusFile));
           }
         }

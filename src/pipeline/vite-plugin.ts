@@ -1,8 +1,8 @@
 /**
  * Parses the seeds folder into the corpus and ships it beside the bundle as a JSON file, not inside
  * the JavaScript: `virtual:corpus-url` exports that file's address (boot.ts preloads it alongside
- * the app's code, once the prerendered page has painted). In the dev server the same JSON is served from memory
- * and re-parsed when a seed changes.
+ * the app's code, once the prerendered page has painted). In the dev server the same JSON is served
+ * from memory and re-parsed when a seed changes.
  */
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';

@@ -20,16 +20,16 @@ export function getRovingTarget(ids: readonly string[], fromId: string, key: str
  */
 export function useRovingFocus(ids: readonly string[], selectedId: string | null) {
   const [focusedId, setFocusedId] = useState<string | null>(selectedId);
-  // Each id's elements, latest last: both layouts render (one hidden by CSS) until the timeline is measured.
+  // Each id's elements, latest last: until the timeline is measured both layouts render, one hidden
+  // by CSS, and focus goes to the one on screen.
   const elements = useRef(new Map<string, HTMLElement[]>());
-  // The one on screen (the other layout's is hidden by CSS until the timeline is measured).
   const focusElement = (id: string) => {
     const candidates = elements.current.get(id) ?? [];
     (candidates.filter((element) => element.getClientRects().length > 0).at(-1) ?? candidates.at(-1))?.focus();
   };
   // One ref callback per id for the component's life: a new function each render would make
   // React detach and reattach every item's ref on every zoom frame.
-  const refCallbacks = useRef(new Map<string, (element: HTMLElement | null) => void>());
+  const refCallbacks = useRef(new Map<string, (element: HTMLElement | null) => (() => void) | undefined>());
 
   useEffect(() => {
     if (selectedId !== null) setFocusedId(selectedId);
