@@ -46,6 +46,8 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
   checkUnique('events', corpus.events.map((event) => event.id));
   checkUnique('quotes', corpus.quotes.map((quote) => quote.id));
   checkUnique('outlets', corpus.outlets.map((outlet) => outlet.id));
+  checkUnique('statements', corpus.statements.map((statement) => statement.id));
+  checkUnique('discrepancies', corpus.discrepancies.map((discrepancy) => discrepancy.id));
 
   corpus.articles.forEach((article, index) => {
     const path = `articles.${index}`;
@@ -79,11 +81,33 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
   corpus.quotes.forEach((quote, index) => {
     if (quote.speakerId !== null) checkKnown(() => `quotes.${index}.speakerId`, quote.speakerId, personIds, 'person');
     checkSpan(() => `quotes.${index}.span`, quote.articleId, quote.span);
-    quote.sameAs.forEach((id, at) => checkKnown(() => `quotes.${index}.sameAs.${at}`, id, quoteIds, 'quote'));
   });
+  checkStatements(corpus, personIds, report);
   corpus.discrepancies.forEach((discrepancy, index) => {
     if (discrepancy.eventId !== null) checkKnown(() => `discrepancies.${index}.eventId`, discrepancy.eventId, eventIds, 'event');
     discrepancy.claims.forEach((claim, at) => checkSpan(() => `discrepancies.${index}.claims.${at}`, claim.articleId, claim));
   });
   return problems;
+}
+
+/** Statements partition the quotes: each quote is in exactly the statement it names, and a statement's speaker is its quotes' speaker. */
+function checkStatements(corpus: Corpus, personIds: Set<string>, report: (problem: string) => void): void {
+  const quotes = new Map(corpus.quotes.map((quote) => [quote.id, quote]));
+  const statementOfQuote = new Map<string, string>();
+  corpus.statements.forEach((statement, index) => {
+    const path = `statements.${index}`;
+    if (statement.speakerId !== null && !personIds.has(statement.speakerId)) report(`${path}.speakerId: names person "${statement.speakerId}", which the corpus does not hold`);
+    if (statement.quoteIds.length === 0) report(`${path}.quoteIds: is empty`);
+    statement.quoteIds.forEach((id, at) => {
+      const quote = quotes.get(id);
+      if (!quote) return report(`${path}.quoteIds.${at}: names quote "${id}", which the corpus does not hold`);
+      if (statementOfQuote.has(id)) return report(`${path}.quoteIds.${at}: quote "${id}" is already in statement "${statementOfQuote.get(id)}"`);
+      statementOfQuote.set(id, statement.id);
+      if (quote.statementId !== statement.id) report(`${path}.quoteIds.${at}: quote "${id}" names statement "${quote.statementId}"`);
+      if (quote.speakerId && quote.speakerId !== statement.speakerId) report(`${path}.quoteIds.${at}: quote "${id}" is by "${quote.speakerId}", the statement by "${statement.speakerId}"`);
+    });
+  });
+  corpus.quotes.forEach((quote, index) => {
+    if (!statementOfQuote.has(quote.id)) report(`quotes.${index}.statementId: names statement "${quote.statementId}", which does not list it`);
+  });
 }

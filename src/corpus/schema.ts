@@ -102,7 +102,19 @@ const QuoteSchema = v.object({
   articleId: v.string(),
   span: SpanSchema,
   channel: v.picklist(['speech', 'tweet', 'statement', 'wire']),
-  sameAs: v.array(v.string()),
+  /** The statement this quote carries; every quote has one, most alone in it. */
+  statementId: v.string(),
+});
+
+/**
+ * One statement carried by one or more articles (wire copy, a tweet quoted by several papers),
+ * listed once: the corpus grows with the copies, not with pairs of them.
+ */
+const StatementSchema = v.object({
+  id: v.string(),
+  /** The person any member quote names as speaker; null when none does. */
+  speakerId: v.nullable(v.string()),
+  quoteIds: v.array(v.string()),
 });
 
 const DiscrepancySchema = v.object({
@@ -116,7 +128,7 @@ const DiscrepancySchema = v.object({
 const WarningSchema = v.object({ file: v.string(), reason: v.string() });
 
 export const CorpusSchema = v.object({
-  schemaVersion: v.literal(1),
+  schemaVersion: v.literal(2),
   /** The day the corpus is about: its date, the zone its clocks read in, and the reason. */
   day: v.object({ date: v.string(), timeZone: v.string(), place: v.nullable(v.string()), reason: v.string() }),
   articles: v.array(ArticleSchema),
@@ -124,6 +136,7 @@ export const CorpusSchema = v.object({
   outlets: v.array(OutletSchema),
   events: v.array(EventSchema),
   quotes: v.array(QuoteSchema),
+  statements: v.array(StatementSchema),
   discrepancies: v.array(DiscrepancySchema),
   warnings: v.array(WarningSchema),
 });
@@ -139,6 +152,7 @@ export type EventKind = v.InferOutput<typeof EventSchema>['kind'];
 export type TimeBound = v.InferOutput<typeof TimeBoundSchema>;
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Statement = v.InferOutput<typeof StatementSchema>;
 export type Discrepancy = v.InferOutput<typeof DiscrepancySchema>;
 export type CorpusWarning = v.InferOutput<typeof WarningSchema>;
 export type Corpus = v.InferOutput<typeof CorpusSchema>;

@@ -85,20 +85,21 @@ function assembleCorpus(input: ExtractedInput): Corpus {
   const views: ArticleView[] = parsed.map((file) => ({ id: file.id, text: file.text, paragraphs: file.segments.paragraphs, sentences: file.segments.sentences }));
 
   const people = extractPeople(views, parsed.map((file) => file.nameCandidates));
-  const quotes = extractQuotes(views, people);
+  const { quotes, statements } = extractQuotes(views, people);
   const clocks = new Map(parsed.map((file) => [file.id, articleClock(file, day.date, day.timeZone)]));
   const { events, discrepancies } = buildEvents(parsed, views, people, clocks, day.timeZone, day.date);
   const index = indexByArticle(people, events, quotes);
   const dated = new Set(parsed.filter((file) => file.stamp || file.source?.published).map((file) => file.id));
   const articles = parsed.map((file) => buildArticle(file, index, day, dated));
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     day,
     articles,
     people,
     outlets: buildOutlets(articles),
     events,
     quotes,
+    statements,
     discrepancies,
     warnings,
   };

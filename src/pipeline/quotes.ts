@@ -1,8 +1,12 @@
-/** Direct quotes with their speaker and channel, and links between the same statement across articles. */
-import type { Person, Quote, Span } from '../corpus/schema.ts';
+/** Direct quotes with their speaker and channel, grouped into the statements they carry across articles. */
+import type { Person, Quote, Span, Statement } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
 import { findQuotedPassages, type QuotedPassage } from './quote-marks.ts';
 import { WIRE_AGENCIES } from './gazetteer.ts';
+import { groupStatements } from './statements.ts';
+
+/** A quote before it is grouped into a statement. */
+type FoundQuote = Omit<Quote, 'statementId'>;
 
 const VERBS = 'said|says|added|adds|tweeted|tweets|wrote|writes|told|stated|noted|asserted|remarked|posted|declared|stressed|underlined|observed|explained|insisted|warned|replied|announced';
 const AFTER_QUOTED_AS_SAYING = /^[\s,.]*(?:news agency\s+(\S+)\s+)?quoted\s+(.+?)\s+as\s+saying/iu;
@@ -22,16 +26,15 @@ interface MentionIndex {
   lastSubjectBefore(article: ArticleView, offset: number, quoted: Span[]): { person: Person; start: number } | null;
 }
 
-/** Quotes of every article, each with a speaker (person id when the speaker is a found person). */
-export function extractQuotes(articles: ArticleView[], people: Person[]): Quote[] {
+/** Quotes of every article, each with a speaker (person id when the speaker is a found person), and the statements they carry. */
+export function extractQuotes(articles: ArticleView[], people: Person[]): { quotes: Quote[]; statements: Statement[] } {
   const mentions = indexMentions(people);
-  const quotes = articles.flatMap((article) => extractArticleQuotes(article, mentions));
-  return linkSameStatements(quotes);
+  return groupStatements(articles.flatMap((article) => extractArticleQuotes(article, mentions)));
 }
 
-function extractArticleQuotes(article: ArticleView, mentions: MentionIndex): Quote[] {
-  const quotes: Quote[] = [];
-  let previous: Quote | null = null;
+function extractArticleQuotes(article: ArticleView, mentions: MentionIndex): FoundQuote[] {
+  const quotes: FoundQuote[] = [];
+  let previous: FoundQuote | null = null;
   const paragraphs = article.paragraphs;
   const quotedSpans = paragraphs
     .filter((paragraph) => paragraph.kind === 'body')
@@ -43,11 +46,11 @@ function extractArticleQuotes(article: ArticleView, mentions: MentionIndex): Quo
       return;
     }
     if (paragraph.kind !== 'body') return;
-    let previousInParagraph: Quote | null = null;
+    let previousInParagraph: FoundQuote | null = null;
     for (const passage of findQuotedPassages(article.text, paragraph.start, paragraph.end)) {
       const attribution = attribute(article, passage, paragraph.start, paragraph.end, mentions, previousInParagraph ?? previous, quotedSpans);
       if (!attribution) continue;
-      const quote: Quote = {
+      const quote: FoundQuote = {
         id: `${article.id}-q${quotes.length + 1}`,
         speakerId: attribution.speaker?.id ?? null,
         speakerLabel: attribution.label,
@@ -55,7 +58,6 @@ function extractArticleQuotes(article: ArticleView, mentions: MentionIndex): Quo
         articleId: article.id,
         span: passage.inner,
         channel: attribution.channel,
-        sameAs: [],
       };
       quotes.push(quote);
       previousInParagraph = quote;
@@ -77,7 +79,7 @@ function attribute(
   paragraphStart: number,
   paragraphEnd: number,
   mentions: MentionIndex,
-  previous: Quote | null,
+  previous: FoundQuote | null,
   quotedSpans: Span[],
 ): Attribution | null {
   const text = article.text;
@@ -119,7 +121,7 @@ function attribute(
   return null;
 }
 
-function carrySpeaker(previous: Quote): Partial<Attribution> {
+function carrySpeaker(previous: FoundQuote): Partial<Attribution> {
   return previous.speakerId ? { speaker: { id: previous.speakerId } as Person } : {};
 }
 
@@ -128,7 +130,7 @@ function resolveSpeaker(
   phrase: string,
   phraseStart: number,
   mentions: MentionIndex,
-  previous: Quote | null,
+  previous: FoundQuote | null,
   channel: Quote['channel'],
   quotedSpans: Span[],
 ): Attribution {
@@ -156,7 +158,7 @@ function trimLeadingAdverbials(phrase: string): string {
 }
 
 /** A post quoted as an embed: its text, and the speaker from the "— Name (@handle) date" line under it. */
-function quoteFromEmbed(article: ArticleView, paragraphIndex: number, mentions: MentionIndex, count: number): Quote | null {
+function quoteFromEmbed(article: ArticleView, paragraphIndex: number, mentions: MentionIndex, count: number): FoundQuote | null {
   const paragraph = article.paragraphs[paragraphIndex]!;
   const signoff = article.paragraphs[paragraphIndex + 1];
   const line = article.text.slice(paragraph.start, paragraph.end);
@@ -176,7 +178,6 @@ function quoteFromEmbed(article: ArticleView, paragraphIndex: number, mentions: 
     articleId: article.id,
     span: { start: paragraph.start, end },
     channel: 'tweet',
-    sameAs: [],
   };
 }
 
@@ -238,89 +239,4 @@ function indexMentions(people: Person[]): MentionIndex {
       return null;
     },
   };
-}
-
-/** Links quotes that state the same thing: most word pairs of the shorter one recur in the longer one. */
-export function linkSameStatements(quotes: Quote[]): Quote[] {
-  // Quotes with the same word pairs (wire copy repeats a statement word for word) are compared once, as a group.
-  const groupOfKey = new Map<string, number>();
-  const groups: Array<{ pairs: Set<string>; members: number[] }> = [];
-  const groupOfQuote = quotes.map((quote, index) => {
-    const pairs = contentBigrams(quote.text);
-    const key = [...pairs].sort().join('\n');
-    let group = groupOfKey.get(key);
-    if (group === undefined) {
-      group = groups.length;
-      groupOfKey.set(key, group);
-      groups.push({ pairs, members: [] });
-    }
-    groups[group]!.members.push(index);
-    return group;
-  });
-  // Only groups sharing a word pair can state the same thing: an index spares comparing every pair of groups.
-  const groupsWithPair = new Map<string, number[]>();
-  groups.forEach(({ pairs }, index) => {
-    for (const pair of pairs) {
-      const holders = groupsWithPair.get(pair);
-      if (holders) holders.push(index);
-      else groupsWithPair.set(pair, [index]);
-    }
-  });
-  const shared = new Int32Array(groups.length);
-  const sameGroups = groups.map(({ pairs }, index) => {
-    const touched: number[] = [];
-    for (const pair of pairs) {
-      for (const other of groupsWithPair.get(pair)!) {
-        if (shared[other] === 0) touched.push(other);
-        shared[other] = shared[other]! + 1;
-      }
-    }
-    const same = touched.filter((other) => shared[other]! / Math.min(pairs.size, groups[other]!.pairs.size) >= 0.5);
-    for (const other of touched) shared[other] = 0;
-    return same;
-  });
-  // Quotes of different speakers are never the same statement; a quote without a speaker may be anyone's.
-  const membersBySpeaker = groups.map(({ members }) => {
-    const bySpeaker = new Map<string | null, number[]>();
-    for (const member of members) {
-      const speaker = quotes[member]!.speakerId || null;
-      const list = bySpeaker.get(speaker);
-      if (list) list.push(member);
-      else bySpeaker.set(speaker, [member]);
-    }
-    return bySpeaker;
-  });
-  // Quotes of one group and one speaker have the same matches (but themselves): found once.
-  const matchesOf = new Map<string, number[]>();
-  const matches = (group: number, speaker: string | null): number[] => {
-    const key = `${group}\n${speaker ?? ''}`;
-    let found = matchesOf.get(key);
-    if (!found) {
-      found = sameGroups[group]!.flatMap((other) =>
-        speaker === null
-          ? groups[other]!.members
-          : [...(membersBySpeaker[other]!.get(speaker) ?? []), ...(membersBySpeaker[other]!.get(null) ?? [])],
-      );
-      found.sort((a, b) => a - b);
-      matchesOf.set(key, found);
-    }
-    return found;
-  };
-  return quotes.map((quote, index) => {
-    const sameAs = matches(groupOfQuote[index]!, quote.speakerId || null)
-      .filter((otherIndex) => otherIndex !== index)
-      .map((otherIndex) => quotes[otherIndex]!.id);
-    return { ...quote, sameAs };
-  });
-}
-
-const STOPWORDS = new Set('a an the and or of to in on for with at by from that this is are was were be been it its our we i you he she they their has have had will would as but not very also'.split(' '));
-
-function contentBigrams(text: string): Set<string> {
-  const words = text
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 1 && !STOPWORDS.has(word));
-  return new Set(words.slice(1).map((word, index) => `${words[index]} ${word}`));
 }

@@ -82,7 +82,7 @@ describe('a corrupt corpus', () => {
     const assets = join(dir, 'assets');
     corpusFile = readdirSync(assets).find((file) => /^corpus-.*\.json$/.test(file))!;
     const source = readFileSync(join(assets, corpusFile), 'utf8');
-    writeFileSync(join(assets, corpusFile), source.replace('{"schemaVersion":1,', '{"schemaVersion":2,').replace(/"events":\[/, '"events":"none","was":['));
+    writeFileSync(join(assets, corpusFile), source.replace('{"schemaVersion":2,', '{"schemaVersion":3,').replace(/"events":\[/, '"events":"none","was":['));
     server = await startStaticServer(dir, 0);
   });
   afterAll(async () => {
@@ -100,7 +100,7 @@ describe('a corrupt corpus', () => {
       const heading = page.getByRole('heading', { level: 1, name: 'The corpus could not be loaded' });
       await heading.waitFor();
       const text = (await page.locator('main').textContent()) ?? '';
-      expect(text).toMatch(/schemaVersion: Invalid type: Expected 1 but received 2/);
+      expect(text).toMatch(/schemaVersion: Invalid type: Expected 2 but received 3/);
       expect(text).toMatch(/events: Invalid type: Expected Array but received "none"/);
       expect(errors).toEqual([]);
       expect(await runAxe(page)).toBe('');

@@ -153,16 +153,18 @@ describe('who said what', () => {
       const text = ((await section.textContent()) ?? '').replace(/\s+/g, ' ');
       const people = new Map(corpus.people.map((person) => [person.id, person.name]));
       const speakers = await section.getByRole('heading', { level: 3 }).allTextContents();
+      const quoteText = new Map(corpus.quotes.map((quote) => [quote.id, quote.text]));
+      const wordingsOf = new Map(corpus.statements.map((statement) => [statement.id, statement.quoteIds.map((id) => quoteText.get(id))]));
       for (const quote of corpus.quotes) {
         const speaker = (quote.speakerId && people.get(quote.speakerId)) || quote.speakerLabel;
         expect(speakers.some((heading) => heading.startsWith(speaker)), speaker).toBe(true);
         // Standalone quotes appear verbatim; variants at least keep their shared words.
-        if (quote.sameAs.length === 0) expect(text).toContain(quote.text.replace(/\s+/g, ' ').trim());
+        if (wordingsOf.get(quote.statementId)!.length === 1) expect(text).toContain(quote.text.replace(/\s+/g, ' ').trim());
       }
-      const linked = corpus.quotes.filter((quote) => quote.sameAs.length > 0);
-      if (linked.length > 0) {
+      const shared = corpus.statements.filter((statement) => statement.quoteIds.length > 1);
+      if (shared.length > 0) {
         expect(text).toMatch(/Same statement, \d+ wordings/);
-        const differing = linked.some((quote) => quote.sameAs.some((id) => corpus.quotes.find((q) => q.id === id)?.text !== quote.text));
+        const differing = shared.some((statement) => new Set(wordingsOf.get(statement.id)).size > 1);
         if (differing) expect(await section.locator('ins, del').count()).toBeGreaterThan(0);
         // Screen readers hear what is marked, not only a tint or a strike.
         expect(await section.locator('ins .sr-only, del .sr-only').count()).toBeGreaterThan(0);

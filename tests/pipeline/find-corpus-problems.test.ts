@@ -32,7 +32,13 @@ describe('findCorpusProblems', () => {
     ['an event naming a person the corpus does not hold', (corpus) => corpus.events[0].participants.push('nobody-at-all')],
     ['a day of the wrong shape', (corpus) => (corpus.day = { date: 6 })],
     ['a list that is not a list', (corpus) => (corpus.people = 'none')],
-    ['the wrong schema version', (corpus) => (corpus.schemaVersion = 2)],
+    ['a statement listing a quote that names another statement', (corpus) => corpus.statements[0].quoteIds.push(corpus.quotes.at(-1).id)],
+    ['a quote naming a statement that does not list it', (corpus) => (corpus.quotes[0].statementId = 'statement-nowhere')],
+    ['a statement without quotes, and a statement id used twice', (corpus) => {
+      corpus.statements[1].quoteIds = [];
+      corpus.statements[2].id = corpus.statements[0].id;
+    }],
+    ['the wrong schema version', (corpus) => (corpus.schemaVersion = 1)],
     ['more than twenty problems', (corpus) => corpus.articles.forEach((article: Record<string, unknown>) => (article.paragraphs = [{ start: 'a', end: 'b', kind: 'c' }, 1, 2]))],
   ];
 
@@ -41,6 +47,18 @@ describe('findCorpusProblems', () => {
     const problems = findCorpusProblems(input);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems).toEqual(problemsOf(input));
+  });
+
+  test('statements partition the quotes: each broken rule is named with its path', () => {
+    const input = broken((corpus) => {
+      const last = corpus.quotes.at(-1);
+      corpus.statements[0].quoteIds.push(last.id);
+      corpus.quotes[1].speakerId = 'sergey-lavrov';
+    }) as Record<string, any>;
+    const last = input.quotes.at(-1);
+    const problems = findCorpusProblems(input);
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^statements\\.0\\.quoteIds\\.\\d+: quote "${last.id}" names statement "${last.statementId}"$`)));
+    expect(problems).toContainEqual(expect.stringMatching(/^statements\.\d+\.quoteIds\.\d+: quote "[^"]+" is already in statement "statement-/));
   });
 
   test('the outline broken and an item broken: both named, the outline first', () => {

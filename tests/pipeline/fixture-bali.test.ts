@@ -66,7 +66,8 @@ describe('a day nobody tuned for: the Biden–Xi meeting in Bali', () => {
     expect(byText('China and the United States should respect').channel).toBe('wire');
     const coldWar = corpus.quotes.filter((quote) => quote.text.startsWith('I absolutely believe'));
     expect(coldWar).toHaveLength(2);
-    expect(coldWar[0]!.sameAs).toEqual([coldWar[1]!.id]);
+    expect(coldWar[0]!.statementId).toBe(coldWar[1]!.statementId);
+    expect(corpus.statements.find((statement) => statement.id === coldWar[0]!.statementId)!.quoteIds).toEqual(coldWar.map((quote) => quote.id));
   });
 
   test('no seed names leak into another day', () => {

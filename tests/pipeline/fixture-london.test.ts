@@ -73,6 +73,7 @@ describe('a day told from London, New York and New Delhi: the prorogation ruling
   test('“The Prime Minister, speaking to reporters …, said” is Johnson, and the same words in two papers are linked', () => {
     const disagree = corpus.quotes.filter((quote) => quote.text.startsWith('I strongly disagree'));
     expect(disagree.map((quote) => nameOf(quote.speakerId!))).toEqual(['Boris Johnson', 'Boris Johnson']);
-    expect(disagree[0]!.sameAs).toEqual([disagree[1]!.id]);
+    expect(disagree[0]!.statementId).toBe(disagree[1]!.statementId);
+    expect(corpus.statements.find((statement) => statement.id === disagree[0]!.statementId)!.quoteIds).toEqual(disagree.map((quote) => quote.id));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { corpusOf, textAt } from './load-folder.ts';
+import type { Quote } from '../../src/corpus/schema.ts';
 
 describe('quotes in the seeds', () => {
   const corpus = corpusOf('seeds');
@@ -37,18 +38,27 @@ describe('quotes in the seeds', () => {
     for (const quote of corpus.quotes) expect(textAt(corpus, quote.articleId, quote.span)).toBe(quote.text);
   });
 
-  test('the same statement in other outlets is linked both ways, despite different wording', () => {
+  const statementOf = (quote: Quote) => corpus.statements.find((statement) => statement.id === quote.statementId)!;
+
+  test('the same statement in other outlets is one statement, despite different wording', () => {
     const jagran = quoteStarting('000', 'India-Russia partnership is unique')!;
     const statesman = quoteStarting('004', 'Our partnership is indeed very special')!;
-    expect(jagran.sameAs).toContain(statesman.id);
-    expect(statesman.sameAs).toContain(jagran.id);
+    expect(jagran.statementId).toBe(statesman.statementId);
+    expect(statementOf(jagran).quoteIds).toEqual(expect.arrayContaining([jagran.id, statesman.id]));
     const tweet = quoteStarting('001', 'India deeply appreciates')!;
-    expect(tweet.sameAs).toContain(quoteStarting('004', 'India deeply appreciates')!.id);
+    expect(tweet.statementId).toBe(quoteStarting('004', 'India deeply appreciates')!.statementId);
+    expect(statementOf(tweet).speakerId).toBe(tweet.speakerId);
   });
 
   test('different statements by one speaker are not linked', () => {
     const pillars = quoteStarting('002', 'Defence cooperation is one of')!;
-    expect(pillars.sameAs).toEqual([]);
+    expect(statementOf(pillars).quoteIds).toEqual([pillars.id]);
+  });
+
+  test('statements partition the quotes: each quote is listed once, in the statement it names', () => {
+    const listed = corpus.statements.flatMap((statement) => statement.quoteIds);
+    expect([...listed].sort()).toEqual(corpus.quotes.map((quote) => quote.id).sort());
+    for (const quote of corpus.quotes) expect(statementOf(quote).quoteIds).toContain(quote.id);
   });
 
   test('scare quotes around a term are not quotes', () => {
