@@ -21,7 +21,7 @@ function looksLikeOneOccasion(a: TimelineEvent, b: TimelineEvent): boolean {
   return sameStart || sameVenue;
 }
 
-/** Pairs of meetings whose reports disagree on who took part. */
+/** Meetings whose reports disagree on who took part, one discrepancy per occasion they seem to be. */
 export function findParticipantDiscrepancies(events: TimelineEvent[], people: Person[]): Discrepancy[] {
   const nameOf = new Map(people.map((person) => [person.id, person.name]));
   const names = (event: TimelineEvent) => event.participants.map((id) => nameOf.get(id) ?? id).join(' and ');
@@ -34,7 +34,16 @@ export function findParticipantDiscrepancies(events: TimelineEvent[], people: Pe
     if (list) list.push(meeting);
     else meetingsOfDay.set(day, [meeting]);
   }
-  const discrepancies: Discrepancy[] = [];
+  // Meetings that disagree pairwise are grouped into occasions: one discrepancy each, one claim per
+  // meeting, so a corpus with many reports of one occasion does not list every pair of them.
+  const occasionOf = new Map(meetings.map((meeting) => [meeting.id, meeting.id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (occasionOf.get(root) !== root) root = occasionOf.get(root)!;
+    occasionOf.set(id, root);
+    return root;
+  };
+  const disagreeing = new Set<string>();
   meetings.forEach((first) => {
     const sameDay = meetingsOfDay.get(first.start.slice(0, 10))!;
     for (const second of sameDay.slice(sameDay.indexOf(first) + 1)) {
@@ -43,19 +52,34 @@ export function findParticipantDiscrepancies(events: TimelineEvent[], people: Pe
       if (shared.length === 0 || sameSet || !looksLikeOneOccasion(first, second)) continue;
       const firstArticles = articlesOf(first);
       if ([...articlesOf(second)].some((articleId) => firstArticles.has(articleId))) continue;
-      const claimOf = (event: TimelineEvent) => {
-        const source = event.sources[0]!;
-        const span = source.spans[0]!;
-        return { articleId: source.articleId, start: span.start, end: span.end, value: names(event) };
-      };
-      discrepancies.push({
-        id: `${first.id}-participants`,
-        topic: 'participants',
-        description: `Sources disagree on who met: “${first.title}” and “${second.title}” look like one occasion (${first.place ?? 'the same start'}, the same day) but no article reports both.`,
-        eventId: first.id,
-        claims: [claimOf(first), claimOf(second)],
-      });
+      disagreeing.add(first.id).add(second.id);
+      const [rootA, rootB] = [find(first.id), find(second.id)];
+      if (rootA !== rootB) occasionOf.set(rootB, rootA);
     }
   });
-  return discrepancies;
+  const occasions = new Map<string, TimelineEvent[]>();
+  for (const meeting of meetings) {
+    if (!disagreeing.has(meeting.id)) continue;
+    const root = find(meeting.id);
+    const members = occasions.get(root);
+    if (members) members.push(meeting);
+    else occasions.set(root, [meeting]);
+  }
+  const claimOf = (event: TimelineEvent) => {
+    const source = event.sources[0]!;
+    const span = source.spans[0]!;
+    return { articleId: source.articleId, start: span.start, end: span.end, value: names(event) };
+  };
+  return [...occasions.values()].map((members) => {
+    const first = members[0]!;
+    const titles = members.map((event) => `“${event.title}”`);
+    const listed = `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`;
+    return {
+      id: `${first.id}-participants`,
+      topic: 'participants',
+      description: `Sources disagree on who met: ${listed} look like one occasion (${first.place ?? 'the same start'}, the same day) but no article reports ${members.length === 2 ? 'both' : 'them together'}.`,
+      eventId: first.id,
+      claims: members.map(claimOf),
+    };
+  });
 }
