@@ -26,7 +26,7 @@ export function replaceModuleScripts(html: string, bootSrc: string): string {
   if (entries.length !== 1) throw new Error(`boot plugin: expected one <script type="module" src> in the page, found ${entries.length}`);
   const modules = [...html.matchAll(MODULE_PRELOAD)].map((match) => readAttribute(match[0], 'href')).filter((href): href is string => href !== null && href !== bootSrc);
   const boot = `<script type="module" crossorigin fetchpriority="low" src="${bootSrc}" data-app-entry="${entries[0]}"${modules.length ? ` data-app-modules="${modules.join(' ')}"` : ''}></script>\n`;
-  return html.replace(MODULE_PRELOAD, '').replace(MODULE_SCRIPT, boot);
+  return html.replace(MODULE_PRELOAD, '').replace(MODULE_SCRIPT, () => boot);
 }
 
 const BOOT_SCRIPT = /<script\b(?=[^>]*\bdata-app-entry=")[^>]*><\/script>/;

@@ -76,14 +76,32 @@ async function statFile(file: string): Promise<Found> {
   }
 }
 
-/** Finds the file for a path: the file itself, `dir/index.html`, or `name.html` for extensionless paths. */
-async function findFile(target: string): Promise<Found> {
+/**
+ * Finds the file for a path: the file itself, `dir/index.html`, or `name.html` for extensionless
+ * paths. A folder asked for without its final slash is `redirect` (its index.html is never served
+ * at that address: the page's relative links and the app's own path would be off by one level).
+ */
+async function findFile(target: string, endsWithSlash: boolean): Promise<Found | 'redirect'> {
   const direct = await statFile(target);
   if (direct) return direct;
   const index = await statFile(join(target, 'index.html'));
-  if (index) return index;
+  if (index) return endsWithSlash ? index : 'redirect';
   if (!extname(target)) return statFile(`${target}.html`);
   return null;
+}
+
+/**
+ * Where to send a request for a folder without its final slash (`/events/a?x=1` → `/events/a/?x=1`),
+ * as static hosts do. The path is the request's own (still encoded), with its leading slashes
+ * collapsed to one: `//host/dir` must stay on this server, not become a protocol-relative URL.
+ */
+export function buildSlashRedirect(requestUrl: string): string {
+  const cut = requestUrl.search(/[?#]/);
+  const pathname = cut === -1 ? requestUrl : requestUrl.slice(0, cut);
+  const query = cut === -1 ? '' : requestUrl.slice(cut).replace(/#.*$/, '');
+  const location = `/${pathname.replace(/^[/\\]+/, '')}/${query}`;
+  // Only printable ASCII in a header; anything else (raw bytes in the request line) percent-encoded.
+  return location.replace(/[^\x21-\x7e]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 const gzipAsync = promisify(gzip);
@@ -130,7 +148,15 @@ async function handleRequest(root: string, req: IncomingMessage, res: ServerResp
     sendText(res, 400, 'Bad request\n');
     return;
   }
-  const found = await findFile(target);
+  const requestUrl = req.url ?? '/';
+  const found = await findFile(target, (requestUrl.split(/[?#]/, 1)[0] ?? '/').endsWith('/'));
+  if (found === 'redirect') {
+    // 301 like the usual static hosts (GitHub Pages, Netlify, nginx): only GET and HEAD get here.
+    const location = buildSlashRedirect(requestUrl);
+    res.writeHead(301, { Location: location, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(`Moved to ${location}\n`) });
+    res.end(req.method === 'HEAD' ? undefined : `Moved to ${location}\n`);
+    return;
+  }
   if (!found) {
     sendText(res, 404, 'Not found\n');
     return;

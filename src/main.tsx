@@ -4,7 +4,7 @@ import corpusUrl from 'virtual:corpus-url';
 import { CorpusError } from './app/corpus-error.tsx';
 import { fetchCorpus } from './app/fetch-corpus.ts';
 import { prepareCorpus } from './app/prepare-corpus.ts';
-import { resolveEventPageLocation } from './app/store/event-page-url.ts';
+import { describeIgnoredEvents, resolveEventPageLocation } from './app/store/event-page-url.ts';
 import { createExplorerStore } from './app/store/explorer-store.ts';
 import { DEFAULT_URL_STATE, parseUrlState } from './app/store/url-state.ts';
 import { applyThemePreference, getLocalStorage, readThemePreference } from './app/theme/theme-preference.ts';
@@ -22,11 +22,13 @@ applyThemePreference(document.documentElement, readThemePreference(getLocalStora
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks <div id="root">');
 
-// An event's page (events/<id>/, written by the build for link previews) opens the app on that
-// event: its address becomes the app's own `?event=<id>` in place, with no extra history entry.
+// An event's page (events/<id>/, written by the build for link previews; or events/<id> on a host
+// that does not add the slash) opens the app on that event: its address becomes the app's own
+// `?event=<id>` in place, with no extra history entry. A disagreeing `?event=` in the link loses,
+// with a notice once the corpus is known.
 const eventPageLocation = resolveEventPageLocation(window.location);
 if (eventPageLocation) {
-  window.history.replaceState(window.history.state, '', eventPageLocation);
+  window.history.replaceState(window.history.state, '', eventPageLocation.href);
   // The page's <title> names the event for link previews; the app's title must not outlive the selection.
   const siteName = document.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
   if (siteName) document.title = siteName;
@@ -65,7 +67,8 @@ async function start(root: HTMLElement): Promise<void> {
     selectDay(corpus);
     await yieldToBrowser();
     const link = parseUrlState(window.location.search, corpus);
-    const linkNotices = [...prepared.notices, ...link.notices];
+    const ignoredEvents = eventPageLocation && describeIgnoredEvents(eventPageLocation, corpus.events.find((event) => event.id === eventPageLocation.eventId)?.title);
+    const linkNotices = [...prepared.notices, ...(ignoredEvents ? [ignoredEvents] : []), ...link.notices];
     const prerendered = readPrerenderedView(root);
     if (prerendered) {
       // The HTML already shows the page's own view: hydrate exactly that, then apply the link's state.

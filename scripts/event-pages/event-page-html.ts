@@ -69,16 +69,20 @@ function metaTags(meta: EventPageMeta): string[] {
   ];
 }
 
-/** The index.html with the event's title and preview meta in its head (any old ones replaced). */
+/**
+ * The index.html with the event's title and preview meta in its head (any old ones replaced).
+ * Computed text goes in through replacement functions: as a replacement string, a title such as
+ * "Price $& rises" would have `$&`, `$1`, `` $` `` and `$'` expanded into pieces of the page.
+ */
 export function renderEventPageHtml(indexHtml: string, meta: EventPageMeta): string {
   const title = `<title>${escapeHtml(`${meta.title} · ${meta.siteName}`)}</title>`;
   const withoutOld = indexHtml
     .replace(/\s*<meta\s+(?:property|name)="(?:og:[^"]*|twitter:[^"]*|description)"[^>]*>/g, '')
     .replace(/\s*<link\s+rel="canonical"[^>]*>/g, '');
   const withTitle = /<title>[\s\S]*?<\/title>/.test(withoutOld)
-    ? withoutOld.replace(/<title>[\s\S]*?<\/title>/, title)
-    : withoutOld.replace('</head>', `  ${title}\n  </head>`);
-  return withTitle.replace('</head>', `  ${metaTags(meta).join('\n    ')}\n  </head>`);
+    ? withoutOld.replace(/<title>[\s\S]*?<\/title>/, () => title)
+    : withoutOld.replace('</head>', () => `  ${title}\n  </head>`);
+  return withTitle.replace('</head>', () => `  ${metaTags(meta).join('\n    ')}\n  </head>`);
 }
 
 /** The site's name as index.html's <title> gives it. */

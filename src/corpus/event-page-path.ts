@@ -10,14 +10,19 @@ export function eventPagePath(eventId: string): string {
   return `${EVENT_PAGES_DIR}/${encodeURIComponent(eventId)}/`;
 }
 
-const EVENT_PAGE = new RegExp(`^(.*/)${EVENT_PAGES_DIR}/([^/]+)/(?:index\\.html)?$`);
+// The trailing slash is optional: a static host that serves `events/<id>` without redirecting it
+// still opens the event's page, and the app must read the same event (and base path) from it.
+const EVENT_PAGE = new RegExp(`^(.*/)${EVENT_PAGES_DIR}/([^/]+)(/(?:index\\.html)?)?$`);
 
-/** The event id and the app's base path ("/" or "/sub/") of an event page path; null for any other path. */
+/** The event id and the app's base path ("/" or "/sub/") of an event page path (with or without its final slash); null for any other path. */
 export function parseEventPagePath(pathname: string): { eventId: string; basePath: string } | null {
   const match = EVENT_PAGE.exec(pathname);
   if (!match) return null;
+  const segment = match[2] ?? '';
+  // `events/index.html` is an index page of an app based at `.../events/`, not an event called "index.html".
+  if (match[3] === undefined && segment === 'index.html') return null;
   try {
-    const eventId = decodeURIComponent(match[2] ?? '');
+    const eventId = decodeURIComponent(segment);
     return eventId ? { eventId, basePath: match[1] ?? '/' } : null;
   } catch {
     return null;

@@ -88,6 +88,53 @@ describe('parseUrlState', () => {
     expect(result.notices).toEqual(notices);
   });
 
+  const bogus = (count: number, prefix = 'nobody') => Array.from({ length: count }, (_, index) => `${prefix}-${index}`).join(',');
+
+  test.each<[string, string, UrlState, string[]]>([
+    ['two unknown people are one notice', '?person=x,john-kerry,y', state({ personIds: ['john-kerry'] }), ['2 unknown person ids in the link ("x", "y"); ignored them.']],
+    [
+      'many unknown people: a count and three examples',
+      `?person=${bogus(12)}`,
+      DEFAULT_URL_STATE,
+      ['12 unknown person ids in the link, e.g. "nobody-0", "nobody-1", "nobody-2"; ignored them.'],
+    ],
+    ['a repeated unknown id counts once', '?outlet=bbc,bbc,bbc', DEFAULT_URL_STATE, ['Unknown outlet "bbc" in the link; ignored it.']],
+    [
+      '200 unknown people, the known one still applies',
+      `?person=${bogus(100)},ban-ki-moon,${bogus(100, 'ghost')}&event=${SIGNING}`,
+      state({ eventId: SIGNING, personIds: ['ban-ki-moon'] }),
+      ['200 unknown person ids in the link, e.g. "nobody-0", "nobody-1", "nobody-2"; ignored them.'],
+    ],
+    [
+      'bad encodings and long ids of one parameter share its notice',
+      `?person=%ZZ,%E0,${'x'.repeat(300)},${'y'.repeat(300)},zed`,
+      DEFAULT_URL_STATE,
+      [
+        '2 person ids in the link are not valid percent-encoding; ignored them. 2 person ids in the link are too long; ignored them. Unknown person "zed" in the link; ignored it.',
+      ],
+    ],
+    [
+      'each parameter gets at most one notice',
+      `?event=nope&event=${SIGNING}&person=a,b&outlet=c,d,e,f`,
+      DEFAULT_URL_STATE,
+      [
+        'The link names more than one event; used the first. Unknown event "nope" in the link; showing the whole day.',
+        '2 unknown person ids in the link ("a", "b"); ignored them.',
+        '4 unknown outlet ids in the link, e.g. "c", "d", "e"; ignored them.',
+      ],
+    ],
+    [
+      'a list past 1000 values is read that far',
+      `?person=${bogus(1200)}`,
+      DEFAULT_URL_STATE,
+      ['The link lists more than 1000 person values; read the first 1000. 1000 unknown person ids in the link, e.g. "nobody-0", "nobody-1", "nobody-2"; ignored them.'],
+    ],
+  ])('merged notices: %s', (_name, search, expected, notices) => {
+    const result = parseUrlState(search, appCorpus);
+    expect(result.state).toEqual(expected);
+    expect(result.notices).toEqual(notices);
+  });
+
   test('never throws on hostile input', () => {
     for (const search of ['?%', '?=', '?&&&', '?event', '?person=%', `?${'&'.repeat(10_000)}`, '?q=%F0%9F%98%80', '?__proto__=x', '?constructor=1']) {
       expect(() => parseUrlState(search, appCorpus)).not.toThrow();

@@ -1,6 +1,6 @@
 /** Links are untrusted input: unknown ids give a polite notice, and the page still works. */
 import { describe, expect, test } from 'vitest';
-import { chromiumForThisFile, filterGroup, loadSeedCorpus, openApp, paramIds, sourceCards, timelineRegion } from './support.ts';
+import { chromiumForThisFile, filterGroup, loadSeedCorpus, openApp, paramIds, runAxe, sourceCards, timelineRegion } from './support.ts';
 
 const corpus = loadSeedCorpus();
 const browser = await chromiumForThisFile();
@@ -29,6 +29,46 @@ describe('a link with unknown values', () => {
     try {
       await page.getByRole('status').filter({ hasText: /zzz/ }).first().waitFor();
       await page.getByRole('region', { name: event.title, exact: true }).waitFor();
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a link with a flood of bad values', () => {
+  test('?person= with 200 bogus ids: one notice with a count, a short header, and the rest of the link applied', async () => {
+    const event = corpus.events[0]!;
+    const bogus = Array.from({ length: 200 }, (_, index) => `bogus-person-${index}`).join(',');
+    const { page, close } = await openApp(browser, `?person=${bogus}&event=${encodeURIComponent(event.id)}`, { viewport: { width: 1280, height: 900 } });
+    try {
+      const status = page.getByRole('status').filter({ has: page.getByRole('listitem') });
+      await status.getByRole('listitem').first().waitFor();
+      const items = await status.getByRole('listitem').allInnerTexts();
+      expect(items.length).toBeLessThanOrEqual(4);
+      expect(items.join('\n')).toMatch(/200 unknown person ids in the link, e\.g\. "bogus-person-0", "bogus-person-1", "bogus-person-2"; ignored them\./);
+      expect(await status.getAttribute('role')).toBe('status');
+      const height = (await status.boundingBox())?.height ?? Number.POSITIVE_INFINITY;
+      expect(height).toBeLessThan(200);
+      await page.getByRole('region', { name: event.title, exact: true }).waitFor();
+      expect(await timelineRegion(page).count()).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
+  test('bad values in every parameter: three notices and one line for the rest, all shown on request', async () => {
+    const { page, close } = await openApp(browser, '?%E0=1&event=nope&person=a&outlet=b&q=%3Cb%3E&tz=mars');
+    try {
+      const status = page.getByRole('status').filter({ has: page.getByRole('listitem') });
+      await status.getByRole('listitem').first().waitFor();
+      expect(await status.getByRole('listitem').count()).toBe(4);
+      expect(await status.getByRole('listitem').last().innerText()).toMatch(/…and 3 more problems with this link/);
+      expect((await status.boundingBox())?.height ?? Number.POSITIVE_INFINITY).toBeLessThan(200);
+      expect(await runAxe(page)).toBe('');
+      await status.getByRole('button', { name: 'Show all 6' }).click();
+      await expect.poll(() => status.getByRole('listitem').count()).toBe(7);
+      expect(await status.innerText()).toContain('Unknown time zone "mars" in the link');
+      expect(await sourceCards(page).count()).toBe(corpus.articles.length);
     } finally {
       await close();
     }

@@ -1,6 +1,8 @@
 /** Each event's static page (link previews) and the Share button that hands it out. */
 import { describe, expect, test } from 'vitest';
-import { appUrl, chromiumForThisFile, detailRegion, loadSeedCorpus, openApp } from './support.ts';
+import type { Page } from 'playwright-core';
+import type { TimelineEvent } from '../../src/corpus/schema.ts';
+import { appUrl, chromiumForThisFile, currentParams, detailRegion, eventControl, loadSeedCorpus, openApp } from './support.ts';
 
 const corpus = loadSeedCorpus();
 const browser = await chromiumForThisFile();
@@ -49,6 +51,88 @@ test('opening an event page shows the app with that event selected, at the app\'
   } finally {
     await close();
   }
+});
+
+/** Selects `event` on the timeline and waits for the address bar to follow. */
+async function selectOnTimeline(page: Page, event: TimelineEvent): Promise<void> {
+  await eventControl(page, event).first().click();
+  await detailRegion(page, event).waitFor();
+  await expect.poll(() => currentParams(page).get('event')).toBe(event.id);
+}
+
+describe('an event page without its final slash', () => {
+  const [first, second] = [corpus.events[0]!, corpus.events[corpus.events.length - 1]!];
+
+  test('the static server redirects it, keeping the query, and the app opens that event', async () => {
+    const { page, close } = await openApp(browser);
+    try {
+      const reply = await page.request.get(appUrl(`events/${first.id}?person=x`), { maxRedirects: 0 });
+      expect([301, 308]).toContain(reply.status());
+      expect(reply.headers().location).toBe(`/events/${first.id}/?person=x`);
+    } finally {
+      await close();
+    }
+    const opened = await openApp(browser, `events/${first.id}`);
+    try {
+      await detailRegion(opened.page, first).waitFor();
+      expect(new URL(opened.page.url()).pathname).toBe('/');
+      expect(currentParams(opened.page).get('event')).toBe(first.id);
+      await selectOnTimeline(opened.page, second);
+      const url = new URL(opened.page.url());
+      expect(`${url.pathname}${url.search}`).toBe(`/?event=${encodeURIComponent(second.id)}`);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('served as is (a host that adds no slash), the app still opens that event and links from its own base', async () => {
+    const { page, context, close } = await openApp(browser);
+    try {
+      const html = await (await page.request.get(appUrl(`events/${first.id}/index.html`))).text();
+      // What a host without the redirect does: the event's page at the slash-less address.
+      await context.route(appUrl(`events/${first.id}`), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+      await page.goto(appUrl(`events/${first.id}`));
+      await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
+      await detailRegion(page, first).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/');
+      expect(currentParams(page).get('event')).toBe(first.id);
+      await selectOnTimeline(page, second);
+      const url = new URL(page.url());
+      expect(`${url.pathname}${url.search}`).toBe(`/?event=${encodeURIComponent(second.id)}`);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('?event= on an event page', () => {
+  const [own, other] = [corpus.events[0]!, corpus.events[corpus.events.length - 1]!];
+
+  test('that disagrees: the page\'s own event is shown, with a polite notice naming both', async () => {
+    const { page, close } = await openApp(browser, `events/${own.id}/?event=${other.id}`);
+    try {
+      await detailRegion(page, own).waitFor();
+      const notice = page.getByRole('status').filter({ hasText: 'ignored the link\'s other event' });
+      await notice.waitFor();
+      const text = (await notice.textContent()) ?? '';
+      expect(text).toContain(`Showing this page's event "${own.title.length > 120 ? own.title.slice(0, 120) : own.title}`);
+      expect(text).toContain(`"${other.id.length > 40 ? other.id.slice(0, 40) : other.id}`);
+      expect(await detailRegion(page, other).count()).toBe(0);
+      expect(currentParams(page).get('event')).toBe(own.id);
+    } finally {
+      await close();
+    }
+  });
+
+  test('that agrees: no notice', async () => {
+    const { page, close } = await openApp(browser, `events/${own.id}/?event=${own.id}`);
+    try {
+      await detailRegion(page, own).waitFor();
+      expect(await page.getByRole('status').getByRole('listitem').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe('Share', () => {

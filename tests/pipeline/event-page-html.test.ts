@@ -54,6 +54,35 @@ describe('renderEventPageHtml', () => {
   });
 });
 
+describe('$ sequences in the inserted text stay literal', () => {
+  // As a replacement string, `$&` is the matched text, `$1` a group, `` $` `` and `$'` the text before and after it.
+  const DOLLARS = "Price $& rises $1 $' $` $$ $<name>";
+
+  test.each<[string, Partial<EventPageMeta>]>([
+    ['title', { title: DOLLARS }],
+    ['description', { description: DOLLARS }],
+    ['site name', { siteName: DOLLARS }],
+    ['site URL with $& in the page and image addresses', { url: 'https://example.org/$&/events/x/', image: { ...META.image, url: 'https://example.org/$&/og-image.png' } }],
+  ])('in the %s', (_name, overrides) => {
+    const meta = { ...META, ...overrides };
+    for (const index of [INDEX, INDEX.replace(/\s*<title>[^<]*<\/title>/, '')]) {
+      const html = renderEventPageHtml(index, meta);
+      expect(html.match(/<head>/g)).toHaveLength(1);
+      expect(html.match(/<\/head>/g)).toHaveLength(1);
+      expect(html.match(/<title>/g)).toHaveLength(1);
+      expect(html).toContain(`<title>${escapeHtml(`${meta.title} · ${meta.siteName}`)}</title>`);
+      expect(metaContent(html, 'og:title')).toBe(meta.title);
+      expect(metaContent(html, 'og:description')).toBe(meta.description);
+      expect(metaContent(html, 'og:site_name')).toBe(meta.siteName);
+      expect(metaContent(html, 'og:url')).toBe(meta.url);
+      expect(metaContent(html, 'og:image')).toBe(meta.image.url);
+      // Nothing of the page was copied in: the rest of it is exactly as it was.
+      expect(html.slice(html.indexOf('</head>'))).toBe(index.slice(index.indexOf('</head>')));
+      expect(html.match(/<script\b/g)).toHaveLength(1);
+    }
+  });
+});
+
 test('the preview description gives the window, participants, place and number of reporting articles', () => {
   const press = appCorpus.events[0]!;
   expect(describeEventForPreview(appCorpus, press)).toBe(

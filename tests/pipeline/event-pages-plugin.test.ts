@@ -51,6 +51,17 @@ describe('eventPagesPlugin', () => {
     expect(html).toContain('<meta property="og:image" content="https://example.org/og-image.png" />');
   });
 
+  test('a site URL and titles holding $ sequences are written literally', () => {
+    const { outDir, corpus } = build('tests/fixtures/bali-meeting', 'https://example.org/$&/$1/');
+    for (const event of corpus!.events) {
+      const html = readFileSync(join(outDir, 'events', event.id, 'index.html'), 'utf8');
+      expect(html).toContain(`<meta property="og:url" content="https://example.org/$&amp;/$1/events/${event.id}/" />`);
+      expect(html).toContain('<meta property="og:image" content="https://example.org/$&amp;/$1/og-image.png" />');
+      expect(html.match(/<\/head>/g)).toHaveLength(1);
+      expect(html.endsWith('</head><body></body></html>')).toBe(true);
+    }
+  });
+
   test('without a corpus it warns and writes nothing', () => {
     const { outDir, warnings } = build(null);
     expect(warnings).toEqual(['No corpus was built: no event pages written.']);

@@ -2,7 +2,8 @@
  * The URL as a projection of the view state:
  * `?event=<id>&person=<id>,<id>&outlet=<id>&q=<text>&tz=utc|local` (tz left out for the corpus zone).
  * The query string is untrusted input (pasted links, truncated chats), so parsing never throws:
- * every part that cannot be used is dropped with a notice and the rest still applies.
+ * every part that cannot be used is dropped with a notice and the rest still applies. At most one
+ * notice per parameter: many bad values of one kind become one sentence with a count and examples.
  */
 import type { Corpus } from '../../corpus/schema.ts';
 import type { ZoneChoice } from '../selectors/day.ts';
@@ -25,6 +26,8 @@ const ZONE_CHOICES: readonly ZoneChoice[] = ['corpus', 'utc', 'local'];
 
 const MAX_ID_LENGTH = 160;
 const MAX_LIST_LENGTH = 50;
+// A list is read this far for its problems' count; beyond it the link is not a filter anyone typed.
+const MAX_LIST_ITEMS = 1000;
 const MAX_QUERY_LENGTH = 200;
 const MAX_PARAMS = 100;
 // Control characters have no business in a search box and can garble the notice text.
@@ -34,10 +37,10 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 // Tags in a search are someone testing the page, not words in an article: searched as text without them.
 const MARKUP = /<\/?[a-z!][^<>]*>/gi;
 
-/** Quotes a value for a notice: control characters out, long values cut. */
-function quoteForNotice(value: string): string {
+/** Quotes a value for a notice: control characters out, values past `maxLength` cut. */
+export function quoteForNotice(value: string, maxLength = 40): string {
   const clean = value.replace(CONTROL_CHARACTERS, '').replace(BIDI_CONTROLS, '');
-  return `"${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}"`;
+  return `"${clean.length > maxLength ? `${clean.slice(0, maxLength)}…` : clean}"`;
 }
 
 /** Form-style decoding ("+" is a space); null when the percent-encoding is broken. */
@@ -72,41 +75,66 @@ function splitSearch(search: string, notices: string[]): RawParams {
 
 type IdKind = 'event' | 'person' | 'outlet';
 
-/** Decodes and checks one id; returns it when the corpus knows it, else adds a notice. */
-function readId(raw: string, kind: IdKind, known: ReadonlyMap<string, unknown>, notices: string[]): string | null {
-  const fallback = kind === 'event' ? 'showing the whole day' : 'ignored it';
+/** Why an id from the link was not used. */
+type IdProblem = { reason: 'encoding' | 'too-long' } | { reason: 'unknown'; id: string };
+
+/** Decodes and checks one id: the id when the corpus knows it, null for a blank, else the problem. */
+function readId(raw: string, known: ReadonlyMap<string, unknown>): string | null | IdProblem {
   const id = decodeComponent(raw);
-  if (id === null) {
-    notices.push(`The ${kind} in the link is not valid percent-encoding; ${fallback}.`);
-    return null;
-  }
+  if (id === null) return { reason: 'encoding' };
   const trimmed = id.trim();
   if (trimmed === '') return null;
-  if (trimmed.length > MAX_ID_LENGTH) {
-    notices.push(`The ${kind} id in the link is too long; ${fallback}.`);
-    return null;
-  }
-  if (!known.has(trimmed)) {
-    notices.push(`Unknown ${kind} ${quoteForNotice(trimmed)} in the link; ${fallback}.`);
-    return null;
-  }
-  return trimmed;
+  if (trimmed.length > MAX_ID_LENGTH) return { reason: 'too-long' };
+  return known.has(trimmed) ? trimmed : { reason: 'unknown', id: trimmed };
+}
+
+/** How many examples a merged notice quotes. */
+const MAX_EXAMPLES = 3;
+
+/**
+ * The sentences for a parameter's unusable ids: one per reason, however many ids share it (a link
+ * with 200 unknown ids gets one sentence with a count and a few examples, not 200 notices).
+ */
+function describeIdProblems(problems: readonly IdProblem[], kind: IdKind): string[] {
+  const fallback = (count: number) => (kind === 'event' ? 'showing the whole day' : count === 1 ? 'ignored it' : 'ignored them');
+  const sentences: string[] = [];
+  const encoding = problems.filter((problem) => problem.reason === 'encoding').length;
+  if (encoding === 1) sentences.push(`The ${kind} in the link is not valid percent-encoding; ${fallback(1)}.`);
+  if (encoding > 1) sentences.push(`${encoding} ${kind} ids in the link are not valid percent-encoding; ${fallback(encoding)}.`);
+  const tooLong = problems.filter((problem) => problem.reason === 'too-long').length;
+  if (tooLong === 1) sentences.push(`The ${kind} id in the link is too long; ${fallback(1)}.`);
+  if (tooLong > 1) sentences.push(`${tooLong} ${kind} ids in the link are too long; ${fallback(tooLong)}.`);
+  const unknown = [...new Set(problems.flatMap((problem) => (problem.reason === 'unknown' ? [problem.id] : [])))];
+  const examples = unknown.slice(0, MAX_EXAMPLES).map((id) => quoteForNotice(id)).join(', ');
+  if (unknown.length === 1) sentences.push(`Unknown ${kind} ${examples} in the link; ${fallback(1)}.`);
+  else if (unknown.length > MAX_EXAMPLES) sentences.push(`${unknown.length} unknown ${kind} ids in the link, e.g. ${examples}; ${fallback(unknown.length)}.`);
+  else if (unknown.length > 1) sentences.push(`${unknown.length} unknown ${kind} ids in the link (${examples}); ${fallback(unknown.length)}.`);
+  return sentences;
 }
 
 /**
  * Reads a comma list of ids from every occurrence of the key (`person=a,b&person=c` is fine).
  * Ids are slugs without commas, so an encoded comma (URLSearchParams writes `%2C`) separates too.
+ * Keeps the first MAX_LIST_LENGTH known ids; every problem goes into one notice for the parameter.
  */
 function readIdList(raws: string[], kind: IdKind, known: ReadonlyMap<string, unknown>, notices: string[]): string[] {
   const items = raws.flatMap((raw) => raw.split(/,|%2C/i)).filter((item) => item.trim() !== '');
-  if (items.length > MAX_LIST_LENGTH) {
-    notices.push(`The link lists more than ${MAX_LIST_LENGTH} ${kind} filters; used the first ${MAX_LIST_LENGTH}.`);
-  }
+  const sentences: string[] = [];
+  if (items.length > MAX_LIST_ITEMS) sentences.push(`The link lists more than ${MAX_LIST_ITEMS} ${kind} values; read the first ${MAX_LIST_ITEMS}.`);
   const ids: string[] = [];
-  for (const raw of items.slice(0, MAX_LIST_LENGTH)) {
-    const id = readId(raw, kind, known, notices);
-    if (id !== null && !ids.includes(id)) ids.push(id);
+  const problems: IdProblem[] = [];
+  let overflow = false;
+  for (const raw of items.slice(0, MAX_LIST_ITEMS)) {
+    const id = readId(raw, known);
+    if (id === null) continue;
+    if (typeof id !== 'string') problems.push(id);
+    else if (ids.includes(id)) continue;
+    else if (ids.length < MAX_LIST_LENGTH) ids.push(id);
+    else overflow = true;
   }
+  if (overflow) sentences.push(`The link lists more than ${MAX_LIST_LENGTH} ${kind} filters; used the first ${MAX_LIST_LENGTH}.`);
+  sentences.push(...describeIdProblems(problems, kind));
+  if (sentences.length > 0) notices.push(sentences.join(' '));
   return ids;
 }
 
@@ -114,8 +142,11 @@ function readIdList(raws: string[], kind: IdKind, known: ReadonlyMap<string, unk
 function readEventId(raws: string[], known: ReadonlyMap<string, unknown>, notices: string[]): string | null {
   const [first] = raws;
   if (first === undefined) return null;
-  if (raws.length > 1) notices.push('The link names more than one event; used the first.');
-  return readId(first, 'event', known, notices);
+  const sentences = raws.length > 1 ? ['The link names more than one event; used the first.'] : [];
+  const id = readId(first, known);
+  if (id !== null && typeof id !== 'string') sentences.push(...describeIdProblems([id], 'event'));
+  if (sentences.length > 0) notices.push(sentences.join(' '));
+  return typeof id === 'string' ? id : null;
 }
 
 /** Reads the search text, cleaned and cut to a sane length. */

@@ -5,13 +5,23 @@
  * query on every key, so a run of query-only changes shares one entry (Back leaves the search).
  */
 import type { Corpus } from '../../corpus/schema.ts';
+import { toAppPathname } from './event-page-url.ts';
 import { pickUrlState, type ExplorerStore } from './explorer-store.ts';
 import { isSameUrlState, parseUrlState, stringifyUrlState } from './url-state.ts';
 
 type HistoryWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
 
+/**
+ * The app's address for a query string. Always from the app's own path: were the app still at an
+ * event's page (`events/a/`, or `events/a` on a host that adds no slash), appending `?event=b` to
+ * it would make a link that unfurls as event a and opens event b.
+ */
 function buildHref(win: HistoryWindow, search: string): string {
-  return `${win.location.pathname}${search}${win.location.hash}`;
+  return `${toAppPathname(win.location.pathname)}${search}${win.location.hash}`;
+}
+
+function currentHref(win: HistoryWindow): string {
+  return `${win.location.pathname}${win.location.search}${win.location.hash}`;
 }
 
 /** Starts syncing; returns the function that stops it. */
@@ -23,8 +33,8 @@ export function startUrlSync(store: ExplorerStore, corpus: Corpus, win: HistoryW
   // A link with unknown ids opens with a notice; the address bar drops what was not used,
   // so copying it again gives a clean link. replaceState: no extra history entry.
   const canonicalize = () => {
-    const search = stringifyUrlState(pickUrlState(store.getState()));
-    if (search !== win.location.search) win.history.replaceState(win.history.state, '', buildHref(win, search));
+    const href = buildHref(win, stringifyUrlState(pickUrlState(store.getState())));
+    if (href !== currentHref(win)) win.history.replaceState(win.history.state, '', href);
   };
 
   const onPopState = () => {
@@ -44,11 +54,11 @@ export function startUrlSync(store: ExplorerStore, corpus: Corpus, win: HistoryW
     const nextUrlState = pickUrlState(next);
     const previousUrlState = pickUrlState(previous);
     if (isSameUrlState(nextUrlState, previousUrlState)) return;
-    const search = stringifyUrlState(nextUrlState);
-    if (search === win.location.search) return;
+    const href = buildHref(win, stringifyUrlState(nextUrlState));
+    if (href === currentHref(win)) return;
     const queryOnly = isSameUrlState({ ...nextUrlState, q: '' }, { ...previousUrlState, q: '' });
-    if (queryOnly && typingQuery) win.history.replaceState(null, '', buildHref(win, search));
-    else win.history.pushState(null, '', buildHref(win, search));
+    if (queryOnly && typingQuery) win.history.replaceState(null, '', href);
+    else win.history.pushState(null, '', href);
     typingQuery = queryOnly;
   });
 
