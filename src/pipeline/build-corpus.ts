@@ -2,7 +2,9 @@
 import type { Article, Corpus, CorpusWarning, Discrepancy, Outlet, Person, Span, TimelineEvent } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
 import { extractArticle, type ArticleFacts, type ExtractedFile } from './article-extraction.ts';
-import { parseMonthDay, zoneOfPlace } from './dates.ts';
+import { parseMonthDay } from './dates.ts';
+import { zoneOfPlace } from './place-zones.ts';
+import { chooseEventDay, choosePublicationDay, type DayEvidence } from './corpus-day.ts';
 import { findEventMentions, personSpansByArticle, type EventMention } from './event-mentions.ts';
 import { placeEventsInTime, type ArticleClock } from './event-times.ts';
 import { collectEventClaims, findClaimDiscrepancies } from './claim-discrepancies.ts';
@@ -81,7 +83,10 @@ function assembleCorpus(input: ExtractedInput): Corpus {
   const { entries: sources, warnings } = parseSourcesFile(input.sourcesJson, fileNames);
   if (input.sourcesError) warnings.unshift({ file: 'sources.json', reason: input.sourcesError });
   const parsed = identifyFiles(input.files, sources, warnings);
-  const day = chooseCorpusDay(parsed, warnings);
+  const evidence = parsed.map(dayEvidenceOf);
+  const publicationDay = choosePublicationDay(evidence, warnings);
+  const referenceDates = parsed.map((file) => articleClock(file, publicationDay.date, publicationDay.timeZone).referenceDate);
+  const day = chooseEventDay(publicationDay, evidence, referenceDates) ?? publicationDay;
   const views: ArticleView[] = parsed.map((file) => ({ id: file.id, text: file.text, paragraphs: file.segments.paragraphs, sentences: file.segments.sentences }));
 
   const people = extractPeople(views, parsed.map((file) => file.nameCandidates));
@@ -136,29 +141,17 @@ function hashName(name: string): string {
   return hash.toString(36);
 }
 
-/** The day the corpus is about: the date most articles state, else dates of quoted posts. */
-function chooseCorpusDay(parsed: ParsedFile[], warnings: CorpusWarning[]): Corpus['day'] {
-  const stated = parsed.flatMap((file) => {
-    const date = file.stamp?.date ?? file.source?.published?.slice(0, 10);
-    return date ? [date] : [];
-  });
-  const fallback = parsed.flatMap((file) => file.embedDates.map((stamp) => stamp.date));
-  const dates = stated.length > 0 ? stated : fallback;
-  const date = mostCommon(dates);
-  const zones = parsed.flatMap((file) => {
-    const zone = file.stamp?.zone ?? zoneOfPlace(file.segments.dateline?.place ?? null);
-    return zone ? [zone] : [];
-  });
-  const timeZone = mostCommon(zones) ?? 'UTC';
-  const place = mostCommon(parsed.flatMap((file) => (file.segments.dateline ? [file.segments.dateline.place] : [])));
-  if (!date) {
-    warnings.push({ file: '(corpus)', reason: 'no article states a date; the timeline cannot be placed on a day' });
-    return { date: '1970-01-01', timeZone, place, reason: 'No article states a date.' };
-  }
-  const count = dates.filter((candidate) => candidate === date).length;
-  const basis = stated.length > 0 ? `${count} of ${parsed.length} articles state this date` : `${count} quoted posts carry this date`;
-  const zoneBasis = zones.length > 0 ? `; clocks read in ${timeZone} (from stamps and datelines)` : '; no zone stated, so UTC';
-  return { date, timeZone, place, reason: `${basis}${zoneBasis}.` };
+function dayEvidenceOf(file: ParsedFile): DayEvidence {
+  const { segments } = file;
+  return {
+    text: file.text,
+    paragraphs: segments.paragraphs,
+    sentences: segments.sentences,
+    stamp: file.stamp,
+    sourcePublished: file.source?.published ?? null,
+    dateline: segments.dateline ? { place: segments.dateline.place, stamp: segments.dateline.stamp } : null,
+    embedDates: file.embedDates,
+  };
 }
 
 /** "Sept 24" in a year-less dateline, as a date in the corpus day's year; null when the dateline gives no day. */

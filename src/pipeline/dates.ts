@@ -1,7 +1,7 @@
 /** Publication stamps and weekday phrases: what date (and time, and zone) an article states for itself. */
 import * as chrono from 'chrono-node';
 import type { Paragraph, Span } from '../corpus/schema.ts';
-import { CITY_TIME_ZONES, ZONE_ABBREVIATIONS } from './gazetteer.ts';
+import { ZONE_ABBREVIATIONS } from './gazetteer.ts';
 import type { DatelinePrefix } from './segment.ts';
 import { WEEKDAYS, addDays, weekdayOf } from './zoned-time.ts';
 
@@ -35,8 +35,26 @@ export function parseStamp(stampText: string, span: Span): DateStamp | null {
   const hasTime = Boolean(result?.start.isCertain('hour'));
   const time = hasTime ? `${String(result!.start.get('hour')).padStart(2, '0')}:${String(result!.start.get('minute') ?? 0).padStart(2, '0')}` : null;
   const abbreviation = [...stampText.matchAll(/\b([A-Z]{2,4})\b/g)].map((match) => match[1]!).find((token) => token in ZONE_ABBREVIATIONS);
-  const zoneInfo = abbreviation ? ZONE_ABBREVIATIONS[abbreviation] : undefined;
-  return { date, time, zone: zoneInfo?.zone ?? null, offsetMinutes: zoneInfo?.offsetMinutes ?? null, text: stampText, span };
+  // "GMT+3" is an offset, not the GMT it starts with.
+  const offset = parseGmtOffset(stampText);
+  const zoneInfo = abbreviation && !offset ? ZONE_ABBREVIATIONS[abbreviation] : undefined;
+  return { date, time, zone: zoneInfo?.zone ?? offset?.zone ?? null, offsetMinutes: zoneInfo?.offsetMinutes ?? offset?.offsetMinutes ?? null, text: stampText, span };
+}
+
+/**
+ * "(GMT+3)", "UTC-05:00": a stated offset. Whole hours map to the fixed-offset zones Etc/GMT∓N
+ * (whose sign is inverted by POSIX convention); other offsets have no such zone and give none.
+ */
+function parseGmtOffset(text: string): { zone: string | null; offsetMinutes: number } | null {
+  const match = /\b(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/.exec(text);
+  if (!match) return null;
+  const sign = match[1] === '+' ? 1 : -1;
+  const hours = Number(match[2]);
+  const minutes = Number(match[3] ?? 0);
+  if (hours > 14 || minutes >= 60) return null;
+  const offsetMinutes = sign * (hours * 60 + minutes);
+  const zone = minutes === 0 ? (hours === 0 ? 'UTC' : `Etc/GMT${sign > 0 ? '-' : '+'}${hours}`) : null;
+  return { zone, offsetMinutes };
 }
 
 /** The article's own publication stamp: from the dateline prefix or a "Published/Updated" line. */
@@ -82,11 +100,6 @@ export function findEmbedDates(text: string, paragraphs: Paragraph[]): DateStamp
       const stamp = parseStamp(dateText, { start, end: start + dateText.length });
       return stamp ? [stamp] : [];
     });
-}
-
-/** The IANA zone a dateline city reads in, if the gazetteer knows it. */
-export function zoneOfPlace(place: string | null): string | null {
-  return place ? CITY_TIME_ZONES[place.toLowerCase()] ?? null : null;
 }
 
 /** Resolves "Sunday" against a reference date: the nearest such weekday, up to three days either way. */

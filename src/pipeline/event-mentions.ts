@@ -8,6 +8,7 @@ import type { EventKind, Person, Span } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
 import { findQuotedPassages } from './quote-marks.ts';
 import { CITY_TIME_ZONES, VENUE_HEADS, ZONE_ABBREVIATIONS } from './gazetteer.ts';
+import { findPlaceZone, zoneOfPlace } from './place-zones.ts';
 import { WEEKDAYS, addDays } from './zoned-time.ts';
 import { resolveWeekday } from './dates.ts';
 
@@ -289,12 +290,9 @@ function assignTimeCues(
 ): void {
   const slice = text.slice(sentence.start, sentence.end);
   // "early in the morning local time" in a sentence set in New York reads New York's clock.
-  const namedCity = CITY.exec(slice)?.[1];
-  const datelineZone = datelinePlace ? CITY_TIME_ZONES[datelinePlace.toLowerCase()] ?? null : null;
-  // "Local time" is the place's clock (a city in the sentence, else the dateline's), never the publisher's stamp zone.
-  const localZone = /\blocal time\b/i.test(slice)
-    ? (namedCity ? CITY_TIME_ZONES[namedCity.toLowerCase()] : undefined) ?? datelineZone
-    : articleZone;
+  const datelineZone = zoneOfPlace(datelinePlace);
+  // "Local time" is the place's clock (a place the sentence names, else the dateline's), never the publisher's stamp zone.
+  const localZone = /\blocal time\b/i.test(slice) ? findPlaceZone(slice) ?? datelineZone : articleZone;
   const nearest = (offset: number) =>
     mentions.reduce((best, mention) =>
       Math.abs(mention.trigger.start - offset) < Math.abs(best.trigger.start - offset) ? mention : best,

@@ -1,7 +1,8 @@
 /** Splits an article's text into classified paragraphs and body sentences, with offsets into the text. */
 import type { Paragraph, Span } from '../corpus/schema.ts';
 import { DATE_ONLY_LINE } from './dates.ts';
-import { CITY_TIME_ZONES, WIRE_AGENCIES, wireCodeOfName } from './gazetteer.ts';
+import { WIRE_AGENCIES, wireCodeOfName } from './gazetteer.ts';
+import { zoneOfPlace } from './place-zones.ts';
 
 export interface DatelinePrefix {
   /** The whole prefix, e.g. "date 2021-12-06 New Delhi | Jagran News Desk: ". */
@@ -116,7 +117,10 @@ function looksLikeHeadline(line: string): boolean {
 }
 
 const DATELINE_PATTERN =
-  /^(date\s+(\d{4}-\d{2}-\d{2})\s+)?([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)?(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(\(([A-Za-z]{2,10})\)\s*)?(\|\s*([^:|\n]{2,60}?)\s*)?(?:[:\-–—]\s+|(?<=\)\s*)(?=\p{Lu}))/u;
+  /^(date\s+(\d{4}-\d{2}-\d{2})\s+)?([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})(?:\/[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})*(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)?(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(\(([A-Za-z]{2,10})\)\s*)?(\|\s*([^:|\n]{2,60}?)\s*)?(?:[:\-–—]\s+|(?<=\)\s*)(?=\p{Lu}))/u;
+
+/** Labels that open a headline or a paragraph the way a dateline does ("LIVE: …", "UPDATE: …") but name no place. */
+const NOT_PLACES = new Set(['live', 'breaking', 'update', 'updated', 'watch', 'exclusive', 'analysis', 'opinion', 'explainer', 'video', 'photos', 'editorial', 'comment', 'note', 'correction', 'read more', 'also read', 'latest']);
 
 /** Reads "NEW DELHI:", "Moscow, June 16 (Reuters) -", "date 2021-12-06 New Delhi | X Desk:" at a paragraph start. */
 export function parseDatelinePrefix(text: string, start: number, end: number): DatelinePrefix | null {
@@ -124,7 +128,8 @@ export function parseDatelinePrefix(text: string, start: number, end: number): D
   const match = DATELINE_PATTERN.exec(paragraph);
   if (!match) return null;
   const place = match[3]!;
-  const isKnownCity = place.toLowerCase() in CITY_TIME_ZONES;
+  if (NOT_PLACES.has(place.toLowerCase())) return null;
+  const isKnownCity = zoneOfPlace(place) !== null;
   const isCapitalised = place === place.toUpperCase() && place.replace(/[^A-Z]/g, '').length >= 3;
   if (!isKnownCity && !isCapitalised && !match[1]) return null;
   const at = (part: string | undefined): Span | null => {
