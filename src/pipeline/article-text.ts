@@ -1,6 +1,6 @@
 /**
- * From a file's bytes to the plain `article.text` every span points into: decode, strip markup,
- * drop invisible controls, cap the length. Each step that changes what the file said adds a
+ * From a file's bytes to the plain `article.text` every span points into: decode, cap what is
+ * worth scanning, strip markup, drop invisible controls, cap the length. Each step that changes what the file said adds a
  * note, which the corpus keeps as a warning for that file.
  */
 import { decodeArticleBytes } from './decode-text.ts';
@@ -12,6 +12,14 @@ import { stripMarkup } from './strip-markup.ts';
  * a 20 MB dump is cut here rather than stalling the build for minutes.
  */
 export const MAX_ARTICLE_CHARS = 500_000;
+
+/**
+ * Markup is stripped from at most this many times the cap: an HTML page holds some 5 to 10
+ * characters of markup per character of text, and nothing past the cap is kept anyway, so the
+ * rest of a 60 MB dump is not worth scanning. (Stripping is linear, see strip-markup.ts; this
+ * bounds its work and memory, not its shape.)
+ */
+export const MARKUP_CHARS_PER_ARTICLE_CHAR = 8;
 
 export type ArticleText = { ok: true; text: string; notes: string[] } | { ok: false; reason: string };
 
@@ -26,8 +34,16 @@ export function readArticleText(bytes: Uint8Array, maxChars = MAX_ARTICLE_CHARS)
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) return decoded;
   const notes = decoded.note ? [decoded.note] : [];
-  const markup = stripMarkup(decoded.text);
-  if (markup.note) notes.push(markup.note);
+  // Cut before any costly work: what lies past this is never read.
+  const maxSourceChars = maxChars * MARKUP_CHARS_PER_ARTICLE_CHAR;
+  const source = decoded.text.length > maxSourceChars ? cutAtBreak(decoded.text, maxSourceChars) : decoded.text;
+  const cutEarly = source.length < decoded.text.length;
+  const markup = stripMarkup(source);
+  if (markup.note) notes.push(markup.note, ...markup.kept);
+  // Plain text cut early gets one note below, with the file's full length; HTML gets its own.
+  if (cutEarly && markup.note) {
+    notes.push(`the file is ${formatCount(decoded.text.length)} characters long; only the first ${formatCount(source.length)} were read as HTML`);
+  }
   let text = markup.text;
   const controls = countMatches(text, CONTROLS);
   if (controls > 0) {
@@ -39,10 +55,13 @@ export function readArticleText(bytes: Uint8Array, maxChars = MAX_ARTICLE_CHARS)
     text = text.replace(BIDI_CONTROLS, '');
     notes.push(`${bidi} bidirectional override character${bidi === 1 ? '' : 's'} removed`);
   }
-  if (text.trim() === '') return { ok: false, reason: markup.note ? 'the file holds only markup, no text' : 'the file holds no readable text' };
-  if (text.length > maxChars) {
-    const fullLength = text.length;
-    text = cutAtBreak(text, maxChars);
+  if (text.trim() === '') {
+    if (!markup.note) return { ok: false, reason: 'the file holds no readable text' };
+    return { ok: false, reason: cutEarly ? `the first ${formatCount(source.length)} characters of the file hold only markup, no text` : 'the file holds only markup, no text' };
+  }
+  if (text.length > maxChars || (cutEarly && !markup.note)) {
+    const fullLength = cutEarly && !markup.note ? decoded.text.length : text.length;
+    if (text.length > maxChars) text = cutAtBreak(text, maxChars);
     notes.push(`the text is ${formatCount(fullLength)} characters long; only the first ${formatCount(text.length)} were read`);
   }
   return { ok: true, text, notes };

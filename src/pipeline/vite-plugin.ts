@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { readArticleFolder } from './read-folder.ts';
 import { buildCorpus } from './build-corpus.ts';
+import { escapeControls } from './escape-controls.ts';
 import { validateCorpus, type Corpus } from '../corpus/schema.ts';
 
 const VIRTUAL_ID = 'virtual:corpus-url';
@@ -45,7 +46,7 @@ export function corpusPlugin(options: { seedsDir: string }): Plugin<CorpusPlugin
     const corpus = buildCorpus(input);
     const validation = validateCorpus(corpus);
     if (!validation.ok) context.error(`The corpus built from ${seedsDir} breaks the schema: ${validation.problems.join('; ')}`);
-    for (const warning of corpus.warnings) context.warn(`${warning.file}: ${warning.reason}`);
+    for (const warning of corpus.warnings) context.warn(escapeControls(`${warning.file}: ${warning.reason}`));
     lastCorpus = validation.ok ? validation.corpus : null;
     lastJson = JSON.stringify(corpus);
     return lastJson;

@@ -65,8 +65,8 @@ describe('a folder of hostile files', () => {
     else if (file.article) expect(reasons).toEqual([]);
   });
 
-  test('a folder named like an article is a warning', () => {
-    expect(corpus.warnings).toContainEqual({ file: 'h-folder.txt', reason: 'not a regular file' });
+  test('a folder named like an article is read as a folder; empty, it is a warning', () => {
+    expect(corpus.warnings).toContainEqual({ file: 'h-folder.txt', reason: 'a folder, not a file, and it holds no .txt file' });
   });
 
   test('sources.json with a BOM is read; bad URLs and unknown files are named; markup in an outlet stays text', () => {

@@ -56,7 +56,7 @@ describe('stripMarkup', () => {
   });
 
   test.each(['Prices rose 5 < 7 > 3 in <unknown> ways.', 'AT&T and Q&A', 'Plain text.\n\nTwo paragraphs.'])('leaves prose alone: %s', (text) => {
-    expect(stripMarkup(text)).toEqual({ text, note: null });
+    expect(stripMarkup(text)).toEqual({ text, note: null, kept: [] });
   });
 });
 
