@@ -43,7 +43,7 @@ export function extractArticle(file: InputFile): ExtractedFile {
     facts: {
       text,
       segments,
-      credits: findCredits(text, segments.paragraphs, segments.dateline),
+      credits: findCredits(text, segments.paragraphs, segments.dateline, segments.masthead),
       stamp: findPublicationStamp(text, segments.paragraphs, segments.dateline),
       embedDates: findEmbedDates(text, segments.paragraphs),
       nameCandidates: findNameCandidates({ id: file.name, text, paragraphs: segments.paragraphs, sentences: segments.sentences }),

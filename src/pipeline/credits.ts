@@ -38,30 +38,58 @@ const AUTHOR_LINE = /^(?:(?:posted|written|reported|edited)\s+by\s*:?|by)\s+(.+?
 const REPORTING_BOX = /^\(\s*(?:additional\s+)?reporting\s+by\s+([^;)]+)/i;
 
 /** Reads credits from the dateline prefix, the meta lines and the body of one article. */
-export function findCredits(text: string, paragraphs: Paragraph[], dateline: DatelinePrefix | null): Credits {
+export function findCredits(text: string, paragraphs: Paragraph[], dateline: DatelinePrefix | null, masthead: Span | null = null): Credits {
   return {
-    publisher: findPublisher(text, paragraphs, dateline),
+    publisher: findPublisher(text, paragraphs, dateline, masthead),
     wires: findWireCredits(text, paragraphs),
     author: findAuthor(text, paragraphs),
   };
 }
 
-function findPublisher(text: string, paragraphs: Paragraph[], dateline: DatelinePrefix | null): Credits['publisher'] {
+function findPublisher(text: string, paragraphs: Paragraph[], dateline: DatelinePrefix | null, masthead: Span | null): Credits['publisher'] {
   const signature = dateline?.signature;
   if (signature && !(signature.text.toUpperCase() in WIRE_AGENCIES)) {
     const name = signature.text.replace(DESK_SUFFIX, '').trim();
     if (name) return { name, span: signature.span };
   }
+  if (masthead) return { name: titleCaseMasthead(text.slice(masthead.start, masthead.end)), span: masthead };
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'body') continue;
+    const line = text.slice(paragraph.start, paragraph.end);
+    const site = BYLINE_WITH_SITE.exec(line);
+    if (site?.[1]) {
+      const name = site[1].replace(SITE_SUFFIX, '').trim();
+      const offset = paragraph.start + line.lastIndexOf(site[1]);
+      if (name && !BOILERPLATE_NAME.test(name)) return { name, span: { start: offset, end: offset + name.length } };
+    }
+  }
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'body') continue;
     const line = text.slice(paragraph.start, paragraph.end);
     const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&.' -]{1,60}?)(?:\s+\d{4})?(?:\.|,|\s+all rights|$)/i.exec(line);
-    if (copyright?.[1]) {
-      const offset = paragraph.start + line.indexOf(copyright[1]);
-      return { name: copyright[1].trim(), span: { start: offset, end: offset + copyright[1].trim().length } };
+    const name = copyright?.[1]?.trim();
+    if (name && !BOILERPLATE_NAME.test(name)) {
+      const offset = paragraph.start + line.indexOf(name);
+      return { name, span: { start: offset, end: offset + name.length } };
     }
   }
   return null;
+}
+
+/** Scraped footers and buttons that follow a © or a pipe but name nobody. A small documented table, not a list of outlets. */
+const BOILERPLATE_NAME = /^(?:all rights reserved|all rights|rights reserved|reserved|click here|subscribe(?: now)?|share(?: this)?|advertisement|sponsored|read more|terms of (?:use|service)|privacy policy|cookies?|home|news|opinion|menu|sign in|log in|the author|the authors|unknown)\.?$/i;
+/** "Posted January 9, 2007 by gadgetgirl | Pocket Tech Blog", "By Ann Lee | The Courier", "starstuff_sam | Space Notebook": the site after the byline. */
+const BYLINE_WITH_SITE = /^(?:(?:posted|published|written)\b[^|]{0,60}?\bby\s+[^|]{1,60}|by\s+[^|]{1,60}|@?[\w.]{2,30})\s+\|\s+([\p{Lu}][^|]{1,60}?)\s*$/iu;
+/** "Disaster Watch blog": a lower-case descriptor after the name is not part of it. */
+const SITE_SUFFIX = /\s+(?:blog|site|website|desk|bureau|online)$/;
+
+/** "THE SOUTHERN CROSS CHRONICLE" → "The Southern Cross Chronicle". */
+function titleCaseMasthead(line: string): string {
+  return line
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word, index) => (index > 0 && /^(?:of|the|and|on|in|for|at|de|la|le)$/.test(word) ? word : word.replace(/^\p{L}/u, (letter) => letter.toUpperCase())))
+    .join(' ');
 }
 
 function findWireCredits(text: string, paragraphs: Paragraph[]): WireCredit[] {

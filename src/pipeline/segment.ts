@@ -18,6 +18,8 @@ export interface SegmentedArticle {
   paragraphs: Paragraph[];
   sentences: Span[];
   headline: Span | null;
+  /** A publication's name in capitals on the first line, above the headline (see isMasthead). */
+  masthead: Span | null;
   dateline: DatelinePrefix | null;
 }
 
@@ -28,6 +30,9 @@ const META_LINE = [
   new RegExp(String.raw`^[Bb]y\s+${NAME_WORDS}(?:(?:\s*,\s*|\s+and\s+)${NAME_WORDS})*\s*$`),
   /^(first\s+)?(published|updated|last updated)(\s+on)?\s*:?\s*\S/i,
   /^\(?\s*with inputs from\b/i,
+  // Blog bylines naming the site after a pipe: "Posted January 9, 2007 by gadgetgirl | Pocket Tech Blog", "starstuff_sam | Space Notebook".
+  /^(?:posted|published|written)\b[^|]{0,80}\bby\b[^|]{1,60}\|[^|]{2,60}$/i,
+  /^@?[\w.]{2,30}\s+\|\s+\p{Lu}[^|.!?]{1,60}$/u,
   // Wire credit boxes: "(Reporting by A and B; Editing by C)".
   /^\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^)]*\)\s*$/i,
   // Copyright lines: "© Example Media 2019. All rights reserved."
@@ -45,6 +50,7 @@ export function segmentArticle(text: string): SegmentedArticle {
   const lines = splitLines(text);
   const paragraphs: Paragraph[] = [];
   let headline: Span | null = null;
+  let masthead: Span | null = null;
   let dateline: DatelinePrefix | null = null;
   let seenBody = false;
 
@@ -56,6 +62,11 @@ export function segmentArticle(text: string): SegmentedArticle {
       return;
     }
     if (!seenBody) {
+      if (index === 0 && isMasthead(content, lines[1] ? text.slice(lines[1].start, lines[1].end) : '')) {
+        masthead = line;
+        paragraphs.push({ ...line, kind: 'meta' });
+        return;
+      }
       const prefix = parseDatelinePrefix(text, line.start, line.end);
       if (prefix) {
         dateline = prefix;
@@ -78,7 +89,7 @@ export function segmentArticle(text: string): SegmentedArticle {
     .filter((paragraph) => paragraph.kind === 'body')
     .flatMap((paragraph) => splitSentences(text, paragraph.start, paragraph.end))
     .filter((sentence) => !isWireCodeLine(text.slice(sentence.start, sentence.end)));
-  return { paragraphs, sentences, headline, dateline };
+  return { paragraphs, sentences, headline, masthead, dateline };
 }
 
 /** Non-empty lines as spans with surrounding whitespace trimmed. */
@@ -103,6 +114,20 @@ function classifyLine(line: string, nextLine: string): Paragraph['kind'] {
   if (TWEET_SIGNOFF.test(line)) return 'embed';
   if (/pic\.twitter\.com\/\w+/.test(line) || TWEET_SIGNOFF.test(nextLine)) return 'embed';
   return 'body';
+}
+
+/**
+ * A masthead: the file's first line is a publication's name set in capitals ("THE KENYA DAILY
+ * LEDGER") above a headline that is not. Neither a sentence, a dateline nor a wire code.
+ */
+export function isMasthead(line: string, nextLine: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > 7 || /[\d:.!?,;|@]/.test(line) || isWireCodeLine(line)) return false;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  const isCapitals = letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const nextLetters = nextLine.replace(/[^\p{L}]/gu, '');
+  // What follows is a headline: not all capitals, and not a sentence (a capitals headline sits above the body).
+  return isCapitals && nextLetters !== '' && nextLetters !== nextLetters.toUpperCase() && looksLikeHeadline(nextLine);
 }
 
 /** A line that is only an agency's code or full name: "(PTI)", "Associated Press". */
@@ -130,6 +155,8 @@ export function parseDatelinePrefix(text: string, start: number, end: number): D
   const place = match[3]!;
   if (NOT_PLACES.has(place.toLowerCase())) return null;
   const isKnownCity = zoneOfPlace(place) !== null;
+  // "SIX OF THE BEST:" is a kicker, not a place: an unknown place with a function word inside is not read as one.
+  if (!isKnownCity && /\s(?:of|the|and|to|for|in|on|a|is|are)\s/i.test(` ${place.split(/\s+/).slice(1).join(' ')} `) && !match[1]) return null;
   const isCapitalised = place === place.toUpperCase() && place.replace(/[^A-Z]/g, '').length >= 3;
   if (!isKnownCity && !isCapitalised && !match[1]) return null;
   const at = (part: string | undefined): Span | null => {

@@ -87,3 +87,22 @@ describe('credit forms', () => {
     expect(articleOf(corpus, '01').author).toBe('Michael Holden and Kylie MacLellan');
   });
 });
+
+describe('publishers from mastheads, blog bylines and footers', () => {
+  const publisherOf = (text: string) => {
+    const segments = segmentArticle(text);
+    return findCredits(text, segments.paragraphs, segments.dateline, segments.masthead).publisher?.name ?? null;
+  };
+
+  test.each([
+    ['a masthead in capitals above a headline', 'THE KENYA DAILY LEDGER\n\nFerry fire off Likoni\n\nAll passengers were rescued on Saturday.', 'The Kenya Daily Ledger'],
+    ['a masthead above a kicker in capitals', 'THE HARBOUR GAZETTE\n\nSAFE AT LAST: ferry passengers rescued\n\nAll passengers were rescued on Saturday.', 'The Harbour Gazette'],
+    ['a headline in capitals is not a masthead', 'FERRY PASSENGERS RESCUED\n\nMOMBASA: All passengers were rescued on Saturday.', null],
+    ['a blog byline with the site after a pipe', 'Rescue thoughts\n\nPosted March 9, 2024 by seagull | Coast Notes Blog\n\nWhat a night it was.', 'Coast Notes Blog'],
+    ['a handle and a site, the lower-case descriptor dropped', 'Rescue thoughts\n\nseagull_99 | Coast Notes blog\n\nWhat a night it was.', 'Coast Notes'],
+    ['"All rights reserved" after © names nobody', 'Ferry fire\n\nAll passengers were rescued on Saturday.\n\n© 2024 All rights reserved.', null],
+    ['a © line naming the owner', 'Ferry fire\n\nAll passengers were rescued on Saturday.\n\n© 2024 Harbour Media. All rights reserved.', 'Harbour Media'],
+  ])('%s', (_name, text, publisher) => {
+    expect(publisherOf(text)).toBe(publisher);
+  });
+});
