@@ -18,6 +18,8 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
   const personIds = new Set(corpus.people.map((person) => person.id));
   const eventIds = new Set(corpus.events.map((event) => event.id));
   const quoteIds = new Set(corpus.quotes.map((quote) => quote.id));
+  const statementIds = new Set(corpus.statements.map((statement) => statement.id));
+  const quoteStatement = new Map(corpus.quotes.map((quote) => [quote.id, quote.statementId]));
 
   const checkUnique = (path: string, ids: string[]) => {
     const seen = new Set<string>();
@@ -81,8 +83,22 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
   corpus.quotes.forEach((quote, index) => {
     if (quote.speakerId !== null) checkKnown(() => `quotes.${index}.speakerId`, quote.speakerId, personIds, 'person');
     checkSpan(() => `quotes.${index}.span`, quote.articleId, quote.span);
+    checkKnown(() => `quotes.${index}.statementId`, quote.statementId, statementIds, 'statement');
   });
-  checkStatements(corpus, personIds, report);
+  // Statements partition the quotes: each quote is listed once, by the statement it names.
+  const listedIn = new Map<string, string>();
+  corpus.statements.forEach((statement, index) => {
+    if (statement.speakerId !== null) checkKnown(() => `statements.${index}.speakerId`, statement.speakerId, personIds, 'person');
+    statement.quoteIds.forEach((id, at) => {
+      const path = () => `statements.${index}.quoteIds.${at}`;
+      if (listedIn.has(id) || quoteStatement.get(id) !== statement.id) report(`${path()}: quote "${id}" names statement "${quoteStatement.get(id)}", or is listed twice`);
+      checkKnown(path, id, quoteIds, 'quote');
+      listedIn.set(id, statement.id);
+    });
+  });
+  corpus.quotes.forEach((quote, index) => {
+    if (!listedIn.has(quote.id)) report(`quotes.${index}.statementId: no statement lists quote "${quote.id}"`);
+  });
   corpus.discrepancies.forEach((discrepancy, index) => {
     if (discrepancy.eventId !== null) checkKnown(() => `discrepancies.${index}.eventId`, discrepancy.eventId, eventIds, 'event');
     discrepancy.claims.forEach((claim, at) => checkSpan(() => `discrepancies.${index}.claims.${at}`, claim.articleId, claim));
@@ -90,24 +106,3 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
   return problems;
 }
 
-/** Statements partition the quotes: each quote is in exactly the statement it names, and a statement's speaker is its quotes' speaker. */
-function checkStatements(corpus: Corpus, personIds: Set<string>, report: (problem: string) => void): void {
-  const quotes = new Map(corpus.quotes.map((quote) => [quote.id, quote]));
-  const statementOfQuote = new Map<string, string>();
-  corpus.statements.forEach((statement, index) => {
-    const path = `statements.${index}`;
-    if (statement.speakerId !== null && !personIds.has(statement.speakerId)) report(`${path}.speakerId: names person "${statement.speakerId}", which the corpus does not hold`);
-    if (statement.quoteIds.length === 0) report(`${path}.quoteIds: is empty`);
-    statement.quoteIds.forEach((id, at) => {
-      const quote = quotes.get(id);
-      if (!quote) return report(`${path}.quoteIds.${at}: names quote "${id}", which the corpus does not hold`);
-      if (statementOfQuote.has(id)) return report(`${path}.quoteIds.${at}: quote "${id}" is already in statement "${statementOfQuote.get(id)}"`);
-      statementOfQuote.set(id, statement.id);
-      if (quote.statementId !== statement.id) report(`${path}.quoteIds.${at}: quote "${id}" names statement "${quote.statementId}"`);
-      if (quote.speakerId && quote.speakerId !== statement.speakerId) report(`${path}.quoteIds.${at}: quote "${id}" is by "${quote.speakerId}", the statement by "${statement.speakerId}"`);
-    });
-  });
-  corpus.quotes.forEach((quote, index) => {
-    if (!statementOfQuote.has(quote.id)) report(`quotes.${index}.statementId: names statement "${quote.statementId}", which does not list it`);
-  });
-}

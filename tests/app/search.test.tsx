@@ -1,7 +1,8 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import MiniSearch from 'minisearch';
-import { buildArticleSearchIndex, searchArticles } from '../../src/app/search/article-search-index.ts';
+import { buildArticleSearchIndex } from '../../src/app/search/article-search-index.ts';
+import { searchArticles } from '../../src/app/selectors/search-matches.ts';
 import { loadArticleSearchIndex } from '../../src/app/search/load-search-index.ts';
 import { selectSearchMatches } from '../../src/app/selectors/search-matches.ts';
 import { selectVisibleArticles } from '../../src/app/selectors/visible-articles.ts';

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { FOCUS_RING } from '../ui/button-styles.ts';
 import { capNotices } from './cap-notices.ts';
@@ -8,14 +7,12 @@ const TEXT_BUTTON = `shrink-0 rounded px-1.5 text-sm font-medium underline under
 /**
  * Polite messages about the link (unknown ids, malformed values). The live region is always
  * rendered, empty or not, because screen readers only announce changes to a region they know.
- * A flood of notices is capped (capNotices): the rest fold into one line that can show them all.
+ * A flood of notices is capped (capNotices): the rest fold into one line, and come up as shown ones are dismissed.
  */
 export function NoticeArea() {
   const notices = useExplorer((state) => state.notices);
   const actions = useExplorerActions();
-  const [expanded, setExpanded] = useState(false);
-  const { shown, summary } = capNotices(notices, expanded);
-  const foldable = capNotices(notices, false).summary !== null;
+  const { shown, summary } = capNotices(notices);
   return (
     <div role="status">
       {notices.length > 0 && (
@@ -31,14 +28,7 @@ export function NoticeArea() {
               </button>
             </li>
           ))}
-          {foldable && (
-            <li className="flex items-start justify-between gap-3 px-3 text-sm text-amber-950 dark:text-amber-100">
-              <span className="min-w-0">{summary ?? `Showing all ${notices.length} notices`}</span>
-              <button type="button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} className={TEXT_BUTTON}>
-                {expanded ? 'Show fewer' : `Show all ${notices.length}`}
-              </button>
-            </li>
-          )}
+          {summary && <li className="px-3 text-sm text-amber-950 dark:text-amber-100">{summary}</li>}
         </ul>
       )}
     </div>

@@ -1,7 +1,7 @@
 /**
  * Full-text search over the articles with MiniSearch: an inverted index with prefix and fuzzy
- * matching that stays fast at thousands of articles. The library is not in the page's first
- * script: load-search-index.ts fetches it when a search begins and hands it to the builder here.
+ * matching that stays fast at thousands of articles. Neither the library nor this builder is in the
+ * page's first script: load-search-index.ts fetches both when a search begins.
  */
 import type MiniSearch from 'minisearch';
 import type { Article, Corpus } from '../../corpus/schema.ts';
@@ -36,17 +36,4 @@ export function buildArticleSearchIndex(MiniSearchClass: typeof MiniSearch, corp
   });
   index.addAll(corpus.articles.map((article) => ({ id: article.id, headline: article.headline ?? '', lede: article.lede, body: readableBody(article) })));
   return index;
-}
-
-/** Article id → the words of that article the query matched (normalized, as indexed). */
-export type SearchMatches = ReadonlyMap<string, ReadonlySet<string>>;
-
-/** Runs a query; every query word must match (prefix or near spelling). Blank queries match nothing. */
-export function searchArticles(index: ArticleSearchIndex, query: string): SearchMatches {
-  const matches = new Map<string, ReadonlySet<string>>();
-  if (query.trim() === '') return matches;
-  for (const result of index.search(query)) {
-    matches.set(String(result.id), new Set(result.terms));
-  }
-  return matches;
 }

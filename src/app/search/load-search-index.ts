@@ -1,5 +1,5 @@
 import type { Corpus } from '../../corpus/schema.ts';
-import { buildArticleSearchIndex, type ArticleSearchIndex } from './article-search-index.ts';
+import type { ArticleSearchIndex } from './article-search-index.ts';
 
 const loads = new WeakMap<Corpus, Promise<ArticleSearchIndex>>();
 
@@ -11,7 +11,9 @@ const loads = new WeakMap<Corpus, Promise<ArticleSearchIndex>>();
 export function loadArticleSearchIndex(corpus: Corpus): Promise<ArticleSearchIndex> {
   let load = loads.get(corpus);
   if (!load) {
-    load = import('minisearch').then(({ default: MiniSearch }) => buildArticleSearchIndex(MiniSearch, corpus));
+    load = Promise.all([import('minisearch'), import('./article-search-index.ts')]).then(([{ default: MiniSearch }, { buildArticleSearchIndex }]) =>
+      buildArticleSearchIndex(MiniSearch, corpus),
+    );
     load.catch(() => loads.delete(corpus));
     loads.set(corpus, load);
   }

@@ -1,5 +1,18 @@
-import { searchArticles, type ArticleSearchIndex, type SearchMatches } from '../search/article-search-index.ts';
+import type { ArticleSearchIndex } from '../search/article-search-index.ts';
 import { memoizeLast } from '../shared/memoize-last.ts';
+
+/** Article id → the words of that article the query matched (normalized, as indexed). */
+export type SearchMatches = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** Runs a query; every query word must match (prefix or near spelling). Blank queries match nothing. */
+export function searchArticles(index: ArticleSearchIndex, query: string): SearchMatches {
+  const matches = new Map<string, ReadonlySet<string>>();
+  if (query.trim() === '') return matches;
+  for (const result of index.search(query)) {
+    matches.set(String(result.id), new Set(result.terms));
+  }
+  return matches;
+}
 
 /**
  * The articles the search query matches with their matched words; null when nothing is searched,

@@ -1,5 +1,5 @@
 import type { Article } from '../../corpus/schema.ts';
-import type { SearchMatches } from '../search/article-search-index.ts';
+import type { SearchMatches } from './search-matches.ts';
 import { useCorpus, useExplorer, useTransitionExplorer } from '../store/explorer-context.tsx';
 import { selectSearchMatches } from './search-matches.ts';
 import { selectVisibleArticles } from './visible-articles.ts';

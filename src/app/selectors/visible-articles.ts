@@ -1,6 +1,6 @@
 import type { Article, Corpus } from '../../corpus/schema.ts';
 import { memoizeLast } from '../shared/memoize-last.ts';
-import type { SearchMatches } from '../search/article-search-index.ts';
+import type { SearchMatches } from './search-matches.ts';
 
 /**
  * True when the article passes both filters. An empty filter lets everything through; a person

@@ -15,12 +15,7 @@ import { DEFAULT_URL_STATE, type UrlState } from './url-state.ts';
 /** A visible time range in epoch milliseconds; null means the whole day. */
 export type ZoomRange = TimeRange;
 
-/**
- * A message for the reader. `fromLink`: it came with the link's state (parsed at load, or on
- * Back/Forward), not from something that failed later (an export, the search); the header counts
- * folded link notices as "problems with this link".
- */
-export type Notice = { id: number; text: string; fromLink: boolean };
+export type Notice = { id: number; text: string };
 
 export type ExplorerState = UrlState & {
   zoomRange: ZoomRange | null;
@@ -53,8 +48,8 @@ export type ExplorerActions = {
 export type ExplorerStore = StoreApi<ExplorerState & ExplorerActions>;
 
 let nextNoticeId = 1;
-function toNotices(texts: readonly string[], fromLink: boolean): Notice[] {
-  return texts.map((text) => ({ id: nextNoticeId++, text, fromLink }));
+function toNotices(texts: readonly string[]): Notice[] {
+  return texts.map((text) => ({ id: nextNoticeId++, text }));
 }
 
 /** Adds the id when absent, removes it when present; keeps the order ids were picked in. */
@@ -73,7 +68,7 @@ export function createExplorerStore(
     ...initialUrlState,
     zoomRange: null,
     localTimeZone: null,
-    notices: toNotices(initialNotices, true),
+    notices: toNotices(initialNotices),
     searchIndex: null,
 
     selectEvent: (eventId) => {
@@ -107,12 +102,12 @@ export function createExplorerStore(
         outletIds: state.outletIds,
         q: state.q,
         tz: state.tz,
-        notices: toNotices(notices, true),
+        notices: toNotices(notices),
       });
       if (state.q.trim() !== '') void get().loadSearchIndex();
     },
     dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
-    addNotice: (text) => set({ notices: [...get().notices, ...toNotices([text], false)] }),
+    addNotice: (text) => set({ notices: [...get().notices, ...toNotices([text])] }),
     loadSearchIndex: async () => {
       if (get().searchIndex) return;
       try {
