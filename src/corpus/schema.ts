@@ -82,7 +82,8 @@ const EventSourceSchema = v.object({ articleId: v.string(), spans: v.array(SpanS
 const EventSchema = v.object({
   id: v.string(),
   title: v.string(),
-  kind: v.picklist(['meeting', 'talks', 'dialogue', 'summit', 'signing', 'arrival', 'visit', 'press-conference', 'ruling', 'speech']),
+  /** A coarse label: the named occasions, or 'happening' for anything else the text reports as done at a time. */
+  kind: v.picklist(['meeting', 'talks', 'dialogue', 'summit', 'signing', 'arrival', 'visit', 'press-conference', 'ruling', 'speech', 'happening']),
   participants: v.array(v.string()),
   place: v.nullable(v.string()),
   start: v.string(),

@@ -7,6 +7,7 @@ import { readArticleText } from './article-text.ts';
 import { findCredits, type Credits } from './credits.ts';
 import { findEmbedDates, findPublicationStamp, type DateStamp } from './dates.ts';
 import { findNameCandidates } from './people.ts';
+import { findPredicates, type Predicate } from './predicates.ts';
 import type { InputFile } from './pipeline-input.ts';
 import { segmentArticle, type SegmentedArticle } from './segment.ts';
 
@@ -18,6 +19,8 @@ export interface ArticleFacts {
   embedDates: DateStamp[];
   /** Names the article gives (see findNameCandidates), before they are merged into people across articles. */
   nameCandidates: string[];
+  /** Verbs of sentences anchored in time (see findPredicates): what the article reports happened. */
+  predicates: Predicate[];
 }
 
 export interface ExtractedFile {
@@ -47,6 +50,7 @@ export function extractArticle(file: InputFile): ExtractedFile {
       stamp: findPublicationStamp(text, segments.paragraphs, segments.dateline),
       embedDates: findEmbedDates(text, segments.paragraphs),
       nameCandidates: findNameCandidates({ id: file.name, text, paragraphs: segments.paragraphs, sentences: segments.sentences }),
+      predicates: findPredicates(text, segments.paragraphs, segments.sentences),
     },
   };
 }

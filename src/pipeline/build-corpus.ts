@@ -4,7 +4,7 @@ import type { ArticleView } from './article-view.ts';
 import { extractArticle, type ArticleFacts, type ExtractedFile } from './article-extraction.ts';
 import { parseMonthDay } from './dates.ts';
 import { zoneOfPlace } from './place-zones.ts';
-import { chooseEventDay, choosePublicationDay, type DayEvidence } from './corpus-day.ts';
+import { chooseEventDay, choosePublicationDay, datelineZone, type DayEvidence } from './corpus-day.ts';
 import { findEventMentions, personSpansByArticle, type EventMention } from './event-mentions.ts';
 import { placeEventsInTime, type ArticleClock } from './event-times.ts';
 import { collectEventClaims, findClaimDiscrepancies } from './claim-discrepancies.ts';
@@ -149,7 +149,7 @@ function dayEvidenceOf(file: ParsedFile): DayEvidence {
     sentences: segments.sentences,
     stamp: file.stamp,
     sourcePublished: file.source?.published ?? null,
-    dateline: segments.dateline ? { place: segments.dateline.place, stamp: segments.dateline.stamp } : null,
+    dateline: segments.dateline ? { place: segments.dateline.place, stamp: segments.dateline.stamp, text: file.text.slice(segments.dateline.span.start, segments.dateline.span.end) } : null,
     embedDates: file.embedDates,
   };
 }
@@ -194,8 +194,10 @@ function buildEvents(
   views.forEach((view, index) => {
     const reference = clocks.get(view.id)!.referenceDate;
     const file = parsed[index]!;
-    const articleZone = zoneOfPlace(file.segments.dateline?.place ?? null) ?? file.stamp?.zone ?? null;
-    mentionsByArticle.set(view.id, findEventMentions(view, personSpans.get(view.id) ?? [], reference, file.segments.dateline?.place ?? null, articleZone));
+    // A clock without a stated zone reads where the article was filed (its dateline), else where the day's events are (the corpus zone):
+    // never the outlet's own publishing zone, which is often another country's.
+    const articleZone = datelineZone(dayEvidenceOf(file).dateline);
+    mentionsByArticle.set(view.id, findEventMentions(view, personSpans.get(view.id) ?? [], reference, file.segments.dateline?.place ?? null, articleZone, file.predicates, zone));
   });
   const clusters = clusterEventMentions([...mentionsByArticle.values()]);
   const texts = new Map(views.map((view) => [view.id, view.text]));

@@ -17,7 +17,8 @@ export interface DayEvidence {
   stamp: DateStamp | null;
   /** The date sources.json gives, if any. */
   sourcePublished: string | null;
-  dateline: { place: string; stamp: { text: string } | null } | null;
+  /** The dateline's place, its stamp, and its whole text ("PIRAEUS, Greece, May 14 (Reuters) - "). */
+  dateline: { place: string; stamp: { text: string } | null; text: string } | null;
   embedDates: DateStamp[];
 }
 
@@ -97,7 +98,7 @@ function isoDate(year: string, month: number, day: number): string {
 /** Datelines first, then places the opening sentences name, then publication stamps; UTC when none tells. */
 function chooseZone(files: DayEvidence[]): { timeZone: string; zoneBasis: string } {
   const fromDatelines = files.flatMap((file) => {
-    const zone = zoneOfPlace(file.dateline?.place ?? null);
+    const zone = datelineZone(file.dateline);
     return zone ? [zone] : [];
   });
   if (fromDatelines.length > 0) return { timeZone: mostCommon(fromDatelines)!, zoneBasis: `clocks read in ${mostCommon(fromDatelines)} (from ${fromDatelines.length} datelines)` };
@@ -110,6 +111,12 @@ function chooseZone(files: DayEvidence[]): { timeZone: string; zoneBasis: string
   const fromStamps = files.flatMap((file) => (file.stamp?.zone ? [file.stamp.zone] : []));
   if (fromStamps.length > 0) return { timeZone: mostCommon(fromStamps)!, zoneBasis: `clocks read in ${mostCommon(fromStamps)} (from publication stamps)` };
   return { timeZone: 'UTC', zoneBasis: 'no zone stated, so UTC' };
+}
+
+/** The dateline city's zone, else that of the region or country it names after a comma ("PIRAEUS, Greece"). */
+export function datelineZone(dateline: DayEvidence['dateline']): string | null {
+  if (!dateline) return null;
+  return zoneOfPlace(dateline.place) ?? dateline.text.split(/[,(]/).slice(1).map((part) => zoneOfPlace(part.trim())).find((zone) => zone !== null) ?? null;
 }
 
 function mostCommon(values: string[]): string | null {

@@ -9,7 +9,8 @@ import type { ArticleView } from './article-view.ts';
 import { findQuotedPassages } from './quote-marks.ts';
 import { CITY_TIME_ZONES, VENUE_HEADS, ZONE_ABBREVIATIONS } from './gazetteer.ts';
 import { findPlaceZone, zoneOfPlace } from './place-zones.ts';
-import { WEEKDAYS, addDays } from './zoned-time.ts';
+import { WEEKDAYS, addDays, wallClockToUtcMs } from './zoned-time.ts';
+import type { Predicate } from './predicates.ts';
 import { resolveWeekday } from './dates.ts';
 
 export interface DayCue {
@@ -32,6 +33,10 @@ export interface ClockCue {
   zone: string | null;
   /** "ended at 12:30 p.m.", "until 5 pm": the reading bounds the event's end, not its start. */
   marksEnd: boolean;
+  /** Read from a live-blog entry's stamp: when the entry reported it, so the happening was at or before it. */
+  fromEntryStamp?: boolean;
+  /** "shortly after 4 a.m.", "around 6 pm", "4 a.m.": a rounder reading than one to the minute ("4:10 a.m."). */
+  approximate?: boolean;
   span: Span;
 }
 
@@ -64,6 +69,10 @@ export interface EventMention {
   laterInDay: Span | null;
   /** The object of "ahead of" or "after": ordered against the sentence's main event, not described by it. */
   governed: boolean;
+  /** For a happening (an open-domain predicate, see predicates.ts): the verb's lemma and its subject and object as written. */
+  predicate: { lemma: string; subject: Span | null; object: Span | null; nouns: string } | null;
+  /** The clock reading as minutes of the UTC day, for comparing readings stated in different zones; null without a clock. */
+  clockUtcMinute: number | null;
 }
 
 interface TriggerRule {
@@ -134,13 +143,17 @@ export function findEventMentions(
   referenceDate: string,
   datelinePlace: string | null,
   articleZone: string | null = null,
+  predicates: Predicate[] = [],
+  corpusZone = 'UTC',
 ): EventMention[] {
   const mentions: EventMention[] = [];
+  const predicateOf = new Map(predicates.map((predicate) => [predicate.sentence.start, predicate]));
   const quoted = article.paragraphs
     .filter((paragraph) => paragraph.kind === 'body')
     .flatMap((paragraph) => findQuotedPassages(article.text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer));
   for (const sentence of article.sentences) {
-    const sentenceMentions = findSentenceMentions(article, sentence, personSpans, quoted, referenceDate, datelinePlace, articleZone, mentions.length);
+    const sentenceMentions = findSentenceMentions(article, sentence, personSpans, quoted, referenceDate, datelinePlace, articleZone, mentions.length, predicateOf.get(sentence.start) ?? null);
+    for (const mention of sentenceMentions) mention.clockUtcMinute = clockUtcMinute(mention, referenceDate, corpusZone);
     mentions.push(...sentenceMentions);
   }
   linkLaterInDay(mentions);
@@ -156,14 +169,17 @@ function findSentenceMentions(
   datelinePlace: string | null,
   articleZone: string | null,
   firstIndex: number,
+  predicate: Predicate | null,
 ): EventMention[] {
   const text = article.text.slice(sentence.start, sentence.end);
   if (HABITUAL.test(text)) return [];
-  const triggers = findTriggers(text).map((trigger) => ({
+  let triggers = findTriggers(text).map((trigger) => ({
     ...trigger,
     start: trigger.start + sentence.start,
     end: trigger.end + sentence.start,
   }));
+  // A sentence that names no occasion may still report something done at a time: its main verb is the event.
+  if (triggers.length === 0 && predicate) triggers = [{ start: predicate.span.start, end: predicate.span.end, kind: 'happening' }];
   if (triggers.length === 0) return [];
   const quoteOf = (offset: number) => quoted.findIndex((span) => span.start <= offset && offset < span.end);
 
@@ -172,7 +188,8 @@ function findSentenceMentions(
     const phrase = `${before.slice(-45)} ${article.text.slice(trigger.start, trigger.end)}`;
     const format = FORMAT_TOKEN.test(phrase) ? '2+2' : null;
     const ordinalMatch = /\b(first(?:-ever)?|inaugural|\d+(?:st|nd|rd|th)|second|third)\b[^,.;]{0,40}$/i.exec(before);
-    const definite = /\b(?:the|this|that|our|his|her|their)\s+(?:[\p{L}\d'’‘+-]+\s+){0,5}$/iu.test(before);
+    const isHappening = trigger.kind === 'happening';
+    const definite = !isHappening && /\b(?:the|this|that|our|his|her|their)\s+(?:[\p{L}\d'’‘+-]+\s+){0,5}$/iu.test(before);
     const possessive = /(?:\b(?:his|her|their)|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}\d'’‘+-]+\s+){0,3}$/u.test(before);
     return {
       articleId: article.id,
@@ -197,6 +214,8 @@ function findSentenceMentions(
       before: [],
       laterInDay: null,
       governed: false,
+      predicate: isHappening && predicate ? { lemma: predicate.lemma, subject: predicate.subject, object: predicate.object, nouns: wordsOf(article.text, predicate) } : null,
+      clockUtcMinute: null,
     };
   });
 
@@ -207,6 +226,7 @@ function findSentenceMentions(
   const main = mentions.find((mention) => !mention.governed);
   for (const mention of mentions) if (mention !== main) mention.tense = 'unknown';
   assignTimeCues(article.text, sentence, mentions, referenceDate, datelinePlace, articleZone);
+  if (predicate?.entryStamp) assignEntryStamp(article.text, predicate.entryStamp, mentions, articleZone);
   assignPlace(article.text, sentence, mentions, datelinePlace);
   // Inside quotes only events that the quote names outright count: "our meeting" is too vague to place.
   return mentions.filter((mention) => !mention.inQuote || mention.participants.length > 0 || mention.format || mention.ordinal || mention.annual || mention.name);
@@ -322,7 +342,7 @@ function assignTimeCues(
   if (later) nearest(sentence.start + later.index).laterInDay = at(later.index, later[0].length);
 
   for (const result of chrono.parse(slice, new Date(Date.UTC(2000, 0, 1)))) {
-    if (!result.start.isCertain('hour') || !/\d/.test(result.text)) continue;
+    if (!result.start.isCertain('hour') || !/\d|\b(?:noon|midday|midnight)\b/i.test(result.text)) continue;
     const target = nearest(sentence.start + result.index);
     // "10:30 a.m. (0930 GMT)": the first clock of a pair is the local one; the gloss restates it.
     if (target.clock && /^\s*\($/.test(slice.slice(target.clock.span.end - sentence.start, result.index))) continue;
@@ -334,9 +354,34 @@ function assignTimeCues(
       minute: result.start.get('minute') ?? 0,
       zone: stated ?? localZone,
       marksEnd: END_CLOCK.test(slice.slice(Math.max(0, result.index - 30), result.index + lead)),
+      approximate: !result.start.isCertain('minute') || /\b(?:shortly|just|soon|some time|sometime|around|about|approximately|roughly|nearly|almost)\s+(?:after\s+|before\s+)?(?:at\s+)?$/i.test(slice.slice(Math.max(0, result.index - 30), result.index + lead)),
       span: at(result.index + lead, result.text.length - lead),
     };
   }
+}
+
+/** What the happening's subject and object say, as one string of words. */
+function wordsOf(text: string, predicate: Predicate): string {
+  return [predicate.subject, predicate.object].map((span) => (span ? text.slice(span.start, span.end) : '')).join(' ');
+}
+
+/** A live-blog entry's stamp ("01:42 GMT") is when what the entry reports had happened by: the clock of a happening that states none. */
+function assignEntryStamp(text: string, stamp: Span, mentions: EventMention[], articleZone: string | null): void {
+  const written = text.slice(stamp.start, stamp.end);
+  const result = chrono.parse(written.replace(/(\d)\.(\d{2})/, '$1:$2'), new Date(Date.UTC(2000, 0, 1)))[0];
+  if (!result || !result.start.isCertain('hour')) return;
+  const zone = statedZone(written, '') ?? articleZone;
+  for (const mention of mentions) {
+    if (mention.kind !== 'happening' || mention.clock) continue;
+    mention.clock = { hour: result.start.get('hour')!, minute: result.start.get('minute') ?? 0, zone, marksEnd: false, span: stamp, fromEntryStamp: true };
+  }
+}
+
+/** Minutes of the UTC day the mention's clock reads, on its stated day (else the article's date). */
+function clockUtcMinute(mention: EventMention, referenceDate: string, corpusZone: string): number | null {
+  if (!mention.clock) return null;
+  const ms = wallClockToUtcMs(mention.day?.date ?? referenceDate, mention.clock.hour, mention.clock.minute, mention.clock.zone ?? corpusZone);
+  return Math.round((((ms / 60_000) % 1440) + 1440) % 1440);
 }
 
 /** A zone named with a clock time: "3 pm IST", "0930 GMT", "13:36 local time" is the article's own. */

@@ -175,6 +175,9 @@ function chooseEventDay(
   };
 }
 
+/** Readings this close are one moment told more or less precisely. */
+const SAME_MOMENT_MS = 30 * 60_000;
+
 function narrowWithinDay(event: TimedEventInput, date: string, zone: string, articles: Map<string, ArticleClock>): Window {
   const window: Window = {
     date,
@@ -185,6 +188,7 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
   };
   const onThisDay = event.mentions.filter((mention) => !mention.day || mention.day.date === date);
   let startInCorpusZone = false;
+  let startIsApproximate = false;
   for (const mention of onThisDay) {
     if (mention.partOfDay) {
       const { from, to } = partOfDayOnDay(mention.partOfDay, date, zone);
@@ -200,9 +204,19 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
       const isStatedAlready = window.loBound.reason === 'The text gives the clock time';
       // Of equal readings, the one in the corpus' own zone is the one to show ("10:30 a.m." over "3 pm IST").
       const readsInCorpusZone = (mention.clock.zone ?? zone) === zone;
-      const earlier = at !== null && (isStatedAlready ? at < window.lo || (at === window.lo && readsInCorpusZone && !startInCorpusZone) : at >= window.lo);
+      // A reading to the minute beats a rounder one ("shortly after 4 a.m.") of the same moment, whichever is earlier.
+      const approximate = mention.clock.approximate === true;
+      const sameMoment = at !== null && isStatedAlready && Math.abs(at - window.lo) <= SAME_MOMENT_MS;
+      const refines = sameMoment && startIsApproximate && !approximate;
+      const earlier =
+        at !== null &&
+        (refines ||
+          (isStatedAlready
+            ? !(sameMoment && approximate && !startIsApproximate) && (at < window.lo || (at === window.lo && readsInCorpusZone && !startInCorpusZone))
+            : at >= window.lo));
       if (at !== null && earlier && at < window.hi) {
         startInCorpusZone = readsInCorpusZone;
+        startIsApproximate = approximate;
         window.lo = at;
         window.loBound = { reason: 'The text gives the clock time', source: { articleId: mention.articleId, ...mention.clock.span } };
       }

@@ -15,10 +15,12 @@ const KIND_NOUNS: Record<string, string> = {
   'press-conference': 'Press conference',
   ruling: 'Ruling',
   speech: 'Speech',
+  happening: 'Event',
 };
 
 /** "First India–Russia 2+2 Ministerial Dialogue", "Meeting of Joe Biden and Xi Jinping". */
 export function titleEvent(cluster: EventCluster, participants: Person[], texts: Map<string, string>): string {
+  if (cluster.kind === 'happening') return titleHappening(cluster, participants, texts);
   const noun = KIND_NOUNS[cluster.kind] ?? 'Event';
   const mentions = cluster.mentions;
   // Summits and dialogues are occasions with names ("21st Annual … Summit"); meetings are named by who met.
@@ -54,6 +56,7 @@ export function titleEvent(cluster: EventCluster, participants: Person[], texts:
 
 /** A slug that stays the same when files are added or reordered: kind, then format or surnames. */
 export function idForEvent(cluster: EventCluster, participants: Person[], texts: Map<string, string>): string {
+  if (cluster.kind === 'happening') return slugify(titleHappening(cluster, participants, texts).split(/\s+/).slice(0, 7).join(' '));
   const sides = findSides(cluster, texts);
   if (cluster.format) return slugify([cluster.kind, cluster.format, ...sides].join(' '));
   if (cluster.kind === 'summit' || (cluster.kind === 'ruling' && cluster.name) || participants.length === 0) {
@@ -62,6 +65,33 @@ export function idForEvent(cluster: EventCluster, participants: Person[], texts:
   }
   const surnames = participants.map((person) => person.name.split(' ').at(-1)!).sort();
   return slugify([cluster.kind, ...surnames].join(' '));
+}
+
+const PRONOUN = /^(?:it|he|she|they|we|i|you|this|that|which|who|there)$/i;
+const MAX_TITLE_LENGTH = 90;
+
+/**
+ * A happening's title is its own words: subject, verb and object of the clearest report ("The
+ * first quake struck near the town of Pazarcik"), preferring one with a named subject and a stated
+ * clock, then the shortest. A pronoun subject gives way to the people the sentence names.
+ */
+function titleHappening(cluster: EventCluster, participants: Person[], texts: Map<string, string>): string {
+  const candidates = cluster.mentions.flatMap((mention) => {
+    const text = texts.get(mention.articleId);
+    if (!text || !mention.predicate) return [];
+    const piece = (span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : '');
+    let subject = piece(mention.predicate.subject).replace(/^(?:the|a|an)\s+/i, '');
+    const named = subject !== '' && !PRONOUN.test(subject);
+    if (!named) subject = participants.slice(0, 2).map((person) => person.name).join(' and ');
+    const verb = text.slice(mention.trigger.start, mention.trigger.end);
+    const title = [subject, verb, piece(mention.predicate.object)].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    return [{ title, score: (named ? 0 : 2) + (mention.clock ? 0 : 1) }];
+  });
+  candidates.sort((a, b) => a.score - b.score || a.title.length - b.title.length || a.title.localeCompare(b.title));
+  const best = candidates.find((candidate) => candidate.title.split(' ').length >= 2) ?? candidates[0];
+  const title = best?.title ?? 'Event';
+  const cut = title.length > MAX_TITLE_LENGTH ? `${title.slice(0, title.lastIndexOf(' ', MAX_TITLE_LENGTH))}…` : title;
+  return cut.charAt(0).toUpperCase() + cut.slice(1);
 }
 
 /** Each country's names as one pattern, made once (not once per sentence). */

@@ -67,7 +67,7 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
   for (const mention of all) {
     const solo = SOLO_KINDS.includes(mention.kind);
     // "her press conference" is hers though definite; "the press conference" refers back.
-    if (assignment.has(mention) || (mention.definite && !(solo && mention.possessive))) continue;
+    if (assignment.has(mention) || mention.kind === 'happening' || (mention.definite && !(solo && mention.possessive))) continue;
     if (mention.participants.length < (solo ? 1 : 2)) continue;
     const key = `${solo ? mention.kind : 'meeting'}|${[...mention.participants].sort().join(',')}`;
     const group = groups.get(key);
@@ -95,7 +95,7 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
     }
   }
   for (const mention of all) {
-    if (assignment.has(mention) || mention.participants.length === 0) continue;
+    if (assignment.has(mention) || mention.kind === 'happening' || mention.participants.length === 0) continue;
     let smallest: EventCluster | null = null;
     for (const cluster of clustersWithPerson.get(mention.participants[0]!) ?? []) {
       if (!kindsCompatible(cluster.kind, mention.kind) || !mention.participants.every((id) => cluster.participants.includes(id))) continue;
@@ -116,7 +116,90 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
     });
   });
 
-  return clusters.filter((cluster) => cluster.mentions.some((mention) => !mention.definite || mention.participants.length > 0 || isSpecific(mention)));
+  // 5. Happenings: what the text reports done at a time, merged by meaning (see clusterHappenings); only
+  //    those the day is about stay: reported by two articles or more, or at a stated clock time.
+  const happenings = clusterHappenings(all.filter((mention) => mention.kind === 'happening' && !assignment.has(mention)));
+  for (const happening of happenings) {
+    const articles = new Set(happening.mentions.map((mention) => mention.articleId)).size;
+    if (articles < 2 && !happening.mentions.some((mention) => mention.clock)) continue;
+    clusters.push(happening);
+  }
+
+  return clusters.filter((cluster) => cluster.kind === 'happening' || cluster.mentions.some((mention) => !mention.definite || mention.participants.length > 0 || isSpecific(mention)));
+}
+
+/** Clock readings this close (in minutes of the UTC day) can be one happening reported by different clocks. */
+const SAME_CLOCK_MINUTES = 20;
+
+/**
+ * Happenings that are one: readings of the same clock time (or none) with the same verb, a shared
+ * content word in what did and what underwent it, or a shared person. Mentions join the first
+ * cluster they fit, in corpus order, so the result does not depend on anything but the text.
+ */
+function clusterHappenings(mentions: EventMention[]): EventCluster[] {
+  const clusters: Array<EventCluster & { words: Set<string>; lemmas: Set<string>; clocks: number[] }> = [];
+  for (const mention of mentions) {
+    const words = contentWords(mention);
+    const lemma = mention.predicate?.lemma ?? '';
+    const fits = clusters.find((cluster) => {
+      const clockAgrees = mention.clockUtcMinute === null || cluster.clocks.length === 0 || cluster.clocks.some((minute) => clocksAgree(minute, mention));
+      if (!clockAgrees) return false;
+      const sameVerb = cluster.lemmas.has(lemma);
+      const sharedWord = [...words].some((word) => hasRelatedWord(cluster.words, word));
+      const sharedPerson = mention.participants.some((id) => cluster.participants.includes(id));
+      const bothClocked = mention.clockUtcMinute !== null && cluster.clocks.length > 0;
+      // Two readings of one clock need one more tie; without clocks the verb and a word (or a person) must agree.
+      return bothClocked ? sameVerb || sharedWord || sharedPerson : (sameVerb && (sharedWord || sharedPerson)) || (sharedWord && sharedPerson);
+    });
+    const cluster = fits ?? { kind: 'happening' as const, format: null, name: null, mentions: [], participants: [], words: new Set<string>(), lemmas: new Set<string>(), clocks: [] };
+    if (!fits) clusters.push(cluster);
+    cluster.mentions.push(mention);
+    for (const word of words) cluster.words.add(word);
+    cluster.lemmas.add(lemma);
+    if (mention.clockUtcMinute !== null && !mention.clock?.fromEntryStamp) cluster.clocks.push(mention.clockUtcMinute);
+    addParticipants(cluster, mention.participants);
+  }
+  return clusters.map(({ words: _words, lemmas: _lemmas, clocks: _clocks, ...cluster }) => cluster);
+}
+
+/** An entry stamp says "by then": any reading up to four hours before it agrees. Other readings agree within SAME_CLOCK_MINUTES. */
+const ENTRY_STAMP_REACH_MINUTES = 240;
+
+function clocksAgree(clusterMinute: number, mention: EventMention): boolean {
+  const minute = mention.clockUtcMinute!;
+  if (mention.clock?.fromEntryStamp) {
+    const before = (minute - clusterMinute + 1440) % 1440;
+    return before <= ENTRY_STAMP_REACH_MINUTES || circularGap(clusterMinute, minute) <= SAME_CLOCK_MINUTES;
+  }
+  return circularGap(clusterMinute, minute) <= SAME_CLOCK_MINUTES;
+}
+
+function circularGap(a: number, b: number): number {
+  const gap = Math.abs(a - b) % 1440;
+  return Math.min(gap, 1440 - gap);
+}
+
+const FUNCTION_WORDS = new Set('the a an and or of to in on at by for from with its his her their this that these those it he she they we after before over under into near about more than some all two three first second last new'.split(' '));
+
+/** Lower-case words of four letters or more in the happening's subject and object, plural -s dropped. */
+function contentWords(mention: EventMention): Set<string> {
+  const words = new Set<string>();
+  const text = mention.predicate?.nouns ?? '';
+  for (const word of text.toLowerCase().split(/[^\p{L}\d]+/u)) {
+    if (word.length < 4 || FUNCTION_WORDS.has(word)) continue;
+    words.add(word.replace(/(?<=[^s])s$/, ''));
+  }
+  return words;
+}
+
+/** "quake" and "earthquake", "launch" and "launches": one word ends the other, five letters at least. */
+function hasRelatedWord(words: Set<string>, word: string): boolean {
+  if (words.has(word)) return true;
+  for (const other of words) {
+    const [shorter, longer] = other.length < word.length ? [other, word] : [word, other];
+    if (shorter.length >= 5 && longer.endsWith(shorter)) return true;
+  }
+  return false;
 }
 
 function isSpecific(mention: EventMention): boolean {

@@ -134,6 +134,7 @@ export const ROLE_HEADS = [
   'Secretary', 'Ambassador', 'Chief Justice', 'Justice', 'Judge', 'Chancellor', 'Governor', 'Mayor',
   'Senator', 'Chairman', 'Chairperson', 'Chair', 'Director', 'Commissioner', 'Captain', 'Coach', 'Chief',
   'Advisor', 'Adviser', 'King', 'Queen', 'Crown Prince', 'Emir', 'Envoy', 'Leader', 'Speaker', 'General Secretary',
+  'Chief Executive', 'CEO', 'Administrator',
 ];
 
 /** Honorifics and ranks that precede a name but are not part of it. */

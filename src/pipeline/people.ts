@@ -3,7 +3,7 @@ import nlp from 'compromise';
 import type { Person } from '../corpus/schema.ts';
 import { readableParagraphs, type ArticleView } from './article-view.ts';
 import { HONORIFICS, NON_PERSON_FOLLOWERS, ROLE_ABBREVIATIONS, ROLE_HEADS } from './gazetteer.ts';
-import { areGivenNamesCompatible, cleanPersonName, splitGluedInitial } from './person-names.ts';
+import { areGivenNamesCompatible, areSurnamesCompatible, cleanPersonName, splitGluedInitial } from './person-names.ts';
 import { slugify } from './slug.ts';
 import { chunkSpan } from './text-chunks.ts';
 
@@ -74,8 +74,12 @@ function clusterNames(names: string[]): NameCluster[] {
     const given = tokens[0]!;
     const home = clusters.find(
       (cluster) =>
-        cluster.surname.toLowerCase() === surname.toLowerCase() &&
-        cluster.fullNames.some((other) => areGivenNamesCompatible(other.split(' ')[0]!, given)),
+        areSurnamesCompatible(cluster.surname, surname) &&
+        // "Tayyip Erdogan" is "Recep Tayyip Erdoğan" by his middle name: any given name of one may match the other's first.
+        cluster.fullNames.some((other) => {
+          const otherGiven = other.split(' ').slice(0, -1);
+          return otherGiven.some((part) => areGivenNamesCompatible(part, given)) || tokens.slice(0, -1).some((part) => areGivenNamesCompatible(otherGiven[0]!, part));
+        }),
     );
     if (home) home.fullNames.push(name);
     else clusters.push({ fullNames: [name], surname });
@@ -107,7 +111,8 @@ function collectSurfaceForms(clusters: NameCluster[]): SurfaceForm[] {
         givenNameOwners.get(given)!.add(index);
       }
     }
-    add(cluster.surname, index);
+    // Every spelling of the surname the cluster's full names use ("Erdoğan", "Erdogan") names it alone too.
+    for (const surname of new Set([cluster.surname, ...cluster.fullNames.map((name) => name.split(' ').at(-1)!)])) add(surname, index);
   });
   for (const [given, owners] of givenNameOwners) {
     if (owners.size === 1 && !forms.has(given)) add(given, [...owners][0]!);

@@ -54,7 +54,14 @@ export function areGivenNamesCompatible(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 5 && editDistance(x, y) <= 1;
 }
 
-/** Folds spelling variants that transliteration produces (Dmitriy/Dmitri, Yuriy/Yuri). */
+/** One person's surname in two spellings: accents dropped (Erdoğan/Erdogan) or one transliterated letter apart (Haddad/Hadad). */
+export function areSurnamesCompatible(a: string, b: string): boolean {
+  const x = foldSpelling(a);
+  const y = foldSpelling(b);
+  return x === y || (Math.min(x.length, y.length) >= 6 && x[0] === y[0] && editDistance(x, y) <= 1);
+}
+
+/** Folds spelling variants that transliteration produces (Dmitriy/Dmitri, Yuriy/Yuri) and accents (José/Jose). */
 function foldSpelling(name: string): string {
   return name
     .normalize('NFKD')

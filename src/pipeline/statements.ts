@@ -6,8 +6,13 @@
  */
 import type { Quote, Statement } from '../corpus/schema.ts';
 
-/** At least this share of the shorter quote's word pairs recur in the longer one. */
+/** At least this share of the shorter quote's word pairs recur in the longer one… */
 const SHARED_PAIR_SHARE = 0.5;
+/** …or this share of its content words (stemmed), however reordered ("We delivered for humanity this morning" / "This morning we have delivered for humanity"). */
+const SHARED_WORD_SHARE = 0.75;
+const MIN_SHARED_WORDS = 3;
+/** A word that this many wordings hold tells none apart: it is not indexed (and keeps the comparison linear). */
+const MAX_HOLDERS_OF_WORD = 200;
 
 /** Each quote with the id of its statement, and the statements in the order of their first quote. */
 export function groupStatements(quotes: Omit<Quote, 'statementId'>[]): { quotes: Quote[]; statements: Statement[] } {
@@ -18,11 +23,19 @@ export function groupStatements(quotes: Omit<Quote, 'statementId'>[]): { quotes:
   const buckets = wordings.map(({ members }) => bucketBySpeaker(members, quotes));
   for (const wordingBuckets of buckets) for (const members of wordingBuckets.values()) for (const member of members.slice(1)) statementOf.join(members[0]!, member);
   // Similar wordings join when their speakers allow: a quote without a speaker may be anyone's, two named speakers never share a statement.
-  similar.forEach((others, wording) => {
-    for (const other of others) {
+  similar.forEach(({ byPairs, byWords }, wording) => {
+    for (const other of byPairs) {
       if (other < wording) continue;
       for (const members of buckets[wording]!.values()) {
         for (const otherMembers of buckets[other]!.values()) statementOf.join(members[0]!, otherMembers[0]!);
+      }
+    }
+    // Shared words in another order are a paraphrase only when one named speaker said both: "a race against time" is anyone's.
+    for (const other of byWords) {
+      if (other <= wording) continue;
+      for (const [speaker, members] of buckets[wording]!) {
+        const otherMembers = speaker === null ? undefined : buckets[other]!.get(speaker);
+        if (otherMembers) statementOf.join(members[0]!, otherMembers[0]!);
       }
     }
   });
@@ -44,6 +57,7 @@ export function groupStatements(quotes: Omit<Quote, 'statementId'>[]): { quotes:
 
 interface Wording {
   pairs: Set<string>;
+  words: Set<string>;
   members: number[];
 }
 
@@ -52,11 +66,12 @@ function groupIdenticalWordings(quotes: Array<{ text: string }>): Wording[] {
   const wordingOfKey = new Map<string, Wording>();
   const wordings: Wording[] = [];
   quotes.forEach((quote, index) => {
-    const pairs = contentBigrams(quote.text);
-    const key = [...pairs].sort().join('\n');
+    const words = contentWords(quote.text);
+    const pairs = contentBigrams(words);
+    const key = `${[...pairs].sort().join('\n')}\n\n${[...new Set(words)].sort().join(' ')}`;
     let wording = wordingOfKey.get(key);
     if (!wording) {
-      wording = { pairs, members: [] };
+      wording = { pairs, words: new Set(words.map(stem)), members: [] };
       wordingOfKey.set(key, wording);
       wordings.push(wording);
     }
@@ -65,28 +80,39 @@ function groupIdenticalWordings(quotes: Array<{ text: string }>): Wording[] {
   return wordings;
 }
 
-/** For each wording, the wordings (itself included) that share enough of its word pairs; an index of pairs spares comparing every two. */
-function findSimilarWordings(wordings: Wording[]): number[][] {
-  const holdersOfPair = new Map<string, number[]>();
-  wordings.forEach(({ pairs }, index) => {
-    for (const pair of pairs) {
-      const holders = holdersOfPair.get(pair);
+/** For each wording, the wordings (itself included) that share enough of its word pairs, and those that share enough of its words; indexes of both spare comparing every two. */
+function findSimilarWordings(wordings: Wording[]): Array<{ byPairs: number[]; byWords: number[] }> {
+  const pairCounts = countShared(wordings, (wording) => wording.pairs, Number.POSITIVE_INFINITY);
+  const wordCounts = countShared(wordings, (wording) => wording.words, MAX_HOLDERS_OF_WORD);
+  return wordings.map(({ pairs, words }, index) => ({
+    byPairs: [...pairCounts[index]!].filter(([other, shared]) => shared / Math.min(pairs.size, wordings[other]!.pairs.size) >= SHARED_PAIR_SHARE).map(([other]) => other),
+    byWords: [...wordCounts[index]!]
+      .filter(([other, shared]) => {
+        const fewer = Math.min(words.size, wordings[other]!.words.size);
+        return fewer >= MIN_SHARED_WORDS && shared / fewer >= SHARED_WORD_SHARE;
+      })
+      .map(([other]) => other),
+  }));
+}
+
+/** For each wording, how many of its keys each other wording holds (keys held by more than `maxHolders` wordings are skipped). */
+function countShared(wordings: Wording[], keysOf: (wording: Wording) => Set<string>, maxHolders: number): Array<Map<number, number>> {
+  const holdersOfKey = new Map<string, number[]>();
+  wordings.forEach((wording, index) => {
+    for (const key of keysOf(wording)) {
+      const holders = holdersOfKey.get(key);
       if (holders) holders.push(index);
-      else holdersOfPair.set(pair, [index]);
+      else holdersOfKey.set(key, [index]);
     }
   });
-  const shared = new Int32Array(wordings.length);
-  return wordings.map(({ pairs }) => {
-    const touched: number[] = [];
-    for (const pair of pairs) {
-      for (const other of holdersOfPair.get(pair)!) {
-        if (shared[other] === 0) touched.push(other);
-        shared[other] = shared[other]! + 1;
-      }
+  return wordings.map((wording) => {
+    const shared = new Map<number, number>();
+    for (const key of keysOf(wording)) {
+      const holders = holdersOfKey.get(key)!;
+      if (holders.length > maxHolders) continue;
+      for (const other of holders) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
-    const similar = touched.filter((other) => shared[other]! / Math.min(pairs.size, wordings[other]!.pairs.size) >= SHARED_PAIR_SHARE);
-    for (const other of touched) shared[other] = 0;
-    return similar;
+    return shared;
   });
 }
 
@@ -142,11 +168,21 @@ class SpeakerAwareUnion {
 
 const STOPWORDS = new Set('a an the and or of to in on for with at by from that this is are was were be been it its our we i you he she they their has have had will would as but not very also'.split(' '));
 
-function contentBigrams(text: string): Set<string> {
-  const words = text
+function contentWords(text: string): string[] {
+  return text
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 1 && !STOPWORDS.has(word));
+}
+
+function contentBigrams(words: string[]): Set<string> {
   return new Set(words.slice(1).map((word, index) => `${words[index]} ${word}`));
+}
+
+/** A crude English stem: "putting" and "put", "delivered" and "delivers" meet ("put", "deliver"). */
+function stem(word: string): string {
+  const base = word.replace(/(?:ing|ed|es|s)$/, '');
+  if (base.length < 3) return word;
+  return /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : base;
 }

@@ -25,6 +25,7 @@ const KIND_LABEL: Record<TimelineEvent['kind'], string> = {
   'press-conference': 'Press conference',
   ruling: 'Ruling',
   speech: 'Speech',
+  happening: 'Reported happening',
 };
 
 /** "08:30 EDT" for a bound, in the shown zone ("Sun 19:00 IST" when on another date). */

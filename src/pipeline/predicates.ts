@@ -1,0 +1,127 @@
+/**
+ * Open-domain event predicates: in each sentence the text anchors in time (a clock time, a part of
+ * the day, a weekday, "yesterday", a live-blog entry's stamp), the verb that says what happened
+ * ("struck", "was refloated", "lifted off", "scored"), with its lemma, found by part-of-speech
+ * tagging (compromise), not by a list of occasion words. Per article, so it runs in any thread.
+ */
+import nlp from 'compromise';
+import type { Paragraph, Span } from '../corpus/schema.ts';
+import { findQuotedPassages } from './quote-marks.ts';
+
+export interface Predicate {
+  /** The sentence the predicate heads. */
+  sentence: Span;
+  /** The verb phrase as written ("was refloated", "lifted off"). */
+  span: Span;
+  /** Its dictionary form ("refloat", "lift"). */
+  lemma: string;
+  /** The noun phrase before the verb, trimmed ("The first quake"), if any. */
+  subject: Span | null;
+  /** What follows the verb up to a comma, a time or a clause break ("southern Turkey"). */
+  object: Span | null;
+  /** The live-blog stamp line ("01:42 GMT") of the entry the sentence opens, if it opens one. */
+  entryStamp: Span | null;
+}
+
+/** Verbs that report, think or feel rather than say what happened; and auxiliaries. A documented table of function verbs, not of events. */
+const NOT_HAPPENINGS = new Set(
+  ('say tell add note state claim report quote describe explain believe think know expect hope want feel seem appear ' +
+    'be have do get become remain keep continue include mean need try make show suggest urge call warn insist ask reply ' +
+    'confirm deny admit accord cite write post tweet comment remark read see look watch hear update follow').split(' '),
+);
+
+/** A cheap test that a sentence says when: only such sentences are tagged. */
+const TIME_ANCHOR =
+  /\b(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs|GMT|UTC|local time)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:early|late|later) (?:on|in)\b|(?:in the |on \w+ )?(?:morning|afternoon|evening|night)|midday|noon|midnight|dawn|before dawn|minutes? later|hours? later|shortly (?:after|before))\b/i;
+
+/** A line that stamps a live-blog entry ("01:42 GMT", "9.05pm"): the sentences under it are anchored at that time. */
+export const ENTRY_STAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4})?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:[A-Z]{2,4})?)$/i;
+
+/** Anchored predicates of one article, at most one per sentence, outside quotation marks. */
+export function findPredicates(text: string, paragraphs: Paragraph[], sentences: Span[]): Predicate[] {
+  const predicates: Predicate[] = [];
+  const body = paragraphs.filter((paragraph) => paragraph.kind === 'body');
+  const quoted = body.flatMap((paragraph) => findQuotedPassages(text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer));
+  const stamped = stampedSpans(text, paragraphs);
+  for (const sentence of sentences) {
+    const slice = text.slice(sentence.start, sentence.end);
+    if (slice.length > 600) continue;
+    const entry = stamped.find((span) => span.start <= sentence.start && sentence.end <= span.end);
+    // An entry's first sentence is its news; the stamp dates that one, the rest is context.
+    const leadsEntry = entry !== undefined && !sentences.some((other) => other.start >= entry.start && other.start < sentence.start);
+    if (!leadsEntry && !TIME_ANCHOR.test(slice)) continue;
+    const predicate = findMainPredicate(text, sentence, quoted);
+    if (predicate) predicates.push({ ...predicate, entryStamp: leadsEntry ? entry!.stamp : null });
+  }
+  return predicates;
+}
+
+/** The body paragraphs each live-blog stamp line heads, up to the next stamp, with the stamp's span. */
+function stampedSpans(text: string, paragraphs: Paragraph[]): Array<Span & { stamp: Span }> {
+  const spans: Array<Span & { stamp: Span }> = [];
+  let open: (Span & { stamp: Span }) | null = null;
+  for (const paragraph of paragraphs) {
+    const line = text.slice(paragraph.start, paragraph.end).trim();
+    if (ENTRY_STAMP.test(line)) {
+      open = { start: paragraph.end, end: paragraph.end, stamp: { start: paragraph.start, end: paragraph.end } };
+      spans.push(open);
+    } else if (open && paragraph.kind === 'body') {
+      open.end = paragraph.end;
+    }
+  }
+  return spans;
+}
+
+interface TaggedVerb {
+  text: string;
+  offset: { start: number; length: number };
+  verb?: { infinitive?: string; auxiliary?: string; grammar?: { tense?: string } };
+}
+
+function findMainPredicate(text: string, sentence: Span, quoted: Span[]): Omit<Predicate, 'entryStamp'> | null {
+  const slice = text.slice(sentence.start, sentence.end);
+  const verbs = nlp(slice).verbs().json({ offset: true }) as TaggedVerb[];
+  for (const verb of verbs) {
+    const start = sentence.start + verb.offset.start;
+    const end = start + verb.offset.length;
+    if (quoted.some((span) => span.start <= start && start < span.end)) continue;
+    // The infinitive's first word is the verb itself: "break out" → "break" (auxiliaries are not part of it).
+    const lemma = (verb.verb?.infinitive ?? verb.text).toLowerCase().split(/\s+/)[0]!.replace(/[^a-z-]/g, '');
+    if (lemma.length < 3 || NOT_HAPPENINGS.has(lemma)) continue;
+    // "must convene", "could reopen": an obligation or a possibility, not something that happened or is planned.
+    if (/\b(?:must|should|could|would|might|may|can|cannot|can't|won't)\b/i.test(verb.text) || /\b(?:must|should|could|would|might|may|can)\s+(?:not\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) continue;
+    // Gerunds and infinitives ("killing", "to win") describe, the finite verb says what happened.
+    if (/^(?:to\s|\w+ing$)/i.test(verb.text.trim()) && !/\b(?:is|are|was|were|has|have|had)\b/i.test(verb.text)) continue;
+    // A verb of a relative clause ("which the survey put at 7.8") describes a noun, not what happened.
+    const clauseBefore = text.slice(sentence.start, start).split(/[,;—–(]/).at(-1)!;
+    if (/\b(?:which|who|whom|whose|where|that)\b/i.test(clauseBefore)) continue;
+    const written = text.slice(start, end).replace(/[\s,.;:]+$/, '');
+    const span = { start, end: start + written.length };
+    return { sentence, span, lemma, subject: subjectBefore(text, sentence, span), object: objectAfter(text, sentence, span) };
+  }
+  return null;
+}
+
+/** The noun phrase right before the verb, back to a clause break. */
+function subjectBefore(text: string, sentence: Span, verb: Span): Span | null {
+  const before = text.slice(sentence.start, verb.start);
+  const clauseStart = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(' — '));
+  const from = clauseStart >= 0 ? clauseStart + 2 : 0;
+  let phrase = before.slice(from).replace(/^(?:and|but|then|as|when|after|before|while)\s+/i, '').trimEnd();
+  // "Officials said the ship …": the reported clause's subject starts after the speech verb.
+  const reported = /^.*\b(?:said|says|told \w+|added|announced|confirmed|reported|stated)\s+(?:that\s+)?/i.exec(phrase);
+  if (reported) phrase = phrase.slice(reported[0].length);
+  if (phrase.length === 0 || phrase.length > 80) return null;
+  const start = sentence.start + before.indexOf(phrase, from);
+  return { start, end: start + phrase.length };
+}
+
+/** The words after the verb up to a comma, a time phrase or a new clause. */
+function objectAfter(text: string, sentence: Span, verb: Span): Span | null {
+  const after = text.slice(verb.end, sentence.end);
+  const stop = after.search(/[,;(—–]|:\s|\s(?:at|on|by|until|around|about|from|in the|early|late|shortly|after|before|when|as|while|which|who|with|killing|leaving|amid|during|since|following)\b|[.!?]["”’]?\s*$/i);
+  const phrase = (stop < 0 ? after : after.slice(0, stop)).trim();
+  if (phrase.length === 0 || phrase.length > 80) return null;
+  const start = verb.end + after.indexOf(phrase);
+  return { start, end: start + phrase.length };
+}

@@ -1,0 +1,68 @@
+/**
+ * Open-domain events: what articles report as done at a time becomes an event, whatever the field,
+ * with no list of occasion words. Articles written for this test (a harbour fire, a cup final).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
+import { findPredicates } from '../../src/pipeline/predicates.ts';
+import { segmentArticle } from '../../src/pipeline/segment.ts';
+
+const encoder = new TextEncoder();
+const corpusOf = (files: Record<string, string>) =>
+  buildCorpus({ files: Object.entries(files).map(([name, text]) => ({ name, bytes: encoder.encode(text) })), sourcesJson: null });
+
+describe('predicates anchored in time', () => {
+  const predicatesOf = (text: string) => {
+    const segments = segmentArticle(text);
+    return findPredicates(text, segments.paragraphs, segments.sentences).map((predicate) => [predicate.lemma, text.slice(predicate.span.start, predicate.span.end)]);
+  };
+
+  test.each([
+    ['a phrasal verb with a clock time', 'A fire broke out in a warehouse at the port at 4:10 a.m. on Tuesday.', [['break', 'broke out']]],
+    ['a passive verb', 'The tanker was refloated at 15:05 local time.', [['refloat', 'was refloated']]],
+    ['not without a time', 'The tanker was refloated after a long operation.', []],
+    ['not the speech verb, the reported one', 'Officials said the bridge reopened on Monday morning.', [['reopen', 'reopened']]],
+    ['not a modal', 'The council must decide by Friday evening.', []],
+    ['not inside quotation marks', '“We finished at 6 pm,” the captain said.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(predicatesOf(`Headline\n\n${text}`)).toEqual(expected);
+  });
+
+  test('a live-blog entry’s first sentence is dated by its stamp', () => {
+    const text = 'Live: harbour fire\n\n04:25 GMT\n\nFirefighters have reached the burning warehouse. Smoke covers the bay.';
+    const segments = segmentArticle(text);
+    const [first, ...rest] = findPredicates(text, segments.paragraphs, segments.sentences);
+    expect(first?.lemma).toBe('reach');
+    expect(first && text.slice(first.entryStamp!.start, first.entryStamp!.end)).toBe('04:25 GMT');
+    expect(rest).toEqual([]);
+  });
+});
+
+describe('a day in another field', () => {
+  const corpus = corpusOf({
+    '01_wire.txt':
+      'Updated May 14, 2024 09:12 GMT\n\nPIRAEUS, Greece, May 14 (Reuters) - A fire broke out on a cargo ship moored at the container terminal at 4:10 a.m. on Tuesday, the coastguard said. Firefighters put out the blaze by 7:30 a.m. and nobody was hurt.',
+    '02_local.txt':
+      'Harbour fire contained\n\nPIRAEUS: The blaze broke out aboard the cargo ship shortly after 4 a.m. on Tuesday. The terminal reopened at noon after inspectors checked the quay.',
+    '03_blog.txt': 'What a morning\n\nI woke up at 5 to sirens: the ship fire at the terminal was all anyone talked about on Tuesday.',
+  });
+  const happenings = corpus.events.filter((event) => event.kind === 'happening');
+
+  test('the main happening is one event reported by the articles that state its time, at that time', () => {
+    const fire = happenings.find((event) => /broke out/.test(event.title))!;
+    expect(fire).toBeDefined();
+    expect(fire.sources.map((source) => source.articleId).sort()).toEqual(['01-wire', '02-local']);
+    expect(fire.start).toBe('2024-05-14T04:10:00+03:00');
+    expect(fire.title).toMatch(/^(?:Fire|Blaze) broke out/);
+  });
+
+  test('a sub-event with its own stated time is its own event, titled from its sentence', () => {
+    const reopened = happenings.find((event) => /reopened/.test(event.title));
+    expect(reopened?.start).toBe('2024-05-14T12:00:00+03:00');
+    expect(reopened?.title).toBe('Terminal reopened');
+  });
+
+  test('the day and zone are the port’s', () => {
+    expect(corpus.day).toMatchObject({ date: '2024-05-14', timeZone: 'Europe/Athens' });
+  });
+});
