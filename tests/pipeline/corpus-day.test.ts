@@ -3,13 +3,10 @@
  * copy was published and whatever zone the outlets stamp it in.
  */
 import { describe, expect, test } from 'vitest';
-import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
+import { corpusOfTexts as corpusOf } from './load-folder.ts';
 import { zoneOfPlace } from '../../src/pipeline/place-zones.ts';
 import { parseStamp } from '../../src/pipeline/dates.ts';
 
-const encoder = new TextEncoder();
-const corpusOf = (files: Record<string, string>) =>
-  buildCorpus({ files: Object.entries(files).map(([name, text]) => ({ name, bytes: encoder.encode(text) })), sourcesJson: null });
 
 describe('the day of the events', () => {
   // A ferry fire off Mombasa on Saturday 9 March 2024; two of three papers come out on Sunday.

@@ -3,13 +3,10 @@
  * with no list of occasion words. Articles written for this test (a harbour fire, a cup final).
  */
 import { describe, expect, test } from 'vitest';
-import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
+import { corpusOfTexts as corpusOf } from './load-folder.ts';
 import { findPredicates } from '../../src/pipeline/predicates.ts';
 import { segmentArticle } from '../../src/pipeline/segment.ts';
 
-const encoder = new TextEncoder();
-const corpusOf = (files: Record<string, string>) =>
-  buildCorpus({ files: Object.entries(files).map(([name, text]) => ({ name, bytes: encoder.encode(text) })), sourcesJson: null });
 
 describe('predicates anchored in time', () => {
   const predicatesOf = (text: string) => {

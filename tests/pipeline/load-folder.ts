@@ -22,3 +22,9 @@ export function textAt(corpus: Corpus, articleId: string, span: { start: number;
   const article = corpus.articles.find((candidate) => candidate.id === articleId)!;
   return article.text.slice(span.start, span.end);
 }
+
+/** The corpus of files given as name → text (articles written for a test, not read from a folder). */
+export function corpusOfTexts(files: Record<string, string>): Corpus {
+  const encoder = new TextEncoder();
+  return buildCorpus({ files: Object.entries(files).map(([name, text]) => ({ name, bytes: encoder.encode(text) })), sourcesJson: null });
+}

@@ -1,12 +1,9 @@
 /** One person under accented and plain spellings or a middle name; one statement in other words by the same speaker. */
 import { expect, test } from 'vitest';
-import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
+import { corpusOfTexts as corpusOf } from './load-folder.ts';
 import { groupStatements } from '../../src/pipeline/statements.ts';
 import type { Quote } from '../../src/corpus/schema.ts';
 
-const encoder = new TextEncoder();
-const corpusOf = (files: Record<string, string>) =>
-  buildCorpus({ files: Object.entries(files).map(([name, text]) => ({ name, bytes: encoder.encode(text) })), sourcesJson: null });
 
 test('accented and plain spellings, and a middle name, are one person', () => {
   const corpus = corpusOf({
