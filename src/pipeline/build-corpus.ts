@@ -224,7 +224,7 @@ function buildEvents(
   );
   const claimDiscrepancies = findClaimDiscrepancies(claimedEvents, texts, claims);
   const events: TimelineEvent[] = drafts.map((draft) => {
-    const timing = timings.get(draft.id)!;
+    const timing = asMoment(draft.cluster.kind, timings.get(draft.id)!);
     return {
       id: draft.id,
       title: draft.title,
@@ -240,6 +240,17 @@ function buildEvents(
   });
   events.sort((a, b) => a.start.localeCompare(b.start) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
   return { events, discrepancies: [...discrepancies, ...claimDiscrepancies, ...findParticipantDiscrepancies(events, people)] };
+}
+
+/**
+ * A happening reported at a clock time ("struck at 4:17 a.m.", "was refloated at 15:05") is a moment:
+ * when nothing bounds its end, it ends when it starts, not at midnight. Occasions that last (talks,
+ * a summit) keep the window the evidence allows.
+ */
+function asMoment<T extends { start: string; end: string; timeBasis: TimelineEvent['timeBasis'] }>(kind: TimelineEvent['kind'], timing: T): T {
+  const { start, end } = timing.timeBasis;
+  if (kind !== 'happening' || !start.reason.startsWith('The text gives the clock time') || end.source !== null) return timing;
+  return { ...timing, end: timing.start, timeBasis: { start, end: { at: timing.start, reason: 'A moment: the text gives when it happened and nothing says it lasted', source: start.source } } };
 }
 
 function collectSources(mentions: EventMention[], articleOrder: Map<string, number>): TimelineEvent['sources'] {

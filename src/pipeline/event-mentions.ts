@@ -341,7 +341,9 @@ function assignTimeCues(
   const later = LATER_IN_DAY.exec(slice);
   if (later) nearest(sentence.start + later.index).laterInDay = at(later.index, later[0].length);
 
-  for (const result of chrono.parse(slice, new Date(Date.UTC(2000, 0, 1)))) {
+  // "3.42pm", "4.17am": British copy writes the clock with a dot; the same length with a colon keeps every offset.
+  const clockText = slice.replace(/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m\b|p\.?m\b|hrs\b|GMT|UTC|local time))/gi, '$1:$2');
+  for (const result of chrono.parse(clockText, new Date(Date.UTC(2000, 0, 1)))) {
     if (!result.start.isCertain('hour') || !/\d|\b(?:noon|midday|midnight)\b/i.test(result.text)) continue;
     const target = nearest(sentence.start + result.index);
     // "10:30 a.m. (0930 GMT)": the first clock of a pair is the local one; the gloss restates it.

@@ -85,7 +85,8 @@ function titleHappening(cluster: EventCluster, participants: Person[], texts: Ma
     if (!named) subject = participants.slice(0, 2).map((person) => person.name).join(' and ');
     const verb = text.slice(mention.trigger.start, mention.trigger.end);
     const title = [subject, verb, piece(mention.predicate.object)].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
-    return [{ title, score: (named ? 0 : 2) + (mention.clock ? 0 : 1) }];
+    // A title that says what underwent it ("struck western Kenya") tells more than the bare verb ("Quake hit").
+    return [{ title, score: (named ? 0 : 4) + (mention.clock ? 0 : 2) + (mention.predicate.object ? 0 : 1) }];
   });
   candidates.sort((a, b) => a.score - b.score || a.title.length - b.title.length || a.title.localeCompare(b.title));
   const best = candidates.find((candidate) => candidate.title.split(' ').length >= 2) ?? candidates[0];

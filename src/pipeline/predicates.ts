@@ -80,7 +80,8 @@ interface TaggedVerb {
 
 function findMainPredicate(text: string, sentence: Span, quoted: Span[]): Omit<Predicate, 'entryStamp'> | null {
   const slice = text.slice(sentence.start, sentence.end);
-  const verbs = nlp(slice).verbs().json({ offset: true }) as TaggedVerb[];
+  const doc = nlp(slice);
+  const verbs = [...(doc.verbs().json({ offset: true }) as TaggedVerb[]), ...verbsTaggedAsNouns(doc)].sort((a, b) => a.offset.start - b.offset.start);
   for (const verb of verbs) {
     const start = sentence.start + verb.offset.start;
     const end = start + verb.offset.length;
@@ -92,6 +93,7 @@ function findMainPredicate(text: string, sentence: Span, quoted: Span[]): Omit<P
     if (/\b(?:must|should|could|would|might|may|can|cannot|can't|won't)\b/i.test(verb.text) || /\b(?:must|should|could|would|might|may|can)\s+(?:not\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) continue;
     // Gerunds and infinitives ("killing", "to win") describe, the finite verb says what happened.
     if (/^(?:to\s|\w+ing$)/i.test(verb.text.trim()) && !/\b(?:is|are|was|were|has|have|had)\b/i.test(verb.text)) continue;
+    if (/\bto\s+$/i.test(text.slice(Math.max(sentence.start, start - 4), start))) continue;
     // A verb of a relative clause ("which the survey put at 7.8") describes a noun, not what happened.
     const clauseBefore = text.slice(sentence.start, start).split(/[,;—–(]/).at(-1)!;
     if (/\b(?:which|who|whom|whose|where|that)\b/i.test(clauseBefore)) continue;
@@ -102,15 +104,46 @@ function findMainPredicate(text: string, sentence: Span, quoted: Span[]): Omit<P
   return null;
 }
 
+interface TaggedTerm {
+  text: string;
+  offset: { start: number; length: number };
+  terms: Array<{ tags: string[] }>;
+}
+
+/**
+ * "The quake hit at 3.42pm": a tagger reads "quake hit" as a compound noun when a preposition
+ * follows. A noun right after a noun, before a preposition, that the tagger reads as a verb in a
+ * plain frame ("it hit the town") is taken as that verb.
+ */
+function verbsTaggedAsNouns(doc: ReturnType<typeof nlp>): TaggedVerb[] {
+  const terms = doc.terms().json({ offset: true }) as TaggedTerm[];
+  const found: TaggedVerb[] = [];
+  for (let index = 1; index < terms.length - 1; index++) {
+    const [previous, term, next] = [terms[index - 1]!, terms[index]!, terms[index + 1]!];
+    const isNoun = (entry: TaggedTerm) => entry.terms[0]?.tags.includes('Noun') && !entry.terms[0]?.tags.includes('Pronoun');
+    if (!isNoun(previous) || !isNoun(term) || !next.terms[0]?.tags.includes('Preposition')) continue;
+    const word = term.text.replace(/[^\p{L}'-]/gu, '');
+    const reading = nlp(`it ${word} the town`).verbs().json() as TaggedVerb[];
+    if (reading.length === 1 && reading[0]!.text.replace(/[^\p{L}'-]/gu, '') === word) {
+      found.push({ text: word, offset: { start: term.offset.start, length: word.length }, verb: reading[0]!.verb });
+    }
+  }
+  return found;
+}
+
 /** The noun phrase right before the verb, back to a clause break. */
 function subjectBefore(text: string, sentence: Span, verb: Span): Span | null {
-  const before = text.slice(sentence.start, verb.start);
+  // "The first quake, which the survey put at 7.8, struck": the subject is before the relative clause.
+  const before = text.slice(sentence.start, verb.start).replace(/,\s+(?:which|who|whose|whom|where)\b[^,]*,\s*$/i, (clause) => ' '.repeat(clause.length));
   const clauseStart = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(' — '));
   const from = clauseStart >= 0 ? clauseStart + 2 : 0;
-  let phrase = before.slice(from).replace(/^(?:and|but|then|as|when|after|before|while)\s+/i, '').trimEnd();
+  let phrase = before.slice(from).replace(/^(?:and|but|then|as|when|after|before|while)\s+/i, '').trim();
   // "Officials said the ship …": the reported clause's subject starts after the speech verb.
   const reported = /^.*\b(?:said|says|told \w+|added|announced|confirmed|reported|stated)\s+(?:that\s+)?/i.exec(phrase);
   if (reported) phrase = phrase.slice(reported[0].length);
+  // "told a news conference that 2,379 people had been killed": the clause after "that".
+  const complement = phrase.lastIndexOf(' that ');
+  if (complement >= 0) phrase = phrase.slice(complement + ' that '.length);
   if (phrase.length === 0 || phrase.length > 80) return null;
   const start = sentence.start + before.indexOf(phrase, from);
   return { start, end: start + phrase.length };

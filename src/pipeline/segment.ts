@@ -187,6 +187,7 @@ function titleCasePlace(place: string): string {
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'vs', 'no', 'pvt', 'ltd', 'inc', 'co',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'etc', 'rs', 'govt',
+  'u.s', 'u.k', 'u.n', 'e.u', 'gov', 'sen', 'rep', 'mt', 'ft', 'approx', 'dept',
 ]);
 
 /** Sentence spans inside [start, end), keeping abbreviations and initials whole. */

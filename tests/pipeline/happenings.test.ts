@@ -63,3 +63,15 @@ describe('a day in another field', () => {
     expect(corpus.day).toMatchObject({ date: '2024-05-14', timeZone: 'Europe/Athens' });
   });
 });
+
+test('a happening at a stated time with nothing bounding its end is a moment, not a day-long bar', () => {
+  const corpus = corpusOf({
+    'a.txt': 'Published: 2 March 2024\n\nNAIROBI: A magnitude 5.1 earthquake struck western Kenya at 3:42 p.m. on Saturday, the geological survey said.',
+    'b.txt': 'Published: 2 March 2024\n\nNAIROBI: The quake hit at 3.42pm on Saturday and was felt in Kisumu.',
+  });
+  const quake = corpus.events.find((event) => event.kind === 'happening')!;
+  expect(quake.start).toBe('2024-03-02T15:42:00+03:00');
+  expect(quake.end).toBe(quake.start);
+  expect(quake.timeBasis.end.reason).toMatch(/^A moment/);
+  expect(quake.sources).toHaveLength(2);
+});
