@@ -232,6 +232,16 @@ function findSentenceMentions(
   return mentions.filter((mention) => !mention.inQuote || mention.participants.length > 0 || mention.format || mention.ordinal || mention.annual || mention.name);
 }
 
+/** Whether a sentence names an occasion (a meeting, a summit, a ruling …) or a habit: such sentences need no open-domain predicate. */
+export function namesOccasionOrHabit(sentence: string): boolean {
+  return HABITUAL.test(sentence) || TRIGGERS.some((rule) => {
+    rule.pattern.lastIndex = 0;
+    const found = rule.pattern.test(sentence);
+    rule.pattern.lastIndex = 0;
+    return found;
+  });
+}
+
 function findTriggers(text: string): Array<{ start: number; end: number; kind: EventKind }> {
   const found: Array<{ start: number; end: number; kind: EventKind }> = [];
   for (const rule of TRIGGERS) {

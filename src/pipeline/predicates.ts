@@ -7,6 +7,7 @@
 import nlp from 'compromise';
 import type { Paragraph, Span } from '../corpus/schema.ts';
 import { findQuotedPassages } from './quote-marks.ts';
+import { namesOccasionOrHabit } from './event-mentions.ts';
 
 export interface Predicate {
   /** The sentence the predicate heads. */
@@ -50,6 +51,8 @@ export function findPredicates(text: string, paragraphs: Paragraph[], sentences:
     // An entry's first sentence is its news; the stamp dates that one, the rest is context.
     const leadsEntry = entry !== undefined && !sentences.some((other) => other.start >= entry.start && other.start < sentence.start);
     if (!leadsEntry && !TIME_ANCHOR.test(slice)) continue;
+    // A sentence that names an occasion is that occasion's mention (see event-mentions.ts); tagging it would be wasted.
+    if (namesOccasionOrHabit(slice)) continue;
     const predicate = findMainPredicate(text, sentence, quoted);
     if (predicate) predicates.push({ ...predicate, entryStamp: leadsEntry ? entry!.stamp : null });
   }
@@ -81,7 +84,27 @@ interface TaggedVerb {
 function findMainPredicate(text: string, sentence: Span, quoted: Span[]): Omit<Predicate, 'entryStamp'> | null {
   const slice = text.slice(sentence.start, sentence.end);
   const doc = nlp(slice);
-  const verbs = [...(doc.verbs().json({ offset: true }) as TaggedVerb[]), ...verbsTaggedAsNouns(doc)].sort((a, b) => a.offset.start - b.offset.start);
+  // Offsets are found here, in order, rather than by the tagger: its offset pass costs more than the tagging.
+  const verbs = locate(slice, doc.verbs().json() as Array<Omit<TaggedVerb, 'offset'>>);
+  return pickPredicate(text, sentence, quoted, verbs) ?? pickPredicate(text, sentence, quoted, verbsTaggedAsNouns(slice, doc));
+}
+
+/** Gives each tagged phrase its offset in `slice`, searching forward from the previous one; phrases not found are dropped. */
+function locate<T extends { text: string }>(slice: string, phrases: T[]): Array<T & { offset: { start: number; length: number } }> {
+  const located: Array<T & { offset: { start: number; length: number } }> = [];
+  let from = 0;
+  for (const phrase of phrases) {
+    const written = phrase.text.trim();
+    const at = written === '' ? -1 : slice.indexOf(written, from);
+    if (at < 0) continue;
+    located.push({ ...phrase, offset: { start: at, length: written.length } });
+    from = at + written.length;
+  }
+  return located;
+}
+
+/** The first verb that says what happened: not a reporting, modal or subordinate one, not inside quotation marks. */
+function pickPredicate(text: string, sentence: Span, quoted: Span[], verbs: TaggedVerb[]): Omit<Predicate, 'entryStamp'> | null {
   for (const verb of verbs) {
     const start = sentence.start + verb.offset.start;
     const end = start + verb.offset.length;
@@ -115,20 +138,31 @@ interface TaggedTerm {
  * follows. A noun right after a noun, before a preposition, that the tagger reads as a verb in a
  * plain frame ("it hit the town") is taken as that verb.
  */
-function verbsTaggedAsNouns(doc: ReturnType<typeof nlp>): TaggedVerb[] {
-  const terms = doc.terms().json({ offset: true }) as TaggedTerm[];
+function verbsTaggedAsNouns(slice: string, doc: ReturnType<typeof nlp>): TaggedVerb[] {
+  const terms = locate(slice, doc.terms().json() as Array<Omit<TaggedTerm, 'offset'>>);
   const found: TaggedVerb[] = [];
   for (let index = 1; index < terms.length - 1; index++) {
     const [previous, term, next] = [terms[index - 1]!, terms[index]!, terms[index + 1]!];
     const isNoun = (entry: TaggedTerm) => entry.terms[0]?.tags.includes('Noun') && !entry.terms[0]?.tags.includes('Pronoun');
     if (!isNoun(previous) || !isNoun(term) || !next.terms[0]?.tags.includes('Preposition')) continue;
     const word = term.text.replace(/[^\p{L}'-]/gu, '');
-    const reading = nlp(`it ${word} the town`).verbs().json() as TaggedVerb[];
-    if (reading.length === 1 && reading[0]!.text.replace(/[^\p{L}'-]/gu, '') === word) {
-      found.push({ text: word, offset: { start: term.offset.start, length: word.length }, verb: reading[0]!.verb });
-    }
+    const verb = readAsVerb(word);
+    if (verb) found.push({ text: word, offset: { start: term.offset.start, length: word.length }, verb });
   }
   return found;
+}
+
+const verbReadings = new Map<string, TaggedVerb['verb'] | null>();
+
+/** How the tagger reads `word` as the verb of a plain clause ("it hit the town"), or null when it does not; remembered per word. */
+function readAsVerb(word: string): TaggedVerb['verb'] | null {
+  let reading = verbReadings.get(word);
+  if (reading === undefined) {
+    const verbs = nlp(`it ${word} the town`).verbs().json() as TaggedVerb[];
+    reading = verbs.length === 1 && verbs[0]!.text.replace(/[^\p{L}'-]/gu, '') === word ? (verbs[0]!.verb ?? {}) : null;
+    verbReadings.set(word, reading);
+  }
+  return reading;
 }
 
 /** The noun phrase right before the verb, back to a clause break. */
