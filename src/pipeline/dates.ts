@@ -46,7 +46,7 @@ export function parseStamp(stampText: string, span: Span): DateStamp | null {
  * (whose sign is inverted by POSIX convention); other offsets have no such zone and give none.
  */
 function parseGmtOffset(text: string): { zone: string | null; offsetMinutes: number } | null {
-  const match = /\b(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/.exec(text);
+  const match = /\b(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\b/.exec(text);
   if (!match) return null;
   const sign = match[1] === '+' ? 1 : -1;
   const hours = Number(match[2]);

@@ -95,12 +95,21 @@ function locate<T extends { text: string }>(slice: string, phrases: T[]): Array<
   let from = 0;
   for (const phrase of phrases) {
     const written = phrase.text.trim();
-    const at = written === '' ? -1 : slice.indexOf(written, from);
+    const at = written === '' ? -1 : indexOfWord(slice, written, from);
     if (at < 0) continue;
     located.push({ ...phrase, offset: { start: at, length: written.length } });
     from = at + written.length;
   }
   return located;
+}
+
+/** Where `phrase` starts in `text` at or after `from` as whole words ("hit", not the "hit" inside "white"), or -1. */
+function indexOfWord(text: string, phrase: string, from: number): number {
+  const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  for (let at = text.indexOf(phrase, from); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !(isWordChar(phrase.at(-1)) && isWordChar(text[at + phrase.length]))) return at;
+  }
+  return -1;
 }
 
 /** The first verb that says what happened: not a reporting, modal or subordinate one, not inside quotation marks. */

@@ -17,28 +17,33 @@ const MAX_HOLDERS_OF_WORD = 200;
 /** Each quote with the id of its statement, and the statements in the order of their first quote. */
 export function groupStatements(quotes: Omit<Quote, 'statementId'>[]): { quotes: Quote[]; statements: Statement[] } {
   const wordings = groupIdenticalWordings(quotes);
-  const similar = findSimilarWordings(wordings);
   const statementOf = new SpeakerAwareUnion(quotes.map((quote) => quote.speakerId || null));
   // Copies of one wording by one speaker (or by no named speaker) are one statement.
   const buckets = wordings.map(({ members }) => bucketBySpeaker(members, quotes));
   for (const wordingBuckets of buckets) for (const members of wordingBuckets.values()) for (const member of members.slice(1)) statementOf.join(members[0]!, member);
   // Similar wordings join when their speakers allow: a quote without a speaker may be anyone's, two named speakers never share a statement.
-  similar.forEach(({ byPairs, byWords }, wording) => {
-    for (const other of byPairs) {
+  // Each wording's similar ones are found, joined and dropped in turn: no list of all similar pairs is ever held.
+  const byPairs = similarWordings(wordings, (wording) => wording.pairs, Number.POSITIVE_INFINITY, (shared, a, b) => shared / Math.min(a.pairs.size, b.pairs.size) >= SHARED_PAIR_SHARE);
+  const byWords = similarWordings(wordings, (wording) => wording.words, MAX_HOLDERS_OF_WORD, (shared, a, b) => {
+    const fewer = Math.min(a.words.size, b.words.size);
+    return fewer >= MIN_SHARED_WORDS && shared / fewer >= SHARED_WORD_SHARE;
+  });
+  for (let wording = 0; wording < wordings.length; wording++) {
+    for (const other of byPairs.next().value ?? []) {
       if (other < wording) continue;
       for (const members of buckets[wording]!.values()) {
         for (const otherMembers of buckets[other]!.values()) statementOf.join(members[0]!, otherMembers[0]!);
       }
     }
     // Shared words in another order are a paraphrase only when one named speaker said both: "a race against time" is anyone's.
-    for (const other of byWords) {
+    for (const other of byWords.next().value ?? []) {
       if (other <= wording) continue;
       for (const [speaker, members] of buckets[wording]!) {
         const otherMembers = speaker === null ? undefined : buckets[other]!.get(speaker);
         if (otherMembers) statementOf.join(members[0]!, otherMembers[0]!);
       }
     }
-  });
+  }
   const statementOfRoot = new Map<number, Statement>();
   const grouped = quotes.map((quote, index) => {
     const root = statementOf.find(index);
@@ -80,23 +85,17 @@ function groupIdenticalWordings(quotes: Array<{ text: string }>): Wording[] {
   return wordings;
 }
 
-/** For each wording, the wordings (itself included) that share enough of its word pairs, and those that share enough of its words; indexes of both spare comparing every two. */
-function findSimilarWordings(wordings: Wording[]): Array<{ byPairs: number[]; byWords: number[] }> {
-  const pairCounts = countShared(wordings, (wording) => wording.pairs, Number.POSITIVE_INFINITY);
-  const wordCounts = countShared(wordings, (wording) => wording.words, MAX_HOLDERS_OF_WORD);
-  return wordings.map(({ pairs, words }, index) => ({
-    byPairs: [...pairCounts[index]!].filter(([other, shared]) => shared / Math.min(pairs.size, wordings[other]!.pairs.size) >= SHARED_PAIR_SHARE).map(([other]) => other),
-    byWords: [...wordCounts[index]!]
-      .filter(([other, shared]) => {
-        const fewer = Math.min(words.size, wordings[other]!.words.size);
-        return fewer >= MIN_SHARED_WORDS && shared / fewer >= SHARED_WORD_SHARE;
-      })
-      .map(([other]) => other),
-  }));
-}
-
-/** For each wording, how many of its keys each other wording holds (keys held by more than `maxHolders` wordings are skipped). */
-function countShared(wordings: Wording[], keysOf: (wording: Wording) => Set<string>, maxHolders: number): Array<Map<number, number>> {
+/**
+ * Yields, wording by wording in order, the others that `isSimilar` accepts given how many keys they
+ * share (an index of keys spares comparing every two). Counts live in one reused array, reset after
+ * each wording; keys held by more than `maxHolders` wordings are not counted.
+ */
+function* similarWordings(
+  wordings: Wording[],
+  keysOf: (wording: Wording) => Set<string>,
+  maxHolders: number,
+  isSimilar: (shared: number, a: Wording, b: Wording) => boolean,
+): Generator<number[], void, undefined> {
   const holdersOfKey = new Map<string, number[]>();
   wordings.forEach((wording, index) => {
     for (const key of keysOf(wording)) {
@@ -105,15 +104,21 @@ function countShared(wordings: Wording[], keysOf: (wording: Wording) => Set<stri
       else holdersOfKey.set(key, [index]);
     }
   });
-  return wordings.map((wording) => {
-    const shared = new Map<number, number>();
+  const shared = new Int32Array(wordings.length);
+  for (const wording of wordings) {
+    const touched: number[] = [];
     for (const key of keysOf(wording)) {
       const holders = holdersOfKey.get(key)!;
       if (holders.length > maxHolders) continue;
-      for (const other of holders) shared.set(other, (shared.get(other) ?? 0) + 1);
+      for (const other of holders) {
+        if (shared[other] === 0) touched.push(other);
+        shared[other] = shared[other]! + 1;
+      }
     }
-    return shared;
-  });
+    const similar = touched.filter((other) => isSimilar(shared[other]!, wording, wordings[other]!));
+    for (const other of touched) shared[other] = 0;
+    yield similar;
+  }
 }
 
 function bucketBySpeaker(members: number[], quotes: Array<{ speakerId: string | null }>): Map<string | null, number[]> {

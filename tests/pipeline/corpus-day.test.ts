@@ -63,6 +63,9 @@ test.each([
   ['March 3, 2024 9:00 PM UTC-5', '21:00', 'Etc/GMT+5', -300],
   ['March 3, 2024 9:00 PM GMT+05:30', '21:00', null, 330],
   ['March 3, 2024 9:00 PM GMT', '21:00', 'UTC', 0],
+  ['Updated 09:12 GMT, 14 May 2024', '09:12', 'UTC', 0],
+  ['14 May 2024 09:12 UTC/10:12 BST', '09:12', 'UTC', 0],
+  ['March 3, 2024 9:00 PM UTC−5', '21:00', 'Etc/GMT+5', -300],
 ])('a stamp with a stated offset: %s', (text, time, zone, offsetMinutes) => {
   expect(parseStamp(text, { start: 0, end: text.length })).toMatchObject({ time, zone, offsetMinutes });
 });

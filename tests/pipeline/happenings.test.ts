@@ -16,6 +16,7 @@ describe('predicates anchored in time', () => {
 
   test.each([
     ['a phrasal verb with a clock time', 'A fire broke out in a warehouse at the port at 4:10 a.m. on Tuesday.', [['break', 'broke out']]],
+    ['a verb whose letters also sit inside an earlier word', 'The white van hit a pole at 3 pm.', [['hit', 'hit']]],
     ['a passive verb', 'The tanker was refloated at 15:05 local time.', [['refloat', 'was refloated']]],
     ['not without a time', 'The tanker was refloated after a long operation.', []],
     ['not the speech verb, the reported one', 'Officials said the bridge reopened on Monday morning.', [['reopen', 'reopened']]],
