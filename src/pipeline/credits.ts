@@ -79,7 +79,7 @@ function findPublisher(text: string, paragraphs: Paragraph[], dateline: Dateline
 /** Scraped footers and buttons that follow a © or a pipe but name nobody. A small documented table, not a list of outlets. */
 const BOILERPLATE_NAME = /^(?:all rights reserved|all rights|rights reserved|reserved|click here|subscribe(?: now)?|share(?: this)?|advertisement|sponsored|read more|terms of (?:use|service)|privacy policy|cookies?|home|news|opinion|menu|sign in|log in|the author|the authors|unknown)\.?$/i;
 /** "Posted January 9, 2007 by gadgetgirl | Pocket Tech Blog", "By Ann Lee | The Courier", "starstuff_sam | Space Notebook": the site after the byline. */
-const BYLINE_WITH_SITE = /^(?:(?:posted|published|written)\b[^|]{0,60}?\bby\s+[^|]{1,60}|by\s+[^|]{1,60}|@?[\w.]{2,30})\s+\|\s+([\p{Lu}][^|]{1,60}?)\s*$/iu;
+const BYLINE_WITH_SITE = /^(?:(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\b[^|]{0,60}?\bby\s+[^|]{1,60}|[Bb]y\s+[^|]{1,60}|@[\w.]{2,30}|(?=[\w.]*[_\d])[\w.]{2,30}|[\p{Ll}\d_.]{2,30})\s+\|\s+([\p{Lu}][^|]{1,60}?)\s*$/u;
 /** "Disaster Watch blog": a lower-case descriptor after the name is not part of it. */
 const SITE_SUFFIX = /\s+(?:blog|site|website|desk|bureau|online)$/;
 

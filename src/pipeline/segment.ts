@@ -32,7 +32,8 @@ const META_LINE = [
   /^\(?\s*with inputs from\b/i,
   // Blog bylines naming the site after a pipe: "Posted January 9, 2007 by gadgetgirl | Pocket Tech Blog", "starstuff_sam | Space Notebook".
   /^(?:posted|published|written)\b[^|]{0,80}\bby\b[^|]{1,60}\|[^|]{2,60}$/i,
-  /^@?[\w.]{2,30}\s+\|\s+\p{Lu}[^|.!?]{1,60}$/u,
+  // A handle looks like one: "@name", "star_sam", "gadget99", "gadgetgirl"; "Business | Markets" is a breadcrumb.
+  /^(?:@[\w.]{2,30}|(?=[\w.]*[_\d])[\w.]{2,30}|[\p{Ll}\d_.]{2,30})\s+\|\s+\p{Lu}[^|.!?]{1,60}$/u,
   // Wire credit boxes: "(Reporting by A and B; Editing by C)".
   /^\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^)]*\)\s*$/i,
   // Copyright lines: "© Example Media 2019. All rights reserved."
@@ -62,7 +63,8 @@ export function segmentArticle(text: string): SegmentedArticle {
       return;
     }
     if (!seenBody) {
-      if (index === 0 && isMasthead(content, lines[1] ? text.slice(lines[1].start, lines[1].end) : '')) {
+      const lineAt = (at: number) => (lines[at] ? text.slice(lines[at]!.start, lines[at]!.end) : '');
+      if (index === 0 && isMasthead(content, lineAt(1), lineAt(2))) {
         masthead = line;
         paragraphs.push({ ...line, kind: 'meta' });
         return;
@@ -116,18 +118,25 @@ function classifyLine(line: string, nextLine: string): Paragraph['kind'] {
   return 'body';
 }
 
+/** Labels set in capitals above a headline that name no publication ("BREAKING NEWS", "LIVE UPDATES"). A small documented table. */
+const NEWS_LABELS = /\b(?:breaking|live|updates?|exclusive|watch|developing|alert|just in|opinion|analysis|editorial|explainer|sponsored|advertisement|news)\b/i;
+
 /**
  * A masthead: the file's first line is a publication's name set in capitals ("THE KENYA DAILY
- * LEDGER") above a headline that is not. Neither a sentence, a dateline nor a wire code.
+ * LEDGER") above a headline that is not, and under that a byline or a date line, as a paper's
+ * page has them. Neither a sentence, a dateline, a wire code nor a label such as "BREAKING NEWS";
+ * a headline in capitals above a second headline has no byline or date under it.
  */
-export function isMasthead(line: string, nextLine: string): boolean {
+export function isMasthead(line: string, nextLine: string, lineAfter: string): boolean {
   const words = line.split(/\s+/);
-  if (words.length < 2 || words.length > 7 || /[\d:.!?,;|@]/.test(line) || isWireCodeLine(line)) return false;
+  if (words.length < 2 || words.length > 7 || /[\d:.!?,;|@]/.test(line) || isWireCodeLine(line) || NEWS_LABELS.test(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, '');
   const isCapitals = letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const nextLetters = nextLine.replace(/[^\p{L}]/gu, '');
   // What follows is a headline: not all capitals, and not a sentence (a capitals headline sits above the body).
-  return isCapitals && nextLetters !== '' && nextLetters !== nextLetters.toUpperCase() && looksLikeHeadline(nextLine);
+  const headlineFollows = nextLetters !== '' && nextLetters !== nextLetters.toUpperCase() && looksLikeHeadline(nextLine);
+  const bylineOrDate = classifyLine(lineAfter, '') === 'meta' || /^by\s+\p{Lu}/iu.test(lineAfter);
+  return isCapitals && headlineFollows && bylineOrDate;
 }
 
 /** A line that is only an agency's code or full name: "(PTI)", "Associated Press". */

@@ -95,8 +95,12 @@ describe('publishers from mastheads, blog bylines and footers', () => {
   };
 
   test.each([
-    ['a masthead in capitals above a headline', 'THE KENYA DAILY LEDGER\n\nFerry fire off Likoni\n\nAll passengers were rescued on Saturday.', 'The Kenya Daily Ledger'],
-    ['a masthead above a kicker in capitals', 'THE HARBOUR GAZETTE\n\nSAFE AT LAST: ferry passengers rescued\n\nAll passengers were rescued on Saturday.', 'The Harbour Gazette'],
+    ['a masthead in capitals above a headline and a date line', 'THE KENYA DAILY LEDGER\n\nFerry fire off Likoni\n\nUpdated March 10, 2024\n\nAll passengers were rescued on Saturday.', 'The Kenya Daily Ledger'],
+    ['a masthead above a kicker in capitals and a byline', 'THE HARBOUR GAZETTE\n\nSAFE AT LAST: ferry passengers rescued\n\nBy Amina Odhiambo\n\nAll passengers were rescued on Saturday.', 'The Harbour Gazette'],
+    ['a headline in capitals above a second headline is not a masthead', 'BALTIMORE BRIDGE COLLAPSES\n\nShip strikes span before dawn\n\nThe bridge fell at 1:28 a.m.', null],
+    ['a news label is not a masthead', 'BREAKING NEWS\n\nShip strikes bridge\n\nUpdated March 26, 2024\n\nThe bridge fell at 1:28 a.m.', null],
+    ['a breadcrumb is not a blog byline', 'Markets slide\n\nBusiness | Markets\n\nShares fell on Monday.', null],
+    ['share buttons are not a blog byline', 'Markets slide\n\nShares fell on Monday.\n\nShare | Tweet', null],
     ['a headline in capitals is not a masthead', 'FERRY PASSENGERS RESCUED\n\nMOMBASA: All passengers were rescued on Saturday.', null],
     ['a blog byline with the site after a pipe', 'Rescue thoughts\n\nPosted March 9, 2024 by seagull | Coast Notes Blog\n\nWhat a night it was.', 'Coast Notes Blog'],
     ['a handle and a site, the lower-case descriptor dropped', 'Rescue thoughts\n\nseagull_99 | Coast Notes blog\n\nWhat a night it was.', 'Coast Notes'],
