@@ -202,10 +202,14 @@ function buildEvents(
   const clusters = clusterEventMentions([...mentionsByArticle.values()]);
   const texts = new Map(views.map((view) => [view.id, view.text]));
   const usedIds = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   const drafts = clusters.map((cluster) => {
     const participants = rankParticipants(cluster, people);
-    let id = idForEvent(cluster, participants, texts) || cluster.kind;
-    while (usedIds.has(id)) id = `${id}-2`;
+    const base = idForEvent(cluster, participants, texts) || cluster.kind;
+    let id = base;
+    let count = nextSuffix.get(base) ?? 2;
+    while (usedIds.has(id)) id = `${base}-${count++}`;
+    nextSuffix.set(base, count);
     usedIds.add(id);
     return { id, title: titleEvent(cluster, participants, texts), cluster, participants };
   });

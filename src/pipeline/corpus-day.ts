@@ -69,15 +69,13 @@ const DAY_WORD = new RegExp(`\\b(?:(${WEEKDAYS.join('|')})|(today|tonight|yester
 const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/g;
 const RELATIVE_SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
-/** The dates an article's own prose names (outside quotes is not checked: quoted days are rare and usually the same). */
+/** The dates an article's own sentences name (quoted ones too: quoted days are rare and usually the same). */
 function namedDates(file: DayEvidence, referenceDate: string, corpusDate: string): string[] {
   const dates: string[] = [];
   const datelineDay = file.dateline?.stamp ? parseMonthDay(file.dateline.stamp.text) : null;
   if (datelineDay) dates.push(isoDate(corpusDate.slice(0, 4), datelineDay.month, datelineDay.day));
-  const body = new Set(file.paragraphs.filter((paragraph) => paragraph.kind === 'body').map((paragraph) => paragraph.start));
-  const bodyParagraphs = file.paragraphs.filter((paragraph) => body.has(paragraph.start));
+  // Sentences are the body's only (see segment.ts): headlines, stamps and junk never vote.
   for (const sentence of file.sentences) {
-    if (!bodyParagraphs.some((paragraph) => paragraph.start <= sentence.start && sentence.end <= paragraph.end)) continue;
     const text = file.text.slice(sentence.start, sentence.end);
     for (const match of text.matchAll(DAY_WORD)) {
       const date = match[1] ? resolveWeekday(match[1], referenceDate) : addDays(referenceDate, RELATIVE_SHIFT[match[2]!.toLowerCase()] ?? 0);

@@ -151,12 +151,17 @@ function buildPeople(clusters: NameCluster[], articles: ArticleView[]): Person[]
 
   const people: Person[] = [];
   const usedIds = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   clusters.forEach((cluster, index) => {
     const clusterMentions = mentions[index]!;
     if (clusterMentions.length === 0) return;
     const name = chooseCanonicalName(cluster, clusterMentions.map((mention) => mention.written));
-    let id = slugify(name);
-    while (usedIds.has(id)) id = `${id}-2`;
+    const base = slugify(name);
+    let id = base;
+    // A counter per name, not "-2" appended again and again (k people of one name made k-long suffixes).
+    let count = nextSuffix.get(base) ?? 2;
+    while (usedIds.has(id)) id = `${base}-${count++}`;
+    nextSuffix.set(base, count);
     usedIds.add(id);
     const aliases = [...new Set(clusterMentions.map((mention) => mention.written))].filter((alias) => alias !== name).sort();
     people.push({

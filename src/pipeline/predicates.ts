@@ -44,17 +44,23 @@ export function findPredicates(text: string, paragraphs: Paragraph[], sentences:
   const body = paragraphs.filter((paragraph) => paragraph.kind === 'body');
   const quoted = body.flatMap((paragraph) => findQuotedPassages(text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer));
   const stamped = stampedSpans(text, paragraphs);
+  // Sentences and entries both run in text order: one cursor walks the entries.
+  let entryIndex = 0;
+  let ledEntry = -1;
   for (const sentence of sentences) {
+    while (entryIndex < stamped.length && stamped[entryIndex]!.end <= sentence.start) entryIndex++;
+    const entry = stamped[entryIndex];
+    const inEntry = entry !== undefined && entry.start <= sentence.start && sentence.end <= entry.end;
+    // An entry's first sentence is its news; the stamp dates that one, the rest is context.
+    const leadsEntry = inEntry && ledEntry !== entryIndex;
+    if (inEntry) ledEntry = entryIndex;
     const slice = text.slice(sentence.start, sentence.end);
     if (slice.length > 600) continue;
-    const entry = stamped.find((span) => span.start <= sentence.start && sentence.end <= span.end);
-    // An entry's first sentence is its news; the stamp dates that one, the rest is context.
-    const leadsEntry = entry !== undefined && !sentences.some((other) => other.start >= entry.start && other.start < sentence.start);
     if (!leadsEntry && !TIME_ANCHOR.test(slice)) continue;
     // A sentence that names an occasion is that occasion's mention (see event-mentions.ts); tagging it would be wasted.
     if (namesOccasionOrHabit(slice)) continue;
     const predicate = findMainPredicate(text, sentence, quoted);
-    if (predicate) predicates.push({ ...predicate, entryStamp: leadsEntry ? entry!.stamp : null });
+    if (predicate) predicates.push({ ...predicate, entryStamp: leadsEntry ? entry.stamp : null });
   }
   return predicates;
 }
