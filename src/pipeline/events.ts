@@ -137,42 +137,65 @@ const SAME_CLOCK_MINUTES = 20;
  * cluster they fit, in corpus order, so the result does not depend on anything but the text.
  */
 function clusterHappenings(mentions: EventMention[]): EventCluster[] {
-  const clusters: Array<EventCluster & { words: Set<string>; lemmas: Set<string>; clocks: number[] }> = [];
+  type HappeningCluster = EventCluster & { words: Set<string>; lemmas: Set<string>; clocks: number[]; stamps: number[] };
+  const clusters: HappeningCluster[] = [];
+  // Every way to fit needs a shared verb, word or person: clusters are looked up by those, not scanned.
+  const clustersByKey = new Map<string, number[]>();
+  const index = (key: string, cluster: number) => {
+    const list = clustersByKey.get(key);
+    if (!list) clustersByKey.set(key, [cluster]);
+    else if (list.at(-1) !== cluster) list.push(cluster);
+  };
   for (const mention of mentions) {
     const words = contentWords(mention);
     const lemma = mention.predicate?.lemma ?? '';
-    const fits = clusters.find((cluster) => {
-      const clockAgrees = mention.clockUtcMinute === null || cluster.clocks.length === 0 || cluster.clocks.some((minute) => clocksAgree(minute, mention));
-      if (!clockAgrees) return false;
+    const keys = [`verb:${lemma}`, ...[...words].map(wordKey), ...mention.participants.map((id) => `person:${id}`)];
+    const candidates = [...new Set(keys.flatMap((key) => clustersByKey.get(key) ?? []))].sort((a, b) => a - b);
+    const fitsAt = candidates.find((candidate) => {
+      const cluster = clusters[candidate]!;
+      if (!clockAgrees(cluster, mention)) return false;
       const sameVerb = cluster.lemmas.has(lemma);
       const sharedWord = [...words].some((word) => hasRelatedWord(cluster.words, word));
       const sharedPerson = mention.participants.some((id) => cluster.participants.includes(id));
-      const bothClocked = mention.clockUtcMinute !== null && cluster.clocks.length > 0;
+      const bothClocked = mention.clockUtcMinute !== null && cluster.clocks.length + cluster.stamps.length > 0;
       // Two readings of one clock need one more tie; without clocks the verb and a word (or a person) must agree.
       return bothClocked ? sameVerb || sharedWord || sharedPerson : (sameVerb && (sharedWord || sharedPerson)) || (sharedWord && sharedPerson);
     });
-    const cluster = fits ?? { kind: 'happening' as const, format: null, name: null, mentions: [], participants: [], words: new Set<string>(), lemmas: new Set<string>(), clocks: [] };
-    if (!fits) clusters.push(cluster);
+    const at = fitsAt ?? clusters.length;
+    if (fitsAt === undefined) clusters.push({ kind: 'happening', format: null, name: null, mentions: [], participants: [], words: new Set(), lemmas: new Set(), clocks: [], stamps: [] });
+    const cluster = clusters[at]!;
     cluster.mentions.push(mention);
     for (const word of words) cluster.words.add(word);
     cluster.lemmas.add(lemma);
-    if (mention.clockUtcMinute !== null && !mention.clock?.fromEntryStamp) cluster.clocks.push(mention.clockUtcMinute);
+    if (mention.clockUtcMinute !== null) (mention.clock?.fromEntryStamp ? cluster.stamps : cluster.clocks).push(mention.clockUtcMinute);
     addParticipants(cluster, mention.participants);
+    for (const key of keys) index(key, at);
   }
-  return clusters.map(({ words: _words, lemmas: _lemmas, clocks: _clocks, ...cluster }) => cluster);
+  return clusters.map(({ words: _words, lemmas: _lemmas, clocks: _clocks, stamps: _stamps, ...cluster }) => cluster);
 }
 
-/** An entry stamp says "by then": any reading up to four hours before it agrees. Other readings agree within SAME_CLOCK_MINUTES. */
+/** The index key of a content word: its last five letters, which a related word ("quake", "earthquake") shares. */
+function wordKey(word: string): string {
+  return `word:${word.length >= 5 ? word.slice(-5) : word}`;
+}
+
+/**
+ * Whether a mention's clock can be the cluster's moment. Stated readings agree within
+ * SAME_CLOCK_MINUTES; an entry stamp says "by then", so it agrees with a stated reading up to four
+ * hours before it, and with another stamp only within SAME_CLOCK_MINUTES (stamps a day apart do
+ * not make one happening).
+ */
+function clockAgrees(cluster: { clocks: number[]; stamps: number[] }, mention: EventMention): boolean {
+  const minute = mention.clockUtcMinute;
+  if (minute === null || cluster.clocks.length + cluster.stamps.length === 0) return true;
+  const close = (other: number) => circularGap(other, minute) <= SAME_CLOCK_MINUTES;
+  const reportedBy = (stated: number, stamp: number) => (stamp - stated + 1440) % 1440 <= ENTRY_STAMP_REACH_MINUTES;
+  if (mention.clock?.fromEntryStamp) return cluster.clocks.some((stated) => close(stated) || reportedBy(stated, minute)) || cluster.stamps.some(close);
+  return cluster.clocks.some(close) || cluster.stamps.some((stamp) => reportedBy(minute, stamp));
+}
+
+/** An entry stamp says "by then": a stated reading up to this long before it can be what the entry reports. */
 const ENTRY_STAMP_REACH_MINUTES = 240;
-
-function clocksAgree(clusterMinute: number, mention: EventMention): boolean {
-  const minute = mention.clockUtcMinute!;
-  if (mention.clock?.fromEntryStamp) {
-    const before = (minute - clusterMinute + 1440) % 1440;
-    return before <= ENTRY_STAMP_REACH_MINUTES || circularGap(clusterMinute, minute) <= SAME_CLOCK_MINUTES;
-  }
-  return circularGap(clusterMinute, minute) <= SAME_CLOCK_MINUTES;
-}
 
 function circularGap(a: number, b: number): number {
   const gap = Math.abs(a - b) % 1440;
