@@ -19,7 +19,7 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
   const eventIds = new Set(corpus.events.map((event) => event.id));
   const quoteIds = new Set(corpus.quotes.map((quote) => quote.id));
   const statementIds = new Set(corpus.statements.map((statement) => statement.id));
-  const quoteStatement = new Map(corpus.quotes.map((quote) => [quote.id, quote.statementId]));
+  const quoteById = new Map(corpus.quotes.map((quote) => [quote.id, quote]));
 
   const checkUnique = (path: string, ids: string[]) => {
     const seen = new Set<string>();
@@ -89,10 +89,14 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
   const listedIn = new Map<string, string>();
   corpus.statements.forEach((statement, index) => {
     if (statement.speakerId !== null) checkKnown(() => `statements.${index}.speakerId`, statement.speakerId, personIds, 'person');
+    if (statement.quoteIds.length === 0) report(`statements.${index}.quoteIds: is empty`);
     statement.quoteIds.forEach((id, at) => {
       const path = () => `statements.${index}.quoteIds.${at}`;
-      if (listedIn.has(id) || quoteStatement.get(id) !== statement.id) report(`${path()}: quote "${id}" names statement "${quoteStatement.get(id)}", or is listed twice`);
-      checkKnown(path, id, quoteIds, 'quote');
+      const quote = quoteById.get(id);
+      if (!quote) return checkKnown(path, id, quoteIds, 'quote');
+      if (listedIn.has(id)) report(`${path()}: quote "${id}" is listed twice`);
+      else if (quote.statementId !== statement.id) report(`${path()}: quote "${id}" names statement "${quote.statementId}"`);
+      if (quote.speakerId && quote.speakerId !== statement.speakerId) report(`${path()}: quote "${id}" is by "${quote.speakerId}", the statement by "${statement.speakerId}"`);
       listedIn.set(id, statement.id);
     });
   });

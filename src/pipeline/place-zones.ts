@@ -28,15 +28,18 @@ function cityIndex(): Map<string, { zone: string; population: number }> {
       if (!known || population > known.population) zonesByName.set(key, { zone: city.timezone, population });
     }
   }
-  // A country whose every listed city reads one zone ("Turkey", "Kenya") names that zone too; one with several does not.
+  // A country whose every listed city reads one zone ("Turkey", "Kenya") names that zone too; one with several
+  // ("United States") names none, even where a town shares its name.
   const zonesOfCountry = new Map<string, Set<string>>();
   for (const city of cityTimezones.cityMapping) {
     if (!city.country || !city.timezone) continue;
     const key = foldPlaceName(city.country);
     zonesOfCountry.set(key, (zonesOfCountry.get(key) ?? new Set()).add(city.timezone));
   }
+  // A country's name wins over a town or province of that name ("Armenia", "Georgia", "Liberia" are also towns in the Americas).
   for (const [country, zones] of zonesOfCountry) {
-    if (zones.size === 1 && !zonesByName.has(country)) zonesByName.set(country, { zone: [...zones][0]!, population: -1 });
+    if (zones.size === 1) zonesByName.set(country, { zone: [...zones][0]!, population: Number.POSITIVE_INFINITY });
+    else zonesByName.delete(country);
   }
   return zonesByName;
 }

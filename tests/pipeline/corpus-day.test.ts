@@ -52,6 +52,9 @@ test.each([
   ['SAO PAULO', 'America/Sao_Paulo'],
   ['Kahramanmaras', 'Europe/Istanbul'],
   ['Kenya', 'Africa/Nairobi'],
+  ['Armenia', 'Asia/Yerevan'],
+  ['Georgia', 'Asia/Tbilisi'],
+  ['Liberia', 'Africa/Monrovia'],
   ['Live', null],
   ['United States', null],
 ])('zoneOfPlace(%s) is %s', (place, zone) => {

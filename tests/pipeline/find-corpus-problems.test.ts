@@ -53,11 +53,23 @@ describe('findCorpusProblems', () => {
     const input = broken((corpus) => {
       corpus.statements[0].quoteIds.push(corpus.quotes.at(-1).id);
       corpus.statements[1].quoteIds = [];
+      corpus.statements[2].quoteIds.push(corpus.statements[2].quoteIds[0]);
+      corpus.statements[3].speakerId = null;
     }) as Record<string, any>;
     const last = input.quotes.at(-1);
     const problems = findCorpusProblems(input);
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^statements\\.0\\.quoteIds\\.\\d+: quote "${last.id}" names statement "${last.statementId}", or is listed twice$`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^statements\\.0\\.quoteIds\\.\\d+: quote "${last.id}" names statement "${last.statementId}"$`)));
+    expect(problems).toContain('statements.1.quoteIds: is empty');
+    expect(problems).toContainEqual(expect.stringMatching(/^statements\.2\.quoteIds\.\d+: quote "[^"]+" is listed twice$/));
     expect(problems).toContainEqual(expect.stringMatching(/^quotes\.\d+\.statementId: no statement lists quote "/));
+  });
+
+  test('a statement whose quotes are by a named speaker says so', () => {
+    const input = broken((corpus) => {
+      const quoted = corpus.statements.find((statement: { speakerId: string | null }) => statement.speakerId !== null);
+      quoted.speakerId = null;
+    });
+    expect(findCorpusProblems(input)).toContainEqual(expect.stringMatching(/^statements\.\d+\.quoteIds\.0: quote "[^"]+" is by "[^"]+", the statement by "null"$/));
   });
 
   test('the outline broken and an item broken: both named, the outline first', () => {
