@@ -6,7 +6,7 @@ import { parseMonthDay } from './dates.ts';
 import { zoneOfPlace } from './place-zones.ts';
 import { chooseEventDay, choosePublicationDay, datelineZone, type DayEvidence } from './corpus-day.ts';
 import { findEventMentions, personSpansByArticle, type EventMention } from './event-mentions.ts';
-import { placeEventsInTime, type ArticleClock } from './event-times.ts';
+import { CLOCK_TIME_REASON, placeEventsInTime, type ArticleClock } from './event-times.ts';
 import { collectEventClaims, findClaimDiscrepancies } from './claim-discrepancies.ts';
 import { findParticipantDiscrepancies } from './participant-discrepancies.ts';
 import { idForEvent, titleEvent } from './event-titles.ts';
@@ -17,6 +17,7 @@ import { extractQuotes } from './quotes.ts';
 import { slugify } from './slug.ts';
 import { parseSourcesFile, type SourceEntry } from './sources-file.ts';
 import { formatLongDate, formatZonedIso, wallClockToUtcMs } from './zoned-time.ts';
+import { mostCommon } from './most-common.ts';
 
 /** One article's own facts with its id, file name and its entry in the sources file, if any. */
 interface ParsedFile extends ArticleFacts {
@@ -253,7 +254,7 @@ function buildEvents(
  */
 function asMoment<T extends { start: string; end: string; timeBasis: TimelineEvent['timeBasis'] }>(kind: TimelineEvent['kind'], timing: T): T {
   const { start, end } = timing.timeBasis;
-  if (kind !== 'happening' || !start.reason.startsWith('The text gives the clock time') || end.source !== null) return timing;
+  if (kind !== 'happening' || start.reason !== CLOCK_TIME_REASON || end.source !== null) return timing;
   return { ...timing, end: timing.start, timeBasis: { start, end: { at: timing.start, reason: 'A moment: the text gives when it happened and nothing says it lasted', source: start.source } } };
 }
 
@@ -387,10 +388,4 @@ function buildOutlets(articles: Article[]): Outlet[] {
     for (const wire of article.wires) add(wire.id, wire.name, 'wire', article.id);
   }
   return [...outlets.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
-}
-
-function mostCommon(values: string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }

@@ -8,6 +8,7 @@ import type { Corpus, CorpusWarning, Paragraph, Span } from '../corpus/schema.ts
 import { parseMonthDay, resolveWeekday, type DateStamp } from './dates.ts';
 import { findPlaceZone, zoneOfPlace } from './place-zones.ts';
 import { addDays, formatLongDate, WEEKDAYS } from './zoned-time.ts';
+import { mostCommon } from './most-common.ts';
 
 /** What the day stage needs of one article. */
 export interface DayEvidence {
@@ -115,10 +116,4 @@ function chooseZone(files: DayEvidence[]): { timeZone: string; zoneBasis: string
 export function datelineZone(dateline: DayEvidence['dateline']): string | null {
   if (!dateline) return null;
   return zoneOfPlace(dateline.place) ?? dateline.text.split(/[,(]/).slice(1).map((part) => zoneOfPlace(part.trim())).find((zone) => zone !== null) ?? null;
-}
-
-function mostCommon(values: string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }

@@ -51,7 +51,7 @@ export function placeEventsInTime(
   const windows = new Map<string, Window>();
   const discrepancies: Discrepancy[] = [];
   for (const event of events) {
-    const { date, discrepancy } = chooseEventDay(event, articles, corpusDate);
+    const { date, discrepancy } = chooseDayOfEvent(event, articles, corpusDate);
     if (discrepancy) discrepancies.push(discrepancy);
     const window = narrowWithinDay(event, date, zone, articles);
     const clockConflict = findClockConflict(event, date, zone);
@@ -117,7 +117,7 @@ export function placeEventsInTime(
  * The event's day: each day named for it ("on Sunday") is a vote; an article that states its own date
  * and reports the event without naming a day is half a vote for its date. Disagreement is a discrepancy.
  */
-function chooseEventDay(
+function chooseDayOfEvent(
   event: TimedEventInput,
   articles: Map<string, ArticleClock>,
   corpusDate: string,
@@ -175,6 +175,9 @@ function chooseEventDay(
   };
 }
 
+/** The reason of a start bound a stated clock time gives; other stages test for it. */
+export const CLOCK_TIME_REASON = 'The text gives the clock time';
+
 /** Readings this close are one moment told more or less precisely. */
 const SAME_MOMENT_MS = 30 * 60_000;
 
@@ -201,7 +204,7 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
     if (mention.clock && !mention.clock.marksEnd) {
       const at = clockInstantOnDay(mention.clock, date, zone);
       // Of several start times the earliest stands (a later one is a discrepancy, reported apart).
-      const isStatedAlready = window.loBound.reason === 'The text gives the clock time';
+      const isStatedAlready = window.loBound.reason === CLOCK_TIME_REASON;
       // Of equal readings, the one in the corpus' own zone is the one to show ("10:30 a.m." over "3 pm IST").
       const readsInCorpusZone = (mention.clock.zone ?? zone) === zone;
       // A reading to the minute beats a rounder one ("shortly after 4 a.m.") of the same moment, whichever is earlier.
@@ -218,7 +221,7 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
         startInCorpusZone = readsInCorpusZone;
         startIsApproximate = approximate;
         window.lo = at;
-        window.loBound = { reason: 'The text gives the clock time', source: { articleId: mention.articleId, ...mention.clock.span } };
+        window.loBound = { reason: CLOCK_TIME_REASON, source: { articleId: mention.articleId, ...mention.clock.span } };
       }
     }
     const article = articles.get(mention.articleId);
@@ -291,7 +294,7 @@ function findClockConflict(event: TimedEventInput, date: string, zone: string): 
 
 /** An event that starts at a stated clock time ends no later than the longest duration reported for it. */
 function boundByDuration(window: Window, durations: Claim[]): void {
-  if (!window.loBound.reason.startsWith('The text gives the clock time') || durations.length === 0) return;
+  if (window.loBound.reason !== CLOCK_TIME_REASON || durations.length === 0) return;
   const longest = durations.reduce((best, claim) => (rangeOf(claim.value, claim.precision)[1] > rangeOf(best.value, best.precision)[1] ? claim : best));
   const minutes = rangeOf(longest.value, longest.precision)[1];
   if (!Number.isFinite(minutes)) return;

@@ -3,6 +3,7 @@ import type { Person } from '../corpus/schema.ts';
 import { COUNTRIES } from './gazetteer.ts';
 import type { EventCluster } from './events.ts';
 import { slugify } from './slug.ts';
+import { mostCommon } from './most-common.ts';
 
 const KIND_NOUNS: Record<string, string> = {
   meeting: 'Meeting',
@@ -136,10 +137,4 @@ function hyphenatedOrder(pair: string[], cluster: EventCluster, texts: Map<strin
   }
   if (forwardCount === backwardCount) return null;
   return forwardCount > backwardCount ? [a, b] : [b, a];
-}
-
-function mostCommon(values: string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
