@@ -7,7 +7,7 @@
  * very handle it is read from.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputFile, PipelineInput } from './pipeline-input.ts';
 
 /** Files larger than this are not read at all (the pipeline reads at most 1M characters of one anyway). */
@@ -173,12 +173,34 @@ function readRegularFile(path: string, maxBytes: number): { bytes: Uint8Array } 
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { error: 'not a regular file' };
+    // O_NOFOLLOW guards the last name only: a folder on the way swapped for a link after listing would
+    // lead outside. The path was built from the folder's real path, so it must still be its own real
+    // path, and the file opened must be the one there.
+    const real = realPathOrNull(path);
+    const there = real !== null && real === resolve(path) ? statOrNull(real) : null;
+    if (!there || there.ino !== stat.ino || there.dev !== stat.dev) return { error: 'reached through a symbolic link after the folder was listed; not read' };
     if (stat.size > maxBytes) return { error: `the file is ${Math.round(stat.size / 1024 / 1024)} MB, over the ${maxBytes / 1024 / 1024} MB limit` };
     return { bytes: new Uint8Array(readFileSync(fd)) };
   } catch (error) {
     return { error: `could not be read (${errorCode(error)})` };
   } finally {
     closeSync(fd);
+  }
+}
+
+function realPathOrNull(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function statOrNull(path: string): ReturnType<typeof statSync> | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
   }
 }
 

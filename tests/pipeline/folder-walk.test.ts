@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
 import { buildCorpusFromFolder } from '../../src/pipeline/parallel-corpus.ts';
-import { listArticleFolder, readArticleFolder } from '../../src/pipeline/read-folder.ts';
+import { listArticleFolder, readArticleFolder, readInputFile } from '../../src/pipeline/read-folder.ts';
 import type { Corpus } from '../../src/corpus/schema.ts';
 import { findCorpusProblems } from './corpus-invariants.ts';
 
@@ -193,4 +193,24 @@ describe('npm run parse on such a folder', () => {
     expect(result.stderr).toContain('missing\\x1b[2J');
     expect(result.stderr).not.toContain('\x1b');
   }, 60_000);
+});
+
+test('a subfolder swapped for a link out of the folder after listing is not read through', () => {
+  const root = mkdtempSync(join(tmpdir(), 'folder-race-'));
+  const outside = mkdtempSync(join(tmpdir(), 'folder-race-outside-'));
+  try {
+    write(join(root, 'dec', 'a.txt'), article('Lagos', 'Ada Obi'));
+    write(join(outside, 'a.txt'), SECRET);
+    const listed = listArticleFolder(root);
+    rmSync(join(root, 'dec'), { recursive: true });
+    symlinkSync(outside, join(root, 'dec'));
+    const file = listed.files.find((entry) => entry.name === 'dec/a.txt');
+    if (!file || !('path' in file)) throw new Error('dec/a.txt was not listed for reading');
+    const read = readInputFile(file.path, file.name);
+    expect(read.readError).toBe('reached through a symbolic link after the folder was listed; not read');
+    expect(new TextDecoder().decode(read.bytes)).not.toContain('SECRET');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  }
 });
