@@ -17,6 +17,28 @@ const NOT_NAMES = new Set([
   'He', 'She', 'They', 'We', 'It', 'This', 'That', 'God', 'Covid', 'Taliban',
 ]);
 
+/** Lower-case words that belong inside a family name ("Anouk de Wit", "Pieter van der Berg", "Faisal bin Turki"). */
+export const NAME_PARTICLES = ['al', 'el', 'bin', 'bint', 'ibn', 'ben', 'abu', 'de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'ter', 'le', 'la'];
+const PARTICLE_SET = new Set(NAME_PARTICLES);
+/** An Arabic article joined to the name it precedes: "al-Mansour", "el-Amin". */
+const JOINED_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-(?=\p{Lu})/u;
+
+/** Whether a word can stand in a personal name at this place: capitalised, a joined article ("al-Mansour"), or a particle between names. */
+function isNameWord(token: string, index: number, count: number): boolean {
+  if (/^\p{Lu}/u.test(token) || JOINED_ARTICLE.test(token)) return true;
+  return index > 0 && index < count - 1 && PARTICLE_SET.has(token);
+}
+
+/** A surname without a joined article, as it is also written alone ("al-Mansour" → "Mansour"). */
+export function surnameWithoutArticle(surname: string): string {
+  return surname.replace(JOINED_ARTICLE, '');
+}
+
+/** A capitalised word that is a place, a weekday, a month or a pronoun, never a name by itself. */
+export function isNotAName(word: string): boolean {
+  return NOT_NAMES.has(word) || TITLE_WORDS.has(word);
+}
+
 /** A candidate name with titles and punctuation removed, or null when nothing personal is left. */
 export function cleanPersonName(raw: string): string | null {
   const tokens = raw
@@ -30,10 +52,11 @@ export function cleanPersonName(raw: string): string | null {
     if (TITLE_WORDS.has(token) || TITLE_WORDS.has(token.replace(/\.$/, ''))) lastTitle = index;
   });
   const nameTokens = tokens.slice(lastTitle + 1).flatMap(splitGluedInitial);
-  if (nameTokens.length === 0 || nameTokens.length > 4) return null;
-  if (!nameTokens.every((token) => /^\p{Lu}/u.test(token))) return null;
+  const namesProper = nameTokens.filter((token) => !PARTICLE_SET.has(token));
+  if (namesProper.length === 0 || namesProper.length > 4) return null;
+  if (!nameTokens.every((token, index) => isNameWord(token, index, nameTokens.length))) return null;
   if (nameTokens.every((token) => NOT_NAMES.has(token))) return null;
-  if (nameTokens.length === 1 && nameTokens[0]!.length < 3) return null;
+  if (nameTokens.length === 1 && surnameWithoutArticle(nameTokens[0]!).length < 3) return null;
   return nameTokens.join(' ');
 }
 
@@ -54,10 +77,10 @@ export function areGivenNamesCompatible(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 5 && editDistance(x, y) <= 1;
 }
 
-/** One person's surname in two spellings: accents dropped (Erdoğan/Erdogan) or one transliterated letter apart (Haddad/Hadad). */
+/** One person's surname in two spellings: accents dropped (Erdoğan/Erdogan), one transliterated letter apart (Haddad/Hadad), or with and without a joined article (al-Mansour/Mansour). */
 export function areSurnamesCompatible(a: string, b: string): boolean {
-  const x = foldSpelling(a);
-  const y = foldSpelling(b);
+  const x = foldSpelling(surnameWithoutArticle(a));
+  const y = foldSpelling(surnameWithoutArticle(b));
   return x === y || (Math.min(x.length, y.length) >= 6 && x[0] === y[0] && editDistance(x, y) <= 1);
 }
 
