@@ -73,6 +73,8 @@ export interface EventMention {
   predicate: { lemma: string; subject: Span | null; object: Span | null; nouns: string } | null;
   /** The clock reading as minutes of the UTC day, for comparing readings stated in different zones; null without a clock. */
   clockUtcMinute: number | null;
+  /** The day the article's own "today" is (its reference date): the day an undated mention most likely means. */
+  articleDate: string;
 }
 
 interface TriggerRule {
@@ -216,6 +218,7 @@ function findSentenceMentions(
       governed: false,
       predicate: isHappening && predicate ? { lemma: predicate.lemma, subject: predicate.subject, object: predicate.object, nouns: wordsOf(article.text, predicate) } : null,
       clockUtcMinute: null,
+      articleDate: referenceDate,
     };
   });
 
@@ -329,7 +332,8 @@ function assignTimeCues(
     );
   const at = (index: number, length: number): Span => ({ start: sentence.start + index, end: sentence.start + index + length });
 
-  const weekday = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i').exec(slice);
+  // "flags fly until Sunday", "since Friday": a deadline or a start of something else, not the day of what the sentence reports.
+  const weekday = new RegExp(`(?<!\\b(?:until|till|through|since|by|from)\\s+)\\b(${WEEKDAYS.join('|')})\\b`, 'i').exec(slice);
   const relative = /\b(today|tonight|yesterday|tomorrow)\b/i.exec(slice);
   let day: DayCue | null = null;
   if (weekday) {
@@ -356,8 +360,8 @@ function assignTimeCues(
   for (const result of chrono.parse(clockText, new Date(Date.UTC(2000, 0, 1)))) {
     if (!result.start.isCertain('hour') || !/\d|\b(?:noon|midday|midnight)\b/i.test(result.text)) continue;
     const target = nearest(sentence.start + result.index);
-    // "10:30 a.m. (0930 GMT)": the first clock of a pair is the local one; the gloss restates it.
-    if (target.clock && /^\s*\($/.test(slice.slice(target.clock.span.end - sentence.start, result.index))) continue;
+    // "10:30 a.m. (0930 GMT)", "13:24 local time (10:24 GMT)": the first clock of a pair is the local one; the gloss restates it.
+    if (target.clock && /^\s*(?:local time\s*)?\($/i.test(slice.slice(target.clock.span.end - sentence.start, result.index))) continue;
     const stated = statedZone(result.text, slice.slice(result.index + result.text.length, result.index + result.text.length + 16));
     // The span is the clock reading itself: "at 10:30 a.m." → "10:30 a.m.".
     const lead = /^(?:at|by|around|from|after|before)\s+/i.exec(result.text)?.[0].length ?? 0;

@@ -137,9 +137,9 @@ const SAME_CLOCK_MINUTES = 20;
  * cluster they fit, in corpus order, so the result does not depend on anything but the text.
  */
 function clusterHappenings(mentions: EventMention[]): EventCluster[] {
-  type HappeningCluster = EventCluster & { words: Set<string>; lemmas: Set<string>; clocks: number[]; stamps: number[] };
+  type HappeningCluster = EventCluster & { words: Set<string>; lemmas: Set<string>; clocks: number[]; roughClocks: number[]; exactClocks: number[]; stamps: number[]; days: Set<string> };
   const clusters: HappeningCluster[] = [];
-  // Every way to fit needs a shared verb, word or person: clusters are looked up by those, not scanned.
+  // Every way to fit needs a shared verb, word, person or exact clock: clusters are looked up by those, not scanned.
   const clustersByKey = new Map<string, number[]>();
   const index = (key: string, cluster: number) => {
     const list = clustersByKey.get(key);
@@ -149,11 +149,15 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
   for (const mention of mentions) {
     const words = contentWords(mention);
     const lemma = mention.predicate?.lemma ?? '';
-    const keys = [`verb:${lemma}`, ...[...words].map(wordKey), ...mention.participants.map((id) => `person:${id}`)];
+    const keys = [`verb:${lemma}`, ...[...words].map(wordKey), ...mention.participants.map((id) => `person:${id}`), ...(isExactClock(mention) ? [`clock:${mention.clockUtcMinute}`] : [])];
     const candidates = [...new Set(keys.flatMap((key) => clustersByKey.get(key) ?? []))].sort((a, b) => a - b);
     const fitsAt = candidates.find((candidate) => {
       const cluster = clusters[candidate]!;
       if (!clockAgrees(cluster, mention)) return false;
+      // One minute stated to the minute ("13:24", "4:17 a.m.") by two articles is one moment, whatever else they say.
+      if (isExactClock(mention) && cluster.exactClocks.includes(mention.clockUtcMinute!)) return true;
+      // Days stated or implied apart ("on Tuesday" against Monday's paper) are two happenings.
+      if (!daysAgree(cluster.days, mention)) return false;
       const sameVerb = cluster.lemmas.has(lemma);
       const sharedWord = [...words].some((word) => hasRelatedWord(cluster.words, word));
       const sharedPerson = mention.participants.some((id) => cluster.participants.includes(id));
@@ -162,17 +166,35 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
       return bothClocked ? sameVerb || sharedWord || sharedPerson : (sameVerb && (sharedWord || sharedPerson)) || (sharedWord && sharedPerson);
     });
     const at = fitsAt ?? clusters.length;
-    if (fitsAt === undefined) clusters.push({ kind: 'happening', format: null, name: null, mentions: [], participants: [], words: new Set(), lemmas: new Set(), clocks: [], stamps: [] });
+    if (fitsAt === undefined) clusters.push({ kind: 'happening', format: null, name: null, mentions: [], participants: [], words: new Set(), lemmas: new Set(), clocks: [], roughClocks: [], exactClocks: [], stamps: [], days: new Set() });
     const cluster = clusters[at]!;
     cluster.mentions.push(mention);
     for (const word of words) cluster.words.add(word);
     cluster.lemmas.add(lemma);
     if (mention.clockUtcMinute !== null) (mention.clock?.fromEntryStamp ? cluster.stamps : cluster.clocks).push(mention.clockUtcMinute);
+    if (isExactClock(mention)) cluster.exactClocks.push(mention.clockUtcMinute!);
+    if (mention.clock?.approximate && !mention.clock.fromEntryStamp) cluster.roughClocks.push(mention.clockUtcMinute!);
+    cluster.days.add(mention.day?.date ?? mention.articleDate);
     addParticipants(cluster, mention.participants);
     for (const key of keys) index(key, at);
   }
-  return clusters.map(({ words: _words, lemmas: _lemmas, clocks: _clocks, stamps: _stamps, ...cluster }) => cluster);
+  return clusters.map(({ words: _words, lemmas: _lemmas, clocks: _clocks, roughClocks: _rough, exactClocks: _exact, stamps: _stamps, days: _days, ...cluster }) => cluster);
 }
+
+/** A clock stated to the minute and off the quarter hours ("13:24", not "1 pm" or "around 4:30"): two such readings alike are one moment. */
+function isExactClock(mention: EventMention): boolean {
+  return mention.clock !== null && mention.clockUtcMinute !== null && !mention.clock.fromEntryStamp && !mention.clock.approximate && mention.clock.minute % 15 !== 0;
+}
+
+/**
+ * Whether the mention's day can be the cluster's: a stated day ("on Tuesday") must be one the cluster's mentions
+ * state or, undated, their article's own day; an undated mention is taken to be on its article's day only loosely
+ * (a next-day article reports yesterday undated), so it fits any cluster.
+ */
+function daysAgree(clusterDays: Set<string>, mention: EventMention): boolean {
+  return mention.day === null || clusterDays.size === 0 || clusterDays.has(mention.day.date);
+}
+
 
 /** The index key of a content word: its last five letters, which a related word ("quake", "earthquake") shares. */
 function wordKey(word: string): string {
@@ -181,18 +203,23 @@ function wordKey(word: string): string {
 
 /**
  * Whether a mention's clock can be the cluster's moment. Stated readings agree within
- * SAME_CLOCK_MINUTES; an entry stamp says "by then", so it agrees with a stated reading up to four
- * hours before it, and with another stamp only within SAME_CLOCK_MINUTES (stamps a day apart do
- * not make one happening).
+ * SAME_CLOCK_MINUTES, or ROUGH_CLOCK_MINUTES when either is rough ("shortly after 1 pm", "around
+ * midday"); an entry stamp says "by then", so it agrees with a stated reading up to four hours before
+ * it, and with another stamp only within SAME_CLOCK_MINUTES (stamps a day apart do not make one happening).
  */
-function clockAgrees(cluster: { clocks: number[]; stamps: number[] }, mention: EventMention): boolean {
+function clockAgrees(cluster: { clocks: number[]; roughClocks: number[]; stamps: number[] }, mention: EventMention): boolean {
   const minute = mention.clockUtcMinute;
   if (minute === null || cluster.clocks.length + cluster.stamps.length === 0) return true;
+  const rough = mention.clock?.approximate === true && !mention.clock.fromEntryStamp;
   const close = (other: number) => circularGap(other, minute) <= SAME_CLOCK_MINUTES;
+  const closeStated = (other: number) => circularGap(other, minute) <= (rough || cluster.roughClocks.includes(other) ? ROUGH_CLOCK_MINUTES : SAME_CLOCK_MINUTES);
   const reportedBy = (stated: number, stamp: number) => (stamp - stated + 1440) % 1440 <= ENTRY_STAMP_REACH_MINUTES;
   if (mention.clock?.fromEntryStamp) return cluster.clocks.some((stated) => close(stated) || reportedBy(stated, minute)) || cluster.stamps.some(close);
-  return cluster.clocks.some(close) || cluster.stamps.some((stamp) => reportedBy(minute, stamp));
+  return cluster.clocks.some(closeStated) || cluster.stamps.some((stamp) => reportedBy(minute, stamp));
 }
+
+/** A rough reading ("shortly after 1 pm", "around midday") can be a precise one this far off. */
+const ROUGH_CLOCK_MINUTES = 45;
 
 /** An entry stamp says "by then": a stated reading up to this long before it can be what the entry reports. */
 const ENTRY_STAMP_REACH_MINUTES = 240;

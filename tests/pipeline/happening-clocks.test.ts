@@ -1,0 +1,37 @@
+/**
+ * How stated clocks and days tie or split happenings across articles. Articles written for this test: a
+ * landslide that cut a mountain railway, reported by a wire, a live blog with UTC stamps and a next-day piece.
+ */
+import { describe, expect, test } from 'vitest';
+import { corpusOfTexts as corpusOf } from './load-folder.ts';
+
+describe('a landslide day', () => {
+  const corpus = corpusOf({
+    '01_wire.txt':
+      'Landslide cuts mountain line\n\nPublished June 11, 2025 07:30 GMT\n\nCHUR, Switzerland, June 11 (Reuters) - A landslide buried the Albula railway line near Bergün at 6:47 a.m. on Wednesday, the operator said. A second slide hit the valley road at 2:07 p.m. The canton declared a state of emergency at 11 a.m., with the road to stay shut until Sunday.',
+    '02_live.txt':
+      'LIVE: Landslide in Graubünden\n\nWednesday 11 June 2025. All times GMT\n\n05:10 GMT\nThe railway operator says debris came down on the line at 06:47 local time (04:47 GMT) near Bergün. No train was passing.\n\n11:55 GMT\nBREAKING: A second landslide has hit the valley road below Bergün.',
+    '03_nextday.txt':
+      'Clean-up begins after landslides\n\nJune 12, 2025\n\nCHUR, June 12 - Crews began clearing the Albula line on Thursday. The canton on Thursday declared the valley road closed for a month. The second slide, which struck the valley road at about 2:40 pm on Wednesday, carried away a bridge.',
+  });
+  const byTitle = (pattern: RegExp) => corpus.events.filter((event) => pattern.test(event.title));
+
+  test('a clock glossed in another zone in brackets reads as the local clock, and the same minute ties two wordings', () => {
+    const slide = corpus.events.find((event) => event.start === '2025-06-11T06:47:00+02:00');
+    expect(slide).toBeDefined();
+    expect(slide!.sources.map((source) => source.articleId).sort()).toEqual(['01-wire', '02-live']);
+    expect(corpus.events.filter((event) => event.start.includes('04:47'))).toEqual([]);
+  });
+
+  test('a rough clock and a precise one within the hour are one happening when they share what happened', () => {
+    const second = corpus.events.filter((event) => event.sources.some((source) => source.articleId === '03-nextday') && event.sources.some((source) => source.articleId === '01-wire') && /slide/i.test(event.title));
+    expect(second).toHaveLength(1);
+  });
+
+  test('"until Sunday" is not the day of the declaration, and a declaration stated on another day is another happening', () => {
+    const declared = byTitle(/declared/i);
+    expect(declared).toHaveLength(1);
+    expect(declared[0]!.start).toBe('2025-06-11T11:00:00+02:00');
+    expect(declared[0]!.sources.map((source) => source.articleId)).toEqual(['01-wire']);
+  });
+});
