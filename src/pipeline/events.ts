@@ -163,7 +163,7 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
       const sharedPerson = mention.participants.some((id) => cluster.participants.includes(id));
       const bothClocked = mention.clockUtcMinute !== null && cluster.clocks.length + cluster.stamps.length > 0;
       // Two readings of one clock need one more tie; without clocks the verb and a word (or a person) must agree.
-      return bothClocked ? sameVerb || sharedWord || sharedPerson : (sameVerb && (sharedWord || sharedPerson)) || (sharedWord && sharedPerson);
+      return bothClocked ? sameVerb || sharedWord || sharedPerson : (sameVerb && (sharedWord || sharedPerson)) || (sharedWord && sharedPerson && mention.tense !== 'future');
     });
     const at = fitsAt ?? clusters.length;
     if (fitsAt === undefined) clusters.push({ kind: 'happening', format: null, name: null, mentions: [], participants: [], words: new Set(), lemmas: new Set(), clocks: [], roughClocks: [], exactClocks: [], stamps: [], days: new Set() });

@@ -38,6 +38,9 @@ const TIME_ANCHOR =
 /** A line that stamps a live-blog entry ("01:42 GMT", "9.05pm"): the sentences under it are anchored at that time. */
 export const ENTRY_STAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4})?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:[A-Z]{2,4})?)$/i;
 
+/** How many of an entry's first sentences may carry its news when those before have no verb ("OUT!", "GOAL!"). */
+const ENTRY_LEAD_SENTENCES = 2;
+
 /** Anchored predicates of one article, at most one per sentence, outside quotation marks. */
 export function findPredicates(text: string, paragraphs: Paragraph[], sentences: Span[]): Predicate[] {
   const predicates: Predicate[] = [];
@@ -46,21 +49,34 @@ export function findPredicates(text: string, paragraphs: Paragraph[], sentences:
   const stamped = stampedSpans(text, paragraphs);
   // Sentences and entries both run in text order: one cursor walks the entries.
   let entryIndex = 0;
-  let ledEntry = -1;
+  let currentEntry = -1;
+  let sentencesIntoEntry = 0;
+  let entryNewsFound = false;
   for (const sentence of sentences) {
     while (entryIndex < stamped.length && stamped[entryIndex]!.end <= sentence.start) entryIndex++;
     const entry = stamped[entryIndex];
     const inEntry = entry !== undefined && entry.start <= sentence.start && sentence.end <= entry.end;
-    // An entry's first sentence is its news; the stamp dates that one, the rest is context.
-    const leadsEntry = inEntry && ledEntry !== entryIndex;
-    if (inEntry) ledEntry = entryIndex;
+    if (inEntry && currentEntry !== entryIndex) {
+      currentEntry = entryIndex;
+      sentencesIntoEntry = 0;
+      entryNewsFound = false;
+    }
+    // An entry's first sentence with a verb is its news ("OUT! Kohli chops Cummins onto his stumps": the second);
+    // the stamp dates that one, the rest is context.
+    const leadsEntry: boolean = inEntry && !entryNewsFound && sentencesIntoEntry < ENTRY_LEAD_SENTENCES;
+    if (inEntry) sentencesIntoEntry++;
     const slice = text.slice(sentence.start, sentence.end);
     if (slice.length > 600) continue;
     if (!leadsEntry && !TIME_ANCHOR.test(slice)) continue;
     // A sentence that names an occasion is that occasion's mention (see event-mentions.ts); tagging it would be wasted.
-    if (namesOccasionOrHabit(slice)) continue;
+    if (namesOccasionOrHabit(slice)) {
+      entryNewsFound ||= leadsEntry;
+      continue;
+    }
     const predicate = findMainPredicate(text, sentence, quoted);
-    if (predicate) predicates.push({ ...predicate, entryStamp: leadsEntry ? entry.stamp : null });
+    if (!predicate) continue;
+    predicates.push({ ...predicate, entryStamp: leadsEntry && entry ? entry.stamp : null });
+    entryNewsFound ||= leadsEntry;
   }
   return predicates;
 }
@@ -127,6 +143,9 @@ function pickPredicate(text: string, sentence: Span, quoted: Span[], verbs: Tagg
     // The infinitive's first word is the verb itself: "break out" → "break" (auxiliaries are not part of it).
     const lemma = (verb.verb?.infinitive ?? verb.text).toLowerCase().split(/\s+/)[0]!.replace(/[^a-z-]/g, '');
     if (lemma.length < 3 || NOT_HAPPENINGS.has(lemma)) continue;
+    // "Judge Masipa sentences …", "Chairman Li", "outside Court": a capitalised word before a name, or in the middle of a sentence, is a title or a name.
+    const written0 = text.slice(start, end);
+    if (/^\p{Lu}/u.test(written0) && !/\s/.test(written0.trim()) && (start > sentence.start || /^\s+\p{Lu}/u.test(text.slice(end, end + 3)))) continue;
     // "must convene", "could reopen": an obligation or a possibility, not something that happened or is planned.
     if (/\b(?:must|should|could|would|might|may|can|cannot|can't|won't)\b/i.test(verb.text) || /\b(?:must|should|could|would|might|may|can)\s+(?:not\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) continue;
     // Gerunds and infinitives ("killing", "to win") describe, the finite verb says what happened.

@@ -46,6 +46,9 @@ const JUNK_LINE = [
 ];
 const TWEET_SIGNOFF = /^[—–-]\s*[^()\n]+\(@\w+\)/;
 
+/** A live-blog entry's stamp leading its text, set off by a colon or a dash: "9:12 PM: …", "14:05 GMT – …". */
+const INLINE_ENTRY_STAMP = /^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*(?::|\s[-–—|])\s+(?=\S)/i;
+
 /** Segments normalized article text: paragraph kinds, the headline, a leading dateline and body sentences. */
 export function segmentArticle(text: string): SegmentedArticle {
   const lines = splitLines(text);
@@ -84,6 +87,13 @@ export function segmentArticle(text: string): SegmentedArticle {
       }
     }
     seenBody = true;
+    const stamp = INLINE_ENTRY_STAMP.exec(content);
+    if (stamp) {
+      // "9:12 PM: Australia win": a live-blog entry stamped on its own line; the stamp is the entry's, not its sentence's.
+      paragraphs.push({ start: line.start, end: line.start + stamp[1]!.length, kind: 'meta' });
+      paragraphs.push({ start: line.start + stamp[0].length, end: line.end, kind: 'body' });
+      return;
+    }
     paragraphs.push({ ...line, kind: 'body' });
   });
 
@@ -214,6 +224,8 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     const rest = slice.slice(stop);
     const nextChar = /\S/.exec(rest)?.[0];
     if (nextChar && !/[\p{Lu}\d“"‘(—–-]/u.test(nextChar)) continue;
+    // "at 9:30 a.m. (0730 GMT) in a packed courtroom": a clock's gloss in brackets goes on with the sentence.
+    if (nextChar === '(' && /^[ap]\.m$/.test(lastWord)) continue;
     pushTrimmed(spans, slice, start, sentenceStart, stop);
     sentenceStart = stop;
   }

@@ -22,6 +22,7 @@ describe('predicates anchored in time', () => {
     ['not the speech verb, the reported one', 'Officials said the bridge reopened on Monday morning.', [['reopen', 'reopened']]],
     ['not a modal', 'The council must decide by Friday evening.', []],
     ['not inside quotation marks', '“We finished at 6 pm,” the captain said.', []],
+    ['not a title before a name', 'Judge Amara Osei sentences the driver to two years at 10:40 a.m.', [['sentence', 'sentences']]],
   ])('%s', (_name, text, expected) => {
     expect(predicatesOf(`Headline\n\n${text}`)).toEqual(expected);
   });
@@ -75,4 +76,26 @@ test('a happening at a stated time with nothing bounding its end is a moment, no
   expect(quake.end).toBe(quake.start);
   expect(quake.timeBasis.end.reason).toMatch(/^A moment/);
   expect(quake.sources).toHaveLength(2);
+});
+
+describe('a live blog whose entries carry their stamps on the same line', () => {
+  const corpus = corpusOf({
+    '01_live.txt':
+      'Cup final LIVE: Rovers lift the trophy\n\nLast updated: 17 May 2025, 7:10 PM BST\n\n6:58 PM: GOAL! Okafor heads in from a corner. Rovers 2-1 United.\n\n5:31 PM: The referee blows the whistle and the final is under way at Wembley.\n\n5:05 PM: Both teams walk out to a wall of noise.',
+    '02_report.txt':
+      'Rovers win the cup\n\nPublished 17 May 2025\n\nLONDON, May 17 (Reuters) - Rovers beat United 2-1 in the cup final at Wembley on Saturday. Kick-off was at 5:30 pm. Okafor headed in the winner at 6:58 pm.',
+  });
+  const titles = corpus.events.map((event) => event.title);
+
+  test('the stamp times the entry and stays out of its title', () => {
+    expect(titles.some((title) => /\d:\d\d\s*PM/i.test(title))).toBe(false);
+    const walkOut = corpus.events.find((event) => /walk out/i.test(event.title));
+    expect(walkOut?.start).toBe('2025-05-17T17:05:00+01:00');
+  });
+
+  test('an entry led by a verbless cry is told by its next sentence, and two articles report the goal as one event', () => {
+    const goal = corpus.events.find((event) => /head/i.test(event.title) && event.start === '2025-05-17T18:58:00+01:00');
+    expect(goal).toBeDefined();
+    expect(goal!.sources.map((source) => source.articleId).sort()).toEqual(['01-live', '02-report']);
+  });
 });

@@ -30,6 +30,24 @@ describe('splitSentences', () => {
     const sentences = splitSentences(text, 0, text.length).map((span) => text.slice(span.start, span.end));
     expect(sentences).toEqual(['Dr. S. Jaishankar met Mr. Lavrov at 5 p.m. on Monday.', 'They spoke for an hour.', '“It went well.”', 'He left.']);
   });
+
+  test('a clock glossed in brackets after "a.m." goes on with its sentence; a new sentence after "p.m." still starts one', () => {
+    const text = 'The judge began at 9:30 a.m. (0730 GMT) in a packed room. She ended at 11 p.m. The crowd left.';
+    const sentences = splitSentences(text, 0, text.length).map((span) => text.slice(span.start, span.end));
+    expect(sentences).toEqual(['The judge began at 9:30 a.m. (0730 GMT) in a packed room.', 'She ended at 11 p.m.', 'The crowd left.']);
+  });
+
+  test('a live-blog stamp leading its line is set apart from the entry’s text', () => {
+    const text = 'Final LIVE\n\n9:12 PM: Rovers win the cup! The crowd roars.\n\n21:05 – Extra time begins.';
+    const { paragraphs } = segmentArticle(text);
+    expect(paragraphs.map((paragraph) => [paragraph.kind, text.slice(paragraph.start, paragraph.end)])).toEqual([
+      ['meta', 'Final LIVE'],
+      ['meta', '9:12 PM'],
+      ['body', 'Rovers win the cup! The crowd roars.'],
+      ['meta', '21:05'],
+      ['body', 'Extra time begins.'],
+    ]);
+  });
 });
 
 describe('segmentArticle on the seeds', () => {
