@@ -11,6 +11,7 @@ import { collectEventClaims, findClaimDiscrepancies } from './claim-discrepancie
 import { findParticipantDiscrepancies } from './participant-discrepancies.ts';
 import { idForEvent, titleEvent } from './event-titles.ts';
 import { clusterEventMentions, rankParticipants } from './events.ts';
+import { linkUntimedReports } from './untimed-reports.ts';
 import { extractPeople } from './people.ts';
 import type { PipelineInput } from './pipeline-input.ts';
 import { extractQuotes } from './quotes.ts';
@@ -201,6 +202,7 @@ function buildEvents(
     mentionsByArticle.set(view.id, findEventMentions(view, personSpans.get(view.id) ?? [], reference, file.segments.dateline?.place ?? null, articleZone, file.predicates, zone));
   });
   const clusters = clusterEventMentions([...mentionsByArticle.values()]);
+  linkUntimedReports(clusters, [...mentionsByArticle.values()].flat(), views, personSpans, new Map(views.map((view) => [view.id, clocks.get(view.id)!.referenceDate])));
   const texts = new Map(views.map((view) => [view.id, view.text]));
   const usedIds = new Set<string>();
   const nextSuffix = new Map<string, number>();

@@ -153,9 +153,16 @@ export function findEventMentions(
   const quoted = article.paragraphs
     .filter((paragraph) => paragraph.kind === 'body')
     .flatMap((paragraph) => findQuotedPassages(article.text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer));
+  // A day an article states ("struck southern Turkey yesterday") holds for the clocks it gives after it ("the second came
+  // shortly after 1 pm"): in a next-day article those are not the publication day's.
+  let statedDay: DayCue | null = null;
   for (const sentence of article.sentences) {
     const sentenceMentions = findSentenceMentions(article, sentence, personSpans, quoted, referenceDate, datelinePlace, articleZone, mentions.length, predicateOf.get(sentence.start) ?? null);
-    for (const mention of sentenceMentions) mention.clockUtcMinute = clockUtcMinute(mention, referenceDate, corpusZone);
+    for (const mention of sentenceMentions) {
+      if (mention.day) statedDay = mention.day;
+      else if (statedDay && mention.clock && !mention.clock.fromEntryStamp && mention.tense !== 'future') mention.day = statedDay;
+      mention.clockUtcMinute = clockUtcMinute(mention, referenceDate, corpusZone);
+    }
     mentions.push(...sentenceMentions);
   }
   linkLaterInDay(mentions);
@@ -359,7 +366,12 @@ function assignTimeCues(
   const clockText = slice.replace(/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m\b|p\.?m\b|hrs\b|GMT|UTC|local time))/gi, '$1:$2');
   for (const result of chrono.parse(clockText, new Date(Date.UTC(2000, 0, 1)))) {
     if (!result.start.isCertain('hour') || !/\d|\b(?:noon|midday|midnight)\b/i.test(result.text)) continue;
+    // "won in 2:04:11", "a lap of 1:32.5": a duration with seconds, not a clock (unless a meridiem or a zone says it is one).
+    const after = clockText.slice(result.index + result.text.length);
+    if ((/^[:.]\d/.test(after) || /\d:\d{2}:\d{2}/.test(result.text)) && !/\b[ap]\.?m\b/i.test(result.text + after.slice(0, 8)) && !/\b[A-Z]{3,4}\b/.test(after.slice(0, 8))) continue;
     const target = nearest(sentence.start + result.index);
+    // "set off at 9 am, and the women followed at 9:15": a later clock of the sentence is another clause's, unless it ends the first.
+    if (target.clock && !target.clock.fromEntryStamp && !END_CLOCK.test(slice.slice(Math.max(0, result.index - 30), result.index + 3))) continue;
     // "10:30 a.m. (0930 GMT)", "13:24 local time (10:24 GMT)": the first clock of a pair is the local one; the gloss restates it.
     if (target.clock && /^\s*(?:local time\s*)?\($/i.test(slice.slice(target.clock.span.end - sentence.start, result.index))) continue;
     const stated = statedZone(result.text, slice.slice(result.index + result.text.length, result.index + result.text.length + 16));

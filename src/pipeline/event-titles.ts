@@ -85,7 +85,11 @@ function titleHappening(cluster: EventCluster, participants: Person[], texts: Ma
     const named = subject !== '' && !PRONOUN.test(subject);
     if (!named) subject = participants.slice(0, 2).map((person) => person.name).join(' and ');
     const verb = text.slice(mention.trigger.start, mention.trigger.end);
-    const title = [subject, verb, piece(mention.predicate.object)].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    // With no subject and nobody named ("The second, magnitude 7.6, came …"), the clause as written up to the verb says what came.
+    const lead = subject === '' ? text.slice(mention.sentence.start, mention.trigger.start).trim() : '';
+    const opening = lead !== '' && lead.split(/\s+/).length <= 8 ? lead : subject;
+    // A label set in capitals ("BREAKING:", "UPDATE:") heads the entry, not the happening.
+    const title = [opening, verb, piece(mention.predicate.object)].filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/\s+,/g, ',').replace(/^\p{Lu}[\p{Lu}\s]*:\s*/u, '').trim();
     // A title that says what underwent it ("struck western Kenya") tells more than the bare verb ("Quake hit").
     return [{ title, score: (named ? 0 : 4) + (mention.clock ? 0 : 2) + (mention.predicate.object ? 0 : 1) }];
   });

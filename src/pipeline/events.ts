@@ -154,6 +154,8 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
     const fitsAt = candidates.find((candidate) => {
       const cluster = clusters[candidate]!;
       if (!clockAgrees(cluster, mention)) return false;
+      // One blog's two entries are two moments: an entry does not join another entry of its own article.
+      if (mention.clock?.fromEntryStamp && cluster.mentions.some((other) => other.articleId === mention.articleId && other.clock?.fromEntryStamp)) return false;
       // One minute stated to the minute ("13:24", "4:17 a.m.") by two articles is one moment, whatever else they say.
       if (isExactClock(mention) && cluster.exactClocks.includes(mention.clockUtcMinute!)) return true;
       // Days stated or implied apart ("on Tuesday" against Monday's paper) are two happenings.
@@ -204,8 +206,8 @@ function wordKey(word: string): string {
 /**
  * Whether a mention's clock can be the cluster's moment. Stated readings agree within
  * SAME_CLOCK_MINUTES, or ROUGH_CLOCK_MINUTES when either is rough ("shortly after 1 pm", "around
- * midday"); an entry stamp says "by then", so it agrees with a stated reading up to four hours before
- * it, and with another stamp only within SAME_CLOCK_MINUTES (stamps a day apart do not make one happening).
+ * midday"); an entry stamp says "by then", so it agrees with a stated reading up to
+ * ENTRY_STAMP_REACH_MINUTES before it, and with another stamp only within SAME_CLOCK_MINUTES (stamps a day apart do not make one happening).
  */
 function clockAgrees(cluster: { clocks: number[]; roughClocks: number[]; stamps: number[] }, mention: EventMention): boolean {
   const minute = mention.clockUtcMinute;
@@ -221,8 +223,8 @@ function clockAgrees(cluster: { clocks: number[]; roughClocks: number[]; stamps:
 /** A rough reading ("shortly after 1 pm", "around midday") can be a precise one this far off. */
 const ROUGH_CLOCK_MINUTES = 45;
 
-/** An entry stamp says "by then": a stated reading up to this long before it can be what the entry reports. */
-const ENTRY_STAMP_REACH_MINUTES = 240;
+/** An entry stamp says "by then": a stated reading up to this long before it can be what the entry reports (live blogs post within the hour). */
+const ENTRY_STAMP_REACH_MINUTES = 90;
 
 function circularGap(a: number, b: number): number {
   const gap = Math.abs(a - b) % 1440;

@@ -74,7 +74,12 @@ export function findPredicates(text: string, paragraphs: Paragraph[], sentences:
       continue;
     }
     const predicate = findMainPredicate(text, sentence, quoted);
-    if (!predicate) continue;
+    if (!predicate) {
+      // Only a cry ("OUT!", "That's it!": no verb, or three words at most) passes the entry's news on; "Soylu says 10
+      // provinces are affected" is the news.
+      if (leadsEntry && slice.split(/\s+/).length > 3 && nlp(slice).has('#Verb')) entryNewsFound = true;
+      continue;
+    }
     predicates.push({ ...predicate, entryStamp: leadsEntry && entry ? entry.stamp : null });
     entryNewsFound ||= leadsEntry;
   }

@@ -35,3 +35,29 @@ describe('a landslide day', () => {
     expect(declared[0]!.sources.map((source) => source.articleId)).toEqual(['01-wire']);
   });
 });
+
+describe('reports that give no time, and days carried through an article', () => {
+  const corpus = corpusOf({
+    '01_live.txt':
+      'LIVE: Marathon day\n\nLast updated: 6 April 2025, 1:30 PM CEST\n\n11:52 CEST\nKiptoo breaks the tape in 2:04:11. What a run!\n\n11:20 CEST\nKiptoo has dropped the last of the pack at the 35 km mark.\n\n09:00 CEST\nThe elite men are off, to a roar from the crowd on the bridge.',
+    '02_report.txt':
+      'Kiptoo wins in Rotterdam\n\nPublished 6 April 2025\n\nROTTERDAM, April 6 - Benson Kiptoo broke the tape in 2:04:11 to win the Rotterdam marathon, his first big-city title. Kiptoo dropped the pack after 35 kilometres.',
+    '03_nextday.txt':
+      'A week of records\n\nPublished 7 April 2025\n\nAMSTERDAM, April 7 - Runners in Rotterdam enjoyed cool weather yesterday. The men set off at 9 am, and the women followed at 9:15 am.',
+  });
+
+  test('an untimed sentence of another article that names the person and the verb is a source of the timed happening', () => {
+    const finish = corpus.events.find((event) => event.start === '2025-04-06T11:52:00+02:00');
+    expect(finish?.sources.map((source) => source.articleId).sort()).toEqual(['01-live', '02-report']);
+  });
+
+  test('one blog’s two entries stay two moments though they name the same runner', () => {
+    const moments = corpus.events.filter((event) => event.sources.some((source) => source.articleId === '01-live') && /Kiptoo/.test(event.title));
+    expect(moments.map((event) => event.start).sort()).toEqual(['2025-04-06T11:20:00+02:00', '2025-04-06T11:52:00+02:00']);
+  });
+
+  test('"yesterday" said early in a next-day article dates the clocks it gives later', () => {
+    const start = corpus.events.find((event) => /set off/i.test(event.title));
+    expect(start?.start).toBe('2025-04-06T09:00:00+02:00');
+  });
+});

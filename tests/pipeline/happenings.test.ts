@@ -99,3 +99,11 @@ describe('a live blog whose entries carry their stamps on the same line', () => 
     expect(goal!.sources.map((source) => source.articleId).sort()).toEqual(['01-live', '02-report']);
   });
 });
+
+test('a title drops a label in capitals, and a clause with no plain subject is titled as written up to its verb', () => {
+  const corpus = corpusOf({
+    'a.txt': 'Published: 9 July 2025\n\nDUISBURG, July 9 - UPDATE: A barge struck the lock gate at 3:12 pm on Wednesday. The second, a smaller tug, came loose at 4:40 pm.',
+  });
+  const titles = corpus.events.map((event) => event.title).sort();
+  expect(titles).toEqual(['A barge struck the lock gate', 'The second, a smaller tug, came loose']);
+});
