@@ -159,7 +159,7 @@ export function findEventMentions(
   for (const sentence of article.sentences) {
     const sentenceMentions = findSentenceMentions(article, sentence, personSpans, quoted, referenceDate, datelinePlace, articleZone, mentions.length, predicateOf.get(sentence.start) ?? null);
     for (const mention of sentenceMentions) {
-      if (mention.day) statedDay = mention.day;
+      if (mention.day) statedDay = isInRelativeClause(article.text, sentence, mention.day.span) ? statedDay : mention.day;
       else if (statedDay && mention.clock && !mention.clock.fromEntryStamp && mention.tense !== 'future') mention.day = statedDay;
       mention.clockUtcMinute = clockUtcMinute(mention, referenceDate, corpusZone);
     }
@@ -167,6 +167,12 @@ export function findEventMentions(
   }
   linkLaterInDay(mentions);
   return mentions;
+}
+
+/** "winds, which ruled out a launch on Friday, …": a day said inside a relative clause is that clause's, not the story's. */
+function isInRelativeClause(text: string, sentence: Span, span: Span): boolean {
+  const clause = text.slice(sentence.start, span.start).split(/[,;—–(]/).at(-1)!;
+  return /\b(?:which|who|whom|whose|that)\b/i.test(clause);
 }
 
 function findSentenceMentions(
@@ -414,7 +420,8 @@ function clockUtcMinute(mention: EventMention, referenceDate: string, corpusZone
 
 /** A zone named with a clock time: "3 pm IST", "0930 GMT", "13:36 local time" is the article's own. */
 function statedZone(clockText: string, following: string): string | null {
-  const abbreviation = /\b([A-Z]{2,4})\s*$/.exec(clockText)?.[1] ?? /^\s*\(?([A-Z]{2,4})\b/.exec(following)?.[1];
+  // The zone follows the clock's digits or meridiem ("7:50 p.m. EST on Saturday" is read whole by chrono), or the reading.
+  const abbreviation = /\d(?:\s*[ap]\.?m\.?)?\s*\(?([A-Z]{2,4})\b/.exec(clockText)?.[1] ?? /^\s*\(?([A-Z]{2,4})\b/.exec(following)?.[1];
   return abbreviation ? ZONE_ABBREVIATIONS[abbreviation]?.zone ?? null : null;
 }
 

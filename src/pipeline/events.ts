@@ -151,7 +151,9 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
     const lemma = mention.predicate?.lemma ?? '';
     const keys = [`verb:${lemma}`, ...[...words].map(wordKey), ...mention.participants.map((id) => `person:${id}`), ...(isExactClock(mention) ? [`clock:${mention.clockUtcMinute}`] : [])];
     const candidates = [...new Set(keys.flatMap((key) => clustersByKey.get(key) ?? []))].sort((a, b) => a - b);
-    const fitsAt = candidates.find((candidate) => {
+    // A cluster holding this very minute, stated to the minute, is the one; else the first that fits.
+    const sameMinute = isExactClock(mention) ? candidates.find((candidate) => clusters[candidate]!.exactClocks.includes(mention.clockUtcMinute!)) : undefined;
+    const fitsAt = sameMinute ?? candidates.find((candidate) => {
       const cluster = clusters[candidate]!;
       if (!clockAgrees(cluster, mention)) return false;
       // One blog's two entries are two moments: an entry does not join another entry of its own article.

@@ -38,7 +38,7 @@ const TIME_ANCHOR =
 /** A line that stamps a live-blog entry ("01:42 GMT", "9.05pm"): the sentences under it are anchored at that time. */
 export const ENTRY_STAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4})?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:[A-Z]{2,4})?)$/i;
 
-/** How many of an entry's first sentences may carry its news when those before have no verb ("OUT!", "GOAL!"). */
+/** How many of an entry's first sentences may carry its news when those before are cries ("OUT!", "GOAL!"). */
 const ENTRY_LEAD_SENTENCES = 2;
 
 /** Anchored predicates of one article, at most one per sentence, outside quotation marks. */

@@ -1,7 +1,7 @@
 /** Splits an article's text into classified paragraphs and body sentences, with offsets into the text. */
 import type { Paragraph, Span } from '../corpus/schema.ts';
 import { DATE_ONLY_LINE } from './dates.ts';
-import { WIRE_AGENCIES, wireCodeOfName } from './gazetteer.ts';
+import { WIRE_AGENCIES, wireCodeOfName, ZONE_ABBREVIATIONS } from './gazetteer.ts';
 import { zoneOfPlace } from './place-zones.ts';
 
 export interface DatelinePrefix {
@@ -226,6 +226,8 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     if (nextChar && !/[\p{Lu}\d“"‘(—–-]/u.test(nextChar)) continue;
     // "at 9:30 a.m. (0730 GMT) in a packed courtroom": a clock's gloss in brackets goes on with the sentence.
     if (nextChar === '(' && /^[ap]\.m$/.test(lastWord)) continue;
+    // "began at 7:50 p.m. EST on Saturday": the clock's zone, not a new sentence.
+    if (/^[ap]\.m$/.test(lastWord) && (/^\s*([A-Z]{2,4})\b/.exec(rest)?.[1] ?? '') in ZONE_ABBREVIATIONS) continue;
     pushTrimmed(spans, slice, start, sentenceStart, stop);
     sentenceStart = stop;
   }

@@ -61,3 +61,21 @@ describe('reports that give no time, and days carried through an article', () =>
     expect(start?.start).toBe('2025-04-06T09:00:00+02:00');
   });
 });
+
+describe('zones after a meridiem, and days inside relative clauses', () => {
+  test('"7:50 p.m. EST on Saturday" is one sentence, read on New York’s clock', () => {
+    const corpus = corpusOf({
+      'a.txt': 'Published 18 January 2025\n\nKOUROU, January 18 - The probe fired its engine at 7:50 p.m. EST on Saturday, about twelve hours after launch, and the burn lasted 40 minutes.',
+    });
+    const burn = corpus.events.find((event) => /fired/.test(event.title));
+    expect(burn?.start).toBe('2025-01-18T21:50:00-03:00');
+  });
+
+  test('a weekday inside a relative clause does not date the clocks that follow', () => {
+    const corpus = corpusOf({
+      'a.txt': 'Published 15 March 2025\n\nKOUROU, March 15 - Winds, which ruled out a launch on Friday, had eased by dawn. The rocket lifted off at 9:20 a.m. local time.',
+    });
+    const launch = corpus.events.find((event) => /lifted off/.test(event.title));
+    expect(launch?.start).toBe('2025-03-15T09:20:00-03:00');
+  });
+});
