@@ -109,6 +109,13 @@ function attribute(
     const continues = /^add/i.test(verb) && previous?.articleId === article.id;
     return resolveSpeaker(article, phrase, phraseStart, mentions, previous, continues ? previous!.channel : channelFrom(verb), quotedSpans);
   }
+  // "Masipa: "It would be a sad day …"": a named person and a colon, as live blogs and transcripts set a quote.
+  const colonName = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s*$/u.exec(before);
+  if (colonName) {
+    const phraseStart = sentenceStart + colonName.index;
+    const person = mentions.personAt(article.id, phraseStart, phraseStart + colonName[1]!.length);
+    if (person) return { speaker: person, label: person.name, channel: channelFrom('said') };
+  }
   const beforeMatch = BEFORE_SUBJECT_VERB.exec(before);
   if (beforeMatch) {
     const phrase = trimLeadingAdverbials(beforeMatch[1]!.trim());
@@ -202,7 +209,8 @@ function isSubject(article: ArticleView, start: number, end: number): boolean {
   const sentence = article.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
   if (!sentence) return false;
   const lead = article.text.slice(sentence.start, start);
-  return /^(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(lead);
+  // "Rossi's lawyer Ana Vidal read …", "Her brother Tom said …": a name after a possessive and a role is the subject too.
+  return /^(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(lead) || /^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.-]*['’]s|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(lead);
 }
 
 function indexMentions(people: Person[]): MentionIndex {

@@ -76,7 +76,7 @@ function groupIdenticalWordings(quotes: Array<{ text: string }>): Wording[] {
     const key = `${[...pairs].sort().join('\n')}\n\n${[...new Set(words)].sort().join(' ')}`;
     let wording = wordingOfKey.get(key);
     if (!wording) {
-      wording = { pairs, words: new Set(words.map(stem)), members: [] };
+      wording = { pairs, words: new Set(words.filter((word) => !FUNCTION_WORDS.has(word)).map(stem)), members: [] };
       wordingOfKey.set(key, wording);
       wordings.push(wording);
     }
@@ -172,6 +172,21 @@ class SpeakerAwareUnion {
 }
 
 const STOPWORDS = new Set('a an the and or of to in on for with at by from that this is are was were be been it its our we i you he she they their has have had will would as but not very also'.split(' '));
+
+/**
+ * Words that say nothing of what a paraphrase is about, compared when words are reordered: the English stop-word
+ * list of NLTK (a standard resource, with the contractions' letters), plus the modals and "never", which it lacks.
+ * "Not in a million years did I think" and "I never thought in a million years" then differ in think/thought only.
+ * Word pairs (exact wordings) keep the short list above: "who we are, what we are" is all function words.
+ */
+const FUNCTION_WORDS = new Set(
+  ('i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself ' +
+    'they them their theirs themselves what which who whom this that these those am is are was were be been being have has had ' +
+    'having do does did doing a an the and but if or because as until while of at by for with about against between into through ' +
+    'during before after above below to from up down in out on off over under again further then once here there when where why ' +
+    'how all any both each few more most other some such no nor not only own same so than too very s t can will just don should ' +
+    'now d ll m o re ve y would could might must shall may also never').split(' '),
+);
 
 function contentWords(text: string): string[] {
   return text

@@ -1,0 +1,31 @@
+/** Who said a quote when copy sets it after a colon or after a possessive and a role, and paraphrases by one speaker. */
+import { expect, test } from 'vitest';
+import { corpusOfTexts as corpusOf } from './load-folder.ts';
+
+const speakerOf = (corpus: ReturnType<typeof corpusOf>, opening: string) => {
+  const quote = corpus.quotes.find((candidate) => candidate.text.startsWith(opening));
+  return quote ? corpus.people.find((person) => person.id === quote.speakerId)?.name ?? null : undefined;
+};
+
+test('a named person and a colon before a quote is its speaker, not the last one quoted', () => {
+  const corpus = corpusOf({
+    'live.txt': 'LIVE: Verdict in Lyon\n\nPublished 4 June 2025\n\n10:05\nDefence lawyer Marc Olivier Brun says: "We will appeal."\n\n10:20\nJudge Claire Fontaine reads the ruling.\n\n10:31\nFontaine: "No one is above the law in this court."',
+  });
+  expect(speakerOf(corpus, 'No one is above')).toBe('Claire Fontaine');
+});
+
+test('"she said" after "Rossi’s lawyer Sarah Miller read …" is the lawyer, not Rossi', () => {
+  const corpus = corpusOf({
+    'a.txt': 'Published 4 June 2025\n\nMILAN, June 4 - Paolo Rossi was cleared on Wednesday. Rossi\'s lawyer Sarah Miller read a statement outside. "We always knew he was innocent," she said.',
+  });
+  expect(speakerOf(corpus, 'We always knew')).toBe('Sarah Miller');
+});
+
+test('one speaker’s statement in other words and order, with "never" for "not", is one statement', () => {
+  const corpus = corpusOf({
+    'a.txt': 'Published 4 June 2025\n\nLONDON, June 4 - Striker Amara Diallo scored twice. "Not in a million years did I think that would happen," Diallo said.',
+    'b.txt': 'Published 4 June 2025\n\nLONDON, June 4 - Amara Diallo was the hero. "I never thought in a million years this would happen," Diallo told reporters.',
+  });
+  const statementIds = new Set(corpus.quotes.filter((quote) => /million years/.test(quote.text)).map((quote) => quote.statementId));
+  expect(statementIds.size).toBe(1);
+});
