@@ -28,7 +28,7 @@ export interface Predicate {
 const NOT_HAPPENINGS = new Set(
   ('say tell add note state claim report quote describe explain believe think know expect hope want feel seem appear ' +
     'be have do get become remain keep continue include mean need try make show suggest urge call warn insist ask reply ' +
-    'confirm deny admit accord cite write post tweet comment remark read see look watch hear update follow').split(' '),
+    'confirm deny admit accord cite write post tweet comment remark see look watch hear update follow').split(' '),
 );
 
 /** A cheap test that a sentence says when: only such sentences are tagged. */

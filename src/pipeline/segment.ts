@@ -26,8 +26,8 @@ export interface SegmentedArticle {
 const NAME_WORDS = String.raw`[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}`;
 const META_LINE = [
   /^(posted|written|edited|reported|compiled)\s+by\b\s*:?/i,
-  // Bylines: "By Jane Doe", "By JANE DOE and JOHN ROE", "By Jane Doe, Legal Affairs Correspondent".
-  new RegExp(String.raw`^[Bb]y\s+${NAME_WORDS}(?:(?:\s*,\s*|\s+and\s+)${NAME_WORDS})*\s*$`),
+  // Bylines: "By Jane Doe", "By JANE DOE and JOHN ROE", "By Jane Doe, Legal Affairs Correspondent", "By Jane Doe in Nairobi".
+  new RegExp(String.raw`^[Bb]y\s+${NAME_WORDS}(?:(?:\s*,\s*|\s+and\s+)${NAME_WORDS})*(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\s*$`, 'u'),
   /^(first\s+)?(published|updated|last updated)(\s+on)?\s*:?\s*\S/i,
   /^\(?\s*with inputs from\b/i,
   // Blog bylines naming the site after a pipe: "Posted January 9, 2007 by gadgetgirl | Pocket Tech Blog", "starstuff_sam | Space Notebook".

@@ -23,6 +23,7 @@ describe('predicates anchored in time', () => {
     ['not a modal', 'The council must decide by Friday evening.', []],
     ['not inside quotation marks', '“We finished at 6 pm,” the captain said.', []],
     ['not a title before a name', 'Judge Amara Osei sentences the driver to two years at 10:40 a.m.', [['sentence', 'sentences']]],
+    ['reading a statement is something done', 'Her brother is reading a statement outside the court now, at 11:15.', [['read', 'is reading']]],
   ])('%s', (_name, text, expected) => {
     expect(predicatesOf(`Headline\n\n${text}`)).toEqual(expected);
   });

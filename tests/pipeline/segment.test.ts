@@ -37,6 +37,12 @@ describe('splitSentences', () => {
     expect(sentences).toEqual(['The judge began at 9:30 a.m. (0730 GMT) in a packed room.', 'She ended at 11 p.m.', 'The crowd left.']);
   });
 
+  test('a byline with the place it was filed from is not body text', () => {
+    const text = 'Storm hits coast\n\nBy Maya Lindqvist in Bergen\n\nThe storm made landfall at noon.';
+    const { paragraphs } = segmentArticle(text);
+    expect(paragraphs.map((paragraph) => paragraph.kind)).toEqual(['meta', 'meta', 'body']);
+  });
+
   test('a live-blog stamp leading its line is set apart from the entry’s text', () => {
     const text = 'Final LIVE\n\n9:12 PM: Rovers win the cup! The crowd roars.\n\n21:05 – Extra time begins.';
     const { paragraphs } = segmentArticle(text);
