@@ -271,15 +271,23 @@ function partOfDayOnDay(part: PartOfDayCue, date: string, zone: string): { from:
 }
 
 /** Two articles giving start times for one event more than a quarter of an hour apart. */
+/** Two clock readings of one event this close agree; a rough one ("shortly after 1 pm") agrees with more. */
+const EXACT_AGREEMENT_MINUTES = 15;
+const ROUGH_AGREEMENT_MINUTES = 45;
+
 function findClockConflict(event: TimedEventInput, date: string, zone: string): Discrepancy | null {
   const readings: Array<{ at: number; mention: EventMention }> = [];
   for (const mention of event.mentions) {
-    if (!mention.clock || mention.clock.marksEnd || (mention.day && mention.day.date !== date)) continue;
+    // An entry stamp says when a blog reported it, not when it happened: "01:42 GMT: a quake has struck" does not contradict "struck at 4:17".
+    // A rough reading ("shortly after 1 pm") does not contradict a precise one within the hour either.
+    if (!mention.clock || mention.clock.marksEnd || mention.clock.fromEntryStamp || (mention.day && mention.day.date !== date)) continue;
     const at = clockInstantOnDay(mention.clock, date, zone);
     if (at !== null) readings.push({ at, mention });
   }
   const sides: Array<{ at: number; mention: EventMention }> = [];
-  for (const reading of readings) if (!sides.some((side) => Math.abs(side.at - reading.at) <= 15 * 60_000)) sides.push(reading);
+  const agree = (a: { at: number; mention: EventMention }, b: { at: number; mention: EventMention }) =>
+    Math.abs(a.at - b.at) <= (a.mention.clock!.approximate || b.mention.clock!.approximate ? ROUGH_AGREEMENT_MINUTES : EXACT_AGREEMENT_MINUTES) * 60_000;
+  for (const reading of readings) if (!sides.some((side) => agree(side, reading))) sides.push(reading);
   if (sides.length < 2 || new Set(sides.map((side) => side.mention.articleId)).size < 2) return null;
   sides.sort((a, b) => a.at - b.at);
   const label = (at: number) => `${formatZonedIso(at, zone).slice(11, 16)} (${zone})`;

@@ -79,3 +79,25 @@ describe('zones after a meridiem, and days inside relative clauses', () => {
     expect(launch?.start).toBe('2025-03-15T09:20:00-03:00');
   });
 });
+
+describe('time discrepancies', () => {
+  const corpus = corpusOf({
+    '01_wire.txt':
+      'Published 6 March 2025\n\nIZMIR, March 6 (Reuters) - An earthquake struck the coast at 4:17 a.m. on Thursday. A ferry ran aground in the port at 1:24 p.m., blocking the harbour. Governor Selin Aydemir held a press conference at 6:10 pm.',
+    '02_live.txt':
+      'LIVE: Izmir quake\n\nThursday 6 March 2025. All times GMT\n\n01:42 GMT\nA strong earthquake has struck the coast near Izmir, the disaster agency says.',
+    '03_local.txt':
+      'Published 6 March 2025\n\nIZMIR: The ferry ran aground in the port shortly after 1 pm on Thursday. Governor Selin Aydemir held a press conference at about 8 pm.',
+  });
+  const timeDiscrepancies = corpus.discrepancies.filter((discrepancy) => discrepancy.topic === 'time');
+
+  test('a live blog’s stamp is when it reported, not a second reading of when it happened', () => {
+    expect(timeDiscrepancies.filter((discrepancy) => discrepancy.claims.some((claim) => claim.articleId === '02-live'))).toEqual([]);
+  });
+
+  test('a rough reading within the hour agrees with a precise one; readings two hours apart do not', () => {
+    expect(timeDiscrepancies.map((discrepancy) => discrepancy.description)).toEqual([
+      expect.stringMatching(/^Sources disagree on when “Press conference by Selin Aydemir” happened: 18:10 .* vs 20:00 /),
+    ]);
+  });
+});
