@@ -191,7 +191,7 @@ function buildPeople(clusters: NameCluster[], articles: ArticleView[]): Person[]
   const nextSuffix = new Map<string, number>();
   clusters.forEach((cluster, index) => {
     const clusterMentions = mentions[index]!;
-    if (clusterMentions.length === 0) return;
+    if (clusterMentions.length === 0 || isNamedThing(clusterMentions, articles)) return;
     const name = chooseCanonicalName(cluster, clusterMentions.map((mention) => mention.written));
     const base = slugify(name);
     let id = base;
@@ -210,6 +210,17 @@ function buildPeople(clusters: NameCluster[], articles: ArticleView[]): Person[]
     });
   });
   return people.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/**
+ * "The James Webb Space Telescope", "the Ever Given": a full name that copy sets after "the" at least half the
+ * times it writes it names a thing (a vessel, a telescope, a storm), not a person ("the late Ada Obi" aside).
+ */
+function isNamedThing(clusterMentions: Array<{ articleId: string; start: number; written: string }>, articles: ArticleView[]): boolean {
+  const texts = new Map(articles.map((article) => [article.id, article.text]));
+  const full = clusterMentions.filter((mention) => mention.written.includes(' '));
+  const afterThe = full.filter((mention) => /(?<![\p{L}])the\s+$/iu.test(texts.get(mention.articleId)!.slice(Math.max(0, mention.start - 8), mention.start)));
+  return afterThe.length > 0 && afterThe.length * 2 >= full.length;
 }
 
 function chooseOwner(owners: number[], written: string, lastFullMention: Map<string, number>): number | null {

@@ -50,3 +50,13 @@ test('a name the language model leaves untagged is a person when the article als
   expect(names).not.toContain('Odhiambo Ndirangu');
   expect(names.some((name) => /Cheza|Nyayo|Ngong/.test(name))).toBe(false);
 });
+
+test('a full name that copy sets after "the" names a thing, not a person', () => {
+  const corpus = corpusOf({
+    'a.txt': 'ROTTERDAM, May 2 - The Maria Delgado ran aground at the port entrance on Friday. Tugs pulled the Maria Delgado free by noon, said harbour master Pieter van der Berg.',
+    'b.txt': 'The container ship Maria Delgado was refloated on Friday. Van der Berg said the channel reopened.',
+  });
+  const names = corpus.people.map((person) => person.name);
+  expect(names).not.toContain('Maria Delgado');
+  expect(names).toContain('Pieter van der Berg');
+});
