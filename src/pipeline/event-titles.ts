@@ -19,7 +19,7 @@ const KIND_NOUNS: Record<string, string> = {
   happening: 'Event',
 };
 
-/** "First India–Russia 2+2 Ministerial Dialogue", "Meeting of Joe Biden and Xi Jinping". */
+/** "First India–Russia 2+2 Ministerial Dialogue", "Meeting of Ana Ruiz and Tomas Berg". */
 export function titleEvent(cluster: EventCluster, participants: Person[], texts: Map<string, string>): string {
   if (cluster.kind === 'happening') return titleHappening(cluster, participants, texts);
   const noun = KIND_NOUNS[cluster.kind] ?? 'Event';
@@ -85,7 +85,7 @@ function titleHappening(cluster: EventCluster, participants: Person[], texts: Ma
     const named = subject !== '' && !PRONOUN.test(subject);
     if (!named) subject = participants.slice(0, 2).map((person) => person.name).join(' and ');
     const verb = text.slice(mention.trigger.start, mention.trigger.end);
-    // With no subject and nobody named ("The second, magnitude 7.6, came …"), the clause as written up to the verb says what came.
+    // With no subject and nobody named ("The second, a smaller tug, came loose …"), the clause as written up to the verb says what came.
     const lead = subject === '' ? text.slice(mention.sentence.start, mention.trigger.start).trim() : '';
     const opening = lead !== '' && lead.split(/\s+/).length <= 8 ? lead : subject;
     // A label set in capitals ("BREAKING:", "UPDATE:") heads the entry, not the happening.

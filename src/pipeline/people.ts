@@ -22,7 +22,7 @@ const NAME_AFTER_TITLE = new RegExp(
 );
 /** What may carry on a name the NLP library cut short: particles and the family name ("Khalid" + "al-Mansour"), or one or two more capitalised names before a break ("Amara Tesfaye" + "Woldemichael,"). */
 const NAME_CONTINUATION = new RegExp(`^[ \\t]+(${LATER_NAME_WORD}(?:[ \\t]+${LATER_NAME_WORD})?)(?=[,.;:)]|\\s+\\p{Ll}|\\s*$)`, 'u');
-/** "Minister of State for Finance Pankaj Chaudhary", "Secretary of State for Wales Jo Roe": a portfolio between role and name. */
+/** "Minister of State for Energy Lena Ortiz", "Secretary of State for Wales Jo Roe": a portfolio between role and name. */
 const NAME_AFTER_PORTFOLIO = /\b(?:Minister|Secretary)\s+(?:of\s+State\s+)?for\s+(?:\p{Lu}\p{L}+\s+(?:and\s+)?){1,3}?((?:\p{Lu}\.?\s)?\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)\b/gu;
 const TWEET_SIGNOFF_NAME = /^[—–-]\s*([^()\n]+?)\s*\(@\w+\)/gmu;
 const ROLE_BEFORE_NAME = new RegExp(
@@ -111,7 +111,7 @@ function clusterNames(names: string[]): NameCluster[] {
     const home = clusters.find(
       (cluster) =>
         areSurnamesCompatible(cluster.surname, surname) &&
-        // "Tayyip Erdogan" is "Recep Tayyip Erdoğan" by his middle name: any given name of one may match the other's first.
+        // "Alberto Núñez" is "José Alberto Núñez" by his middle name: any given name of one may match the other's first.
         cluster.fullNames.some((other) => {
           const otherGiven = other.split(' ').slice(0, -1);
           return otherGiven.some((part) => areGivenNamesCompatible(part, given)) || tokens.slice(0, -1).some((part) => areGivenNamesCompatible(otherGiven[0]!, part));
@@ -147,7 +147,7 @@ function collectSurfaceForms(clusters: NameCluster[]): SurfaceForm[] {
         givenNameOwners.get(given)!.add(index);
       }
     }
-    // Every spelling of the surname the cluster's full names use ("Erdoğan", "Erdogan") names it alone too.
+    // Every spelling of the surname the cluster's full names use ("Núñez", "Nunez") names it alone too.
     const surnames = [cluster.surname, ...cluster.fullNames.map((name) => name.split(' ').at(-1)!)];
     for (const surname of new Set([...surnames, ...surnames.map(surnameWithoutArticle)])) add(surname, index);
   });
@@ -213,7 +213,7 @@ function buildPeople(clusters: NameCluster[], articles: ArticleView[]): Person[]
 }
 
 /**
- * "The James Webb Space Telescope", "the Ever Given": a full name that copy sets after "the" at least half the
+ * "the Maria Delgado ran aground", "the Orion Space Telescope": a full name that copy sets after "the" at least half the
  * times it writes it names a thing (a vessel, a telescope, a storm), not a person ("the late Ada Obi" aside).
  */
 function isNamedThing(clusterMentions: Array<{ articleId: string; start: number; written: string }>, articles: ArticleView[]): boolean {

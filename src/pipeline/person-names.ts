@@ -77,7 +77,7 @@ export function areGivenNamesCompatible(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 5 && editDistance(x, y) <= 1;
 }
 
-/** One person's surname in two spellings: accents dropped (Erdoğan/Erdogan), one transliterated letter apart (Haddad/Hadad), or with and without a joined article (al-Mansour/Mansour). */
+/** One person's surname in two spellings: accents dropped (Núñez/Nunez), one transliterated letter apart (Nasser/Naser), or with and without a joined article (al-Mansour/Mansour). */
 export function areSurnamesCompatible(a: string, b: string): boolean {
   const x = foldSpelling(surnameWithoutArticle(a));
   const y = foldSpelling(surnameWithoutArticle(b));

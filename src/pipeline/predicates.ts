@@ -61,7 +61,7 @@ export function findPredicates(text: string, paragraphs: Paragraph[], sentences:
       sentencesIntoEntry = 0;
       entryNewsFound = false;
     }
-    // An entry's first sentence with a verb is its news ("OUT! Kohli chops Cummins onto his stumps": the second);
+    // An entry's first sentence with a verb is its news ("GOAL! Okafor heads in from a corner": the second);
     // the stamp dates that one, the rest is context.
     const leadsEntry: boolean = inEntry && !entryNewsFound && sentencesIntoEntry < ENTRY_LEAD_SENTENCES;
     if (inEntry) sentencesIntoEntry++;
@@ -75,8 +75,8 @@ export function findPredicates(text: string, paragraphs: Paragraph[], sentences:
     }
     const predicate = findMainPredicate(text, sentence, quoted);
     if (!predicate) {
-      // Only a cry ("OUT!", "That's it!": no verb, or three words at most) passes the entry's news on; "Soylu says 10
-      // provinces are affected" is the news.
+      // Only a cry ("OUT!", "That's it!": no verb, or three words at most) passes the entry's news on; "The mayor says 10
+      // streets are flooded" is the news.
       if (leadsEntry && slice.split(/\s+/).length > 3 && nlp(slice).has('#Verb')) entryNewsFound = true;
       continue;
     }
@@ -148,7 +148,7 @@ function pickPredicate(text: string, sentence: Span, quoted: Span[], verbs: Tagg
     // The infinitive's first word is the verb itself: "break out" → "break" (auxiliaries are not part of it).
     const lemma = (verb.verb?.infinitive ?? verb.text).toLowerCase().split(/\s+/)[0]!.replace(/[^a-z-]/g, '');
     if (lemma.length < 3 || NOT_HAPPENINGS.has(lemma)) continue;
-    // "Judge Masipa sentences …", "Chairman Li", "outside Court": a capitalised word before a name, or in the middle of a sentence, is a title or a name.
+    // "Judge Osei sentences …", "Chairman Li", "outside Court": a capitalised word before a name, or in the middle of a sentence, is a title or a name.
     const written0 = text.slice(start, end);
     if (/^\p{Lu}/u.test(written0) && !/\s/.test(written0.trim()) && (start > sentence.start || /^\s+\p{Lu}/u.test(text.slice(end, end + 3)))) continue;
     // "must convene", "could reopen": an obligation or a possibility, not something that happened or is planned.

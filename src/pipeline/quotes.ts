@@ -109,7 +109,7 @@ function attribute(
     const continues = /^add/i.test(verb) && previous?.articleId === article.id;
     return resolveSpeaker(article, phrase, phraseStart, mentions, previous, continues ? previous!.channel : channelFrom(verb), quotedSpans);
   }
-  // "Masipa: "It would be a sad day …"": a named person and a colon, as live blogs and transcripts set a quote.
+  // "Fontaine: "No one is above the law …"": a named person and a colon, as live blogs and transcripts set a quote.
   const colonName = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s*$/u.exec(before);
   if (colonName) {
     const phraseStart = sentenceStart + colonName.index;

@@ -1,6 +1,6 @@
 /**
- * Reports of a happening that give no time ("Kohli was bowled by Cummins for 54", "The quake struck as
- * families slept") are not happenings of their own (see predicates.ts: only sentences anchored in time
+ * Reports of a happening that give no time ("Okafor headed in the winner", "The barge struck
+ * the lock gate") are not happenings of their own (see predicates.ts: only sentences anchored in time
  * are), but they are sources of one another article times. A sentence joins a happening when it names
  * one of its people, or says one of its distinctive words, and uses its verb in any form (or, with a
  * person, two of its words). Each sentence joins at most one happening, and each article gives a

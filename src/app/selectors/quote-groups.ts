@@ -16,7 +16,7 @@ export type SpeakerGroup = {
   key: string;
   name: string;
   role: string | null;
-  /** How the articles name the speaker where that differs from `name` ("Singh's office"). */
+  /** How the articles name the speaker where that differs from `name` ("the Mayor’s office"). */
   otherLabels: string[];
   quoteCount: number;
   statements: Statement[];
