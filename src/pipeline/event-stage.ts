@@ -1,0 +1,108 @@
+/**
+ * Stage: events. Mentions per article, clustered across articles, joined by their untimed reports,
+ * titled, placed in time, with the discrepancies their claims, clocks and participants show.
+ */
+import type { Discrepancy, Person, Span, TimelineEvent } from '../corpus/schema.ts';
+import type { ArticleView } from './article-view.ts';
+import { dayEvidenceOf } from './article-dates.ts';
+import { datelineZone } from './corpus-day.ts';
+import { findEventMentions, personSpansByArticle, type EventMention } from './event-mentions.ts';
+import { CLOCK_TIME_REASON, placeEventsInTime, type ArticleClock } from './event-times.ts';
+import { collectEventClaims, findClaimDiscrepancies } from './claim-discrepancies.ts';
+import { findParticipantDiscrepancies } from './participant-discrepancies.ts';
+import { idForEvent, titleEvent } from './event-titles.ts';
+import { clusterEventMentions, rankParticipants } from './events.ts';
+import type { ParsedFile } from './identify-files.ts';
+import { mostCommon } from './most-common.ts';
+import { linkUntimedReports } from './untimed-reports.ts';
+
+export function buildEvents(
+  parsed: ParsedFile[],
+  views: ArticleView[],
+  people: Person[],
+  clocks: Map<string, ArticleClock>,
+  zone: string,
+  corpusDate: string,
+): { events: TimelineEvent[]; discrepancies: Discrepancy[] } {
+  const mentionsByArticle = new Map<string, EventMention[]>();
+  const articleOrder = new Map(views.map((view, index) => [view.id, index]));
+  const personSpans = personSpansByArticle(people);
+  views.forEach((view, index) => {
+    const reference = clocks.get(view.id)!.referenceDate;
+    const file = parsed[index]!;
+    // A clock without a stated zone reads where the article was filed (its dateline), else where the day's events are (the corpus zone):
+    // never the outlet's own publishing zone, which is often another country's.
+    const articleZone = datelineZone(dayEvidenceOf(file).dateline);
+    mentionsByArticle.set(view.id, findEventMentions(view, personSpans.get(view.id) ?? [], reference, file.segments.dateline?.place ?? null, articleZone, file.predicates, zone));
+  });
+  const clusters = clusterEventMentions([...mentionsByArticle.values()]);
+  linkUntimedReports(clusters, [...mentionsByArticle.values()].flat(), views, personSpans, new Map(views.map((view) => [view.id, clocks.get(view.id)!.referenceDate])));
+  const texts = new Map(views.map((view) => [view.id, view.text]));
+  const usedIds = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  const drafts = clusters.map((cluster) => {
+    const participants = rankParticipants(cluster, people);
+    const base = idForEvent(cluster, participants, texts) || cluster.kind;
+    let id = base;
+    let count = nextSuffix.get(base) ?? 2;
+    while (usedIds.has(id)) id = `${base}-${count++}`;
+    nextSuffix.set(base, count);
+    usedIds.add(id);
+    return { id, title: titleEvent(cluster, participants, texts), cluster, participants };
+  });
+  const mentionOwner = new Map<EventMention, string>();
+  for (const draft of drafts) for (const mention of draft.cluster.mentions) mentionOwner.set(mention, draft.id);
+  const claimedEvents = drafts.map((draft) => ({ id: draft.id, title: draft.title, mentions: draft.cluster.mentions }));
+  const claims = collectEventClaims(claimedEvents, texts);
+  const { timings, discrepancies } = placeEventsInTime(
+    drafts.map((draft) => ({ id: draft.id, title: draft.title, mentions: draft.cluster.mentions })),
+    mentionOwner,
+    mentionsByArticle,
+    clocks,
+    zone,
+    corpusDate,
+    new Map([...claims].map(([eventId, eventClaims]) => [eventId, eventClaims.durations])),
+  );
+  const claimDiscrepancies = findClaimDiscrepancies(claimedEvents, texts, claims);
+  const events: TimelineEvent[] = drafts.map((draft) => {
+    const timing = asMoment(draft.cluster.kind, timings.get(draft.id)!);
+    return {
+      id: draft.id,
+      title: draft.title,
+      kind: draft.cluster.kind,
+      participants: draft.participants.map((person) => person.id),
+      place: mostCommon(draft.cluster.mentions.flatMap((mention) => (mention.place ? [mention.place.name] : []))),
+      start: timing.start,
+      end: timing.end,
+      timeBasis: timing.timeBasis,
+      after: timing.after,
+      sources: collectSources(draft.cluster.mentions, articleOrder),
+    };
+  });
+  events.sort((a, b) => a.start.localeCompare(b.start) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
+  return { events, discrepancies: [...discrepancies, ...claimDiscrepancies, ...findParticipantDiscrepancies(events, people)] };
+}
+
+/**
+ * A happening reported at a clock time ("struck at 4:17 a.m.", "was refloated at 15:05") is a moment:
+ * when nothing bounds its end, it ends when it starts, not at midnight. Occasions that last (talks,
+ * a summit) keep the window the evidence allows.
+ */
+function asMoment<T extends { start: string; end: string; timeBasis: TimelineEvent['timeBasis'] }>(kind: TimelineEvent['kind'], timing: T): T {
+  const { start, end } = timing.timeBasis;
+  if (kind !== 'happening' || start.reason !== CLOCK_TIME_REASON || end.source !== null) return timing;
+  return { ...timing, end: timing.start, timeBasis: { start, end: { at: timing.start, reason: 'A moment: the text gives when it happened and nothing says it lasted', source: start.source } } };
+}
+
+function collectSources(mentions: EventMention[], articleOrder: Map<string, number>): TimelineEvent['sources'] {
+  const spansByArticle = new Map<string, Span[]>();
+  for (const mention of mentions) {
+    const spans = spansByArticle.get(mention.articleId);
+    // One span per sentence: the first mention of a sentence stands for it.
+    if (!spans) spansByArticle.set(mention.articleId, [mention.sentence]);
+    else if (!spans.some((span) => span.start === mention.sentence.start)) spans.push(mention.sentence);
+  }
+  return [...spansByArticle.entries()]
+    .sort((a, b) => articleOrder.get(a[0])! - articleOrder.get(b[0])!)
+    .map(([articleId, spans]) => ({ articleId, spans: spans.sort((a, b) => a.start - b.start) }));
+}
