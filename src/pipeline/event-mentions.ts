@@ -159,7 +159,7 @@ export function findEventMentions(
   for (const sentence of article.sentences) {
     const sentenceMentions = findSentenceMentions(article, sentence, personSpans, quoted, referenceDate, datelinePlace, articleZone, mentions.length, predicateOf.get(sentence.start) ?? null);
     for (const mention of sentenceMentions) {
-      if (mention.day) statedDay = isInRelativeClause(article.text, sentence, mention.day.span) ? statedDay : mention.day;
+      if (mention.day) statedDay = mention.tense === 'future' || isInRelativeClause(article.text, sentence, mention.day.span) ? statedDay : mention.day;
       else if (statedDay && mention.clock && !mention.clock.fromEntryStamp && mention.tense !== 'future') mention.day = statedDay;
       mention.clockUtcMinute = clockUtcMinute(mention, referenceDate, corpusZone);
     }
@@ -374,12 +374,11 @@ function assignTimeCues(
     if (!result.start.isCertain('hour') || !/\d|\b(?:noon|midday|midnight)\b/i.test(result.text)) continue;
     // "won in 2:04:11", "a lap of 1:32.5": a duration with seconds, not a clock (unless a meridiem or a zone says it is one).
     const after = clockText.slice(result.index + result.text.length);
-    if ((/^[:.]\d/.test(after) || /\d:\d{2}:\d{2}/.test(result.text)) && !/\b[ap]\.?m\b/i.test(result.text + after.slice(0, 8)) && !/\b[A-Z]{3,4}\b/.test(after.slice(0, 8))) continue;
+    if ((/^[:.]\d/.test(after) || /\d:\d{2}:\d{2}/.test(result.text)) && !saysItIsAClock(result.text + after.slice(0, 16))) continue;
     const target = nearest(sentence.start + result.index);
-    // "set off at 9 am, and the women followed at 9:15": a later clock of the sentence is another clause's, unless it ends the first.
-    if (target.clock && !target.clock.fromEntryStamp && !END_CLOCK.test(slice.slice(Math.max(0, result.index - 30), result.index + 3))) continue;
-    // "10:30 a.m. (0930 GMT)", "13:24 local time (10:24 GMT)": the first clock of a pair is the local one; the gloss restates it.
-    if (target.clock && /^\s*(?:local time\s*)?\($/i.test(slice.slice(target.clock.span.end - sentence.start, result.index))) continue;
+    // A later clock of the sentence restates the first ("10:30 a.m. (0930 GMT)", "13:24 local time (10:24 GMT)") or is
+    // another clause's ("set off at 9 am, and the women followed at 9:15"), unless it ends the first ("ended at 15:19").
+    if (target.clock && !END_CLOCK.test(slice.slice(Math.max(0, result.index - 30), result.index + 3))) continue;
     const stated = statedZone(result.text, slice.slice(result.index + result.text.length, result.index + result.text.length + 16));
     // The span is the clock reading itself: "at 10:30 a.m." → "10:30 a.m.".
     const lead = /^(?:at|by|around|from|after|before)\s+/i.exec(result.text)?.[0].length ?? 0;
@@ -418,10 +417,16 @@ function clockUtcMinute(mention: EventMention, referenceDate: string, corpusZone
   return Math.round((((ms / 60_000) % 1440) + 1440) % 1440);
 }
 
+/** "04:17:35 GMT", "2:04:11 p.m.", "01:17:35 local time": a reading with seconds that a meridiem, a known zone or "local time" makes a clock. */
+function saysItIsAClock(reading: string): boolean {
+  if (/\d\s*[ap]\.?m\b/i.test(reading) || /\blocal time\b/i.test(reading)) return true;
+  return [...reading.matchAll(/\b([A-Z]{2,4})\b/g)].some((match) => match[1]! in ZONE_ABBREVIATIONS);
+}
+
 /** A zone named with a clock time: "3 pm IST", "0930 GMT", "13:36 local time" is the article's own. */
 function statedZone(clockText: string, following: string): string | null {
   // The zone follows the clock's digits or meridiem ("7:50 p.m. EST on Saturday" is read whole by chrono), or the reading.
-  const abbreviation = /\d(?:\s*[ap]\.?m\.?)?\s*\(?([A-Z]{2,4})\b/.exec(clockText)?.[1] ?? /^\s*\(?([A-Z]{2,4})\b/.exec(following)?.[1];
+  const abbreviation = /\d(?:\s*[aApP]\.?[mM]\.?)?\s*\(?(?!(?:AM|PM)\b)([A-Z]{2,4})\b/.exec(clockText)?.[1] ?? /^\s*\(?([A-Z]{2,4})\b/.exec(following)?.[1];
   return abbreviation ? ZONE_ABBREVIATIONS[abbreviation]?.zone ?? null : null;
 }
 

@@ -270,11 +270,11 @@ function partOfDayOnDay(part: PartOfDayCue, date: string, zone: string): { from:
   return candidates.reduce((best, candidate) => (candidate.to - candidate.from > best.to - best.from ? candidate : best));
 }
 
-/** Two articles giving start times for one event more than a quarter of an hour apart. */
 /** Two clock readings of one event this close agree; a rough one ("shortly after 1 pm") agrees with more. */
 const EXACT_AGREEMENT_MINUTES = 15;
 const ROUGH_AGREEMENT_MINUTES = 45;
 
+/** Two articles giving start times for one event that do not agree (see EXACT_AGREEMENT_MINUTES); entry stamps are not start times. */
 function findClockConflict(event: TimedEventInput, date: string, zone: string): Discrepancy | null {
   const readings: Array<{ at: number; mention: EventMention }> = [];
   for (const mention of event.mentions) {

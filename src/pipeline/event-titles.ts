@@ -19,7 +19,7 @@ const KIND_NOUNS: Record<string, string> = {
   happening: 'Event',
 };
 
-/** "First India–Russia 2+2 Ministerial Dialogue", "Meeting of Ana Ruiz and Tomas Berg". */
+/** "First India–Russia 2+2 Ministerial Dialogue", "Meeting of Lena Ortiz and Tomas Berg". */
 export function titleEvent(cluster: EventCluster, participants: Person[], texts: Map<string, string>): string {
   if (cluster.kind === 'happening') return titleHappening(cluster, participants, texts);
   const noun = KIND_NOUNS[cluster.kind] ?? 'Event';

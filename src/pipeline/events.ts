@@ -139,7 +139,7 @@ const SAME_CLOCK_MINUTES = 20;
 function clusterHappenings(mentions: EventMention[]): EventCluster[] {
   type HappeningCluster = EventCluster & { words: Set<string>; lemmas: Set<string>; clocks: number[]; roughClocks: number[]; exactClocks: number[]; stamps: number[]; days: Set<string> };
   const clusters: HappeningCluster[] = [];
-  // Every way to fit needs a shared verb, word, person or exact clock: clusters are looked up by those, not scanned.
+  // Every way to fit needs a shared verb, word or person: clusters are looked up by those, not scanned.
   const clustersByKey = new Map<string, number[]>();
   const index = (key: string, cluster: number) => {
     const list = clustersByKey.get(key);
@@ -149,26 +149,30 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
   for (const mention of mentions) {
     const words = contentWords(mention);
     const lemma = mention.predicate?.lemma ?? '';
-    const keys = [`verb:${lemma}`, ...[...words].map(wordKey), ...mention.participants.map((id) => `person:${id}`), ...(isExactClock(mention) ? [`clock:${mention.clockUtcMinute}`] : [])];
+    const keys = [`verb:${lemma}`, ...[...words].map(wordKey), ...mention.participants.map((id) => `person:${id}`)];
     const candidates = [...new Set(keys.flatMap((key) => clustersByKey.get(key) ?? []))].sort((a, b) => a - b);
-    // A cluster holding this very minute, stated to the minute, is the one; else the first that fits.
-    const sameMinute = isExactClock(mention) ? candidates.find((candidate) => clusters[candidate]!.exactClocks.includes(mention.clockUtcMinute!)) : undefined;
-    const fitsAt = sameMinute ?? candidates.find((candidate) => {
+    const exact = isExactClock(mention);
+    const fits = (candidate: number): boolean => {
       const cluster = clusters[candidate]!;
       if (!clockAgrees(cluster, mention)) return false;
       // One blog's two entries are two moments: an entry does not join another entry of its own article.
       if (mention.clock?.fromEntryStamp && cluster.mentions.some((other) => other.articleId === mention.articleId && other.clock?.fromEntryStamp)) return false;
-      // One minute stated to the minute ("13:24", "4:17 a.m.") by two articles is one moment, whatever else they say.
-      if (isExactClock(mention) && cluster.exactClocks.includes(mention.clockUtcMinute!)) return true;
-      // Days stated or implied apart ("on Tuesday" against Monday's paper) are two happenings.
-      if (!daysAgree(cluster.days, mention)) return false;
       const sameVerb = cluster.lemmas.has(lemma);
       const sharedWord = [...words].some((word) => hasRelatedWord(cluster.words, word));
       const sharedPerson = mention.participants.some((id) => cluster.participants.includes(id));
+      // One minute stated to the minute ("13:24", "4:17 a.m.") with a verb, word or person in common is one moment even
+      // when the days differ: a blog's "on Sunday" against everyone's Monday is then a day discrepancy, not a second event.
+      if (exact && cluster.exactClocks.includes(mention.clockUtcMinute!)) return sameVerb || sharedWord || sharedPerson;
+      // Days stated or implied apart ("on Tuesday" against Monday's paper) are two happenings.
+      if (!daysAgree(cluster.days, mention)) return false;
       const bothClocked = mention.clockUtcMinute !== null && cluster.clocks.length + cluster.stamps.length > 0;
-      // Two readings of one clock need one more tie; without clocks the verb and a word (or a person) must agree.
+      // Two readings of one clock need one more tie; without clocks the verb and a word (or a person) must agree, and a
+      // sentence about the future ("will sleep in a cell tonight") does not join on a word and a person alone.
       return bothClocked ? sameVerb || sharedWord || sharedPerson : (sameVerb && (sharedWord || sharedPerson)) || (sharedWord && sharedPerson && mention.tense !== 'future');
-    });
+    };
+    // A fitting cluster that holds this very minute is the one; else the first that fits.
+    const sameMinute = exact ? candidates.find((candidate) => clusters[candidate]!.exactClocks.includes(mention.clockUtcMinute!) && fits(candidate)) : undefined;
+    const fitsAt = sameMinute ?? candidates.find(fits);
     const at = fitsAt ?? clusters.length;
     if (fitsAt === undefined) clusters.push({ kind: 'happening', format: null, name: null, mentions: [], participants: [], words: new Set(), lemmas: new Set(), clocks: [], roughClocks: [], exactClocks: [], stamps: [], days: new Set() });
     const cluster = clusters[at]!;

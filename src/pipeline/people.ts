@@ -3,7 +3,7 @@ import nlp from 'compromise';
 import type { Person } from '../corpus/schema.ts';
 import { readableParagraphs, type ArticleView } from './article-view.ts';
 import { HONORIFICS, NON_PERSON_FOLLOWERS, ROLE_ABBREVIATIONS, ROLE_HEADS } from './gazetteer.ts';
-import { areGivenNamesCompatible, areSurnamesCompatible, cleanPersonName, isNotAName, NAME_PARTICLES, splitGluedInitial, surnameWithoutArticle } from './person-names.ts';
+import { areGivenNamesCompatible, areSurnamesCompatible, cleanPersonName, isNotAName, JOINED_ARTICLES, NAME_PARTICLES, splitGluedInitial, surnameWithoutArticle } from './person-names.ts';
 import { slugify } from './slug.ts';
 import { chunkSpan } from './text-chunks.ts';
 
@@ -15,7 +15,7 @@ interface NameCluster {
 const ROLE_ALTERNATION = [...ROLE_HEADS, ...Object.keys(ROLE_ABBREVIATIONS)].sort((a, b) => b.length - a.length).join('|');
 const HONORIFIC_ALTERNATION = HONORIFICS.join('|');
 /** A later word of a name: capitalised, maybe after particles ("de Wit", "van der Berg") or a joined article ("al-Mansour"). */
-const LATER_NAME_WORD = `(?:(?:${NAME_PARTICLES.join('|')})\\s+){0,2}(?:(?:al|el|ad|as|ash|ar|at|az)-)?\\p{Lu}[\\p{L}'-]+`;
+const LATER_NAME_WORD = `(?:(?:${NAME_PARTICLES.join('|')})\\s+){0,2}(?:(?:${JOINED_ARTICLES.join('|')})-)?\\p{Lu}[\\p{L}'-]+`;
 const NAME_AFTER_TITLE = new RegExp(
   `\\b(?:${ROLE_ALTERNATION})\\s+((?:(?:${HONORIFIC_ALTERNATION})\\.?\\s+)?(?:\\p{Lu}\\.?\\s)?\\p{Lu}[\\p{L}'-]+(?:\\s+${LATER_NAME_WORD}){0,2})`,
   'gu',
@@ -161,6 +161,7 @@ function collectSurfaceForms(clusters: NameCluster[]): SurfaceForm[] {
 
 function buildPeople(clusters: NameCluster[], articles: ArticleView[]): Person[] {
   if (clusters.length === 0) return [];
+  const texts = new Map(articles.map((article) => [article.id, article.text]));
   const forms = collectSurfaceForms(clusters);
   const pattern = new RegExp(`(?<![\\p{L}@#])(${forms.map((form) => escapeRegExp(form.form)).join('|')})(?![\\p{L}])`, 'gu');
   const formOwners = new Map(forms.map((form) => [form.form, form.clusters]));
@@ -191,7 +192,7 @@ function buildPeople(clusters: NameCluster[], articles: ArticleView[]): Person[]
   const nextSuffix = new Map<string, number>();
   clusters.forEach((cluster, index) => {
     const clusterMentions = mentions[index]!;
-    if (clusterMentions.length === 0 || isNamedThing(clusterMentions, articles)) return;
+    if (clusterMentions.length === 0 || isNamedThing(clusterMentions, texts)) return;
     const name = chooseCanonicalName(cluster, clusterMentions.map((mention) => mention.written));
     const base = slugify(name);
     let id = base;
@@ -213,14 +214,28 @@ function buildPeople(clusters: NameCluster[], articles: ArticleView[]): Person[]
 }
 
 /**
- * "the Maria Delgado ran aground", "the Orion Space Telescope": a full name that copy sets after "the" at least half the
- * times it writes it names a thing (a vessel, a telescope, a storm), not a person ("the late Ada Obi" aside).
+ * "the Maria Delgado ran aground", "the Orion Space Telescope": a full name that copy sets after "the" at least half
+ * the times it writes it names a thing (a vessel, a telescope, a storm), not a person. "The Lena Ortiz government"
+ * uses a person's name as an adjective of a noun: that "the" belongs to the noun and is not counted.
  */
-function isNamedThing(clusterMentions: Array<{ articleId: string; start: number; written: string }>, articles: ArticleView[]): boolean {
-  const texts = new Map(articles.map((article) => [article.id, article.text]));
+function isNamedThing(clusterMentions: Array<{ articleId: string; start: number; end: number; written: string }>, texts: Map<string, string>): boolean {
   const full = clusterMentions.filter((mention) => mention.written.includes(' '));
-  const afterThe = full.filter((mention) => /(?<![\p{L}])the\s+$/iu.test(texts.get(mention.articleId)!.slice(Math.max(0, mention.start - 8), mention.start)));
+  const afterThe = full.filter((mention) => {
+    const text = texts.get(mention.articleId)!;
+    if (!/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return false;
+    return !isFollowedByNoun(text, mention.start, mention.end);
+  });
   return afterThe.length > 0 && afterThe.length * 2 >= full.length;
+}
+
+/** Whether the word after the name at [start, end) is a noun the name qualifies ("government"), as tagged in its clause. */
+function isFollowedByNoun(text: string, start: number, end: number): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
+  if (next === undefined) return false;
+  const clauseStart = Math.max(0, text.lastIndexOf('.', start) + 1, start - 80);
+  const terms = (nlp(text.slice(clauseStart, end + 1 + next.length + 1)).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).flatMap((sentence) => sentence.terms);
+  const after = [...terms].reverse().find((term) => term.text === next);
+  return after !== undefined && after.tags.includes('Noun') && !after.tags.includes('Verb');
 }
 
 function chooseOwner(owners: number[], written: string, lastFullMention: Map<string, number>): number | null {

@@ -21,7 +21,8 @@ const NOT_NAMES = new Set([
 export const NAME_PARTICLES = ['al', 'el', 'bin', 'bint', 'ibn', 'ben', 'abu', 'de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'ter', 'le', 'la'];
 const PARTICLE_SET = new Set(NAME_PARTICLES);
 /** An Arabic article joined to the name it precedes: "al-Mansour", "el-Amin". */
-const JOINED_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-(?=\p{Lu})/u;
+export const JOINED_ARTICLES = ['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ud', 'ul'];
+const JOINED_ARTICLE = new RegExp(`^(?:${JOINED_ARTICLES.join('|')})-(?=\\p{Lu})`, 'u');
 
 /** Whether a word can stand in a personal name at this place: capitalised, a joined article ("al-Mansour"), or a particle between names. */
 function isNameWord(token: string, index: number, count: number): boolean {

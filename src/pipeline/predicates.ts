@@ -149,8 +149,8 @@ function pickPredicate(text: string, sentence: Span, quoted: Span[], verbs: Tagg
     const lemma = (verb.verb?.infinitive ?? verb.text).toLowerCase().split(/\s+/)[0]!.replace(/[^a-z-]/g, '');
     if (lemma.length < 3 || NOT_HAPPENINGS.has(lemma)) continue;
     // "Judge Osei sentences …", "Chairman Li", "outside Court": a capitalised word before a name, or in the middle of a sentence, is a title or a name.
-    const written0 = text.slice(start, end);
-    if (/^\p{Lu}/u.test(written0) && !/\s/.test(written0.trim()) && (start > sentence.start || /^\s+\p{Lu}/u.test(text.slice(end, end + 3)))) continue;
+    const verbWord = text.slice(start, end);
+    if (/^\p{Lu}/u.test(verbWord) && !/\s/.test(verbWord.trim()) && (start > sentence.start || /^\s+\p{Lu}/u.test(text.slice(end, end + 3)))) continue;
     // "must convene", "could reopen": an obligation or a possibility, not something that happened or is planned.
     if (/\b(?:must|should|could|would|might|may|can|cannot|can't|won't)\b/i.test(verb.text) || /\b(?:must|should|could|would|might|may|can)\s+(?:not\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) continue;
     // Gerunds and infinitives ("killing", "to win") describe, the finite verb says what happened.

@@ -109,10 +109,10 @@ function attribute(
     const continues = /^add/i.test(verb) && previous?.articleId === article.id;
     return resolveSpeaker(article, phrase, phraseStart, mentions, previous, continues ? previous!.channel : channelFrom(verb), quotedSpans);
   }
-  // "Fontaine: "No one is above the law …"": a named person and a colon, as live blogs and transcripts set a quote.
-  const colonName = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s*$/u.exec(before);
+  // "Fontaine: "No one is above the law …"": a name opening the sentence, then a colon, as live blogs and transcripts set a quote.
+  const colonName = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s*$/u.exec(before);
   if (colonName) {
-    const phraseStart = sentenceStart + colonName.index;
+    const phraseStart = sentenceStart + colonName[0].indexOf(colonName[1]!);
     const person = mentions.personAt(article.id, phraseStart, phraseStart + colonName[1]!.length);
     if (person) return { speaker: person, label: person.name, channel: channelFrom('said') };
   }
@@ -210,7 +210,7 @@ function isSubject(article: ArticleView, start: number, end: number): boolean {
   if (!sentence) return false;
   const lead = article.text.slice(sentence.start, start);
   // "Rossi's lawyer Ana Vidal read …", "Her brother Tom said …": a name after a possessive and a role is the subject too.
-  return /^(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(lead) || /^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.-]*['’]s|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(lead);
+  return /^(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(lead) || /^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.-]*['’]s|His|Her|Their)\s+(?:(?!(?:to|for|of|with|about|from|in|on|at|by|and|or|than|as)\s)[\p{Ll}-]+\s+){1,3}$/u.test(lead);
 }
 
 function indexMentions(people: Person[]): MentionIndex {

@@ -47,7 +47,14 @@ const JUNK_LINE = [
 const TWEET_SIGNOFF = /^[—–-]\s*[^()\n]+\(@\w+\)/;
 
 /** A live-blog entry's stamp leading its text, set off by a colon or a dash: "9:12 PM: …", "14:05 GMT – …". */
-const INLINE_ENTRY_STAMP = /^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*(?::|\s[-–—|])\s+(?=\S)/i;
+const INLINE_ENTRY_STAMP = /^((\d{1,2})[:.](\d{2})(?:\s*[aApP]\.?[mM]\.?)?(?:\s+([A-Z]{2,4}))?)\s*(?::|\s[-–—|])\s+(?=\S)/;
+
+/** The line's leading entry stamp, when it reads as a clock ("19.99: …" is a price) and its zone, if any, is one. */
+function inlineEntryStamp(line: string): RegExpExecArray | null {
+  const match = INLINE_ENTRY_STAMP.exec(line);
+  if (!match || Number(match[2]) > 23 || Number(match[3]) > 59) return null;
+  return match[4] === undefined || match[4] in ZONE_ABBREVIATIONS ? match : null;
+}
 
 /** Segments normalized article text: paragraph kinds, the headline, a leading dateline and body sentences. */
 export function segmentArticle(text: string): SegmentedArticle {
@@ -87,7 +94,7 @@ export function segmentArticle(text: string): SegmentedArticle {
       }
     }
     seenBody = true;
-    const stamp = INLINE_ENTRY_STAMP.exec(content);
+    const stamp = inlineEntryStamp(content);
     if (stamp) {
       // "9:12 PM: Australia win": a live-blog entry stamped on its own line; the stamp is the entry's, not its sentence's.
       paragraphs.push({ start: line.start, end: line.start + stamp[1]!.length, kind: 'meta' });

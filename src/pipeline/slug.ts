@@ -1,4 +1,4 @@
-/** Lower-case ASCII slug for ids: "Ana Ruiz" → "ana-ruiz", "2+2" → "2-plus-2". */
+/** Lower-case ASCII slug for ids: "Lena Ortiz" → "lena-ortiz", "2+2" → "2-plus-2". */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')

@@ -1,10 +1,10 @@
 /**
- * Reports of a happening that give no time ("Okafor headed in the winner", "The barge struck
- * the lock gate") are not happenings of their own (see predicates.ts: only sentences anchored in time
- * are), but they are sources of one another article times. A sentence joins a happening when it names
- * one of its people, or says one of its distinctive words, and uses its verb in any form (or, with a
- * person, two of its words). Each sentence joins at most one happening, and each article gives a
- * happening at most its first such sentence.
+ * Reports of a happening that give no time ("Okafor headed in the winner", "The barge struck the lock gate") are not
+ * happenings of their own (see predicates.ts: only sentences anchored in time are), but they are sources of the
+ * happening another article times. A sentence joins a happening when it names one of its people, or says one of its
+ * distinctive words, and uses its verb in any form (or, with a person, two of its words), and its article is dated
+ * within a day of the happening. Each sentence joins at most one happening, and each article gives a happening at
+ * most one sentence: the best-scoring one.
  */
 import nlp from 'compromise';
 import type { Span } from '../corpus/schema.ts';
@@ -12,6 +12,8 @@ import type { ArticleView } from './article-view.ts';
 import type { EventMention, PersonSpan } from './event-mentions.ts';
 import type { EventCluster } from './events.ts';
 import { findQuotedPassages } from './quote-marks.ts';
+
+const DAY_MS = 86_400_000;
 
 /** A word held by more sentences than this says nothing about which happening a sentence reports. */
 const MAX_SENTENCES_PER_WORD = 400;
@@ -39,21 +41,26 @@ export function linkUntimedReports(
   const byKey = indexSentences(sentences);
 
   // Every candidate pair, scored; the best pairs are taken first so that a sentence goes to the happening it fits best.
-  const pairs: Array<{ cluster: EventCluster; facts: SentenceFacts; score: number; order: number }> = [];
+  const pairs: Array<{ cluster: EventCluster; clusterIndex: number; facts: SentenceFacts; score: number; order: number }> = [];
   happenings.forEach((cluster, clusterIndex) => {
     const articles = new Set(cluster.mentions.map((mention) => mention.articleId));
+    const days = new Set(cluster.mentions.map((mention) => mention.day?.date ?? mention.articleDate));
+    const withinADay = (articleId: string) => {
+      const date = articleDates.get(articleId);
+      return date === undefined || [...days].some((day) => Math.abs(Date.parse(day) - Date.parse(date)) <= DAY_MS);
+    };
     const verbForms = new Set(cluster.mentions.flatMap((mention) => (mention.predicate ? formsOfVerb(mention.predicate.lemma) : [])));
     const words = new Set(cluster.mentions.flatMap((mention) => distinctiveWords(mention.predicate?.nouns ?? '')));
     const keys = [...cluster.participants.map((id) => `person:${id}`), ...[...words].map((word) => `word:${word}`), ...[...verbForms].map((form) => `word:${form}`)];
     const candidates = new Set(keys.flatMap((key) => byKey.get(key) ?? []));
     for (const index of candidates) {
       const facts = sentences[index]!;
-      if (articles.has(facts.article.id)) continue;
+      if (articles.has(facts.article.id) || !withinADay(facts.article.id)) continue;
       const samePerson = cluster.participants.some((id) => facts.people.has(id));
       const sameVerb = [...verbForms].some((form) => facts.words.has(form));
       const sharedWords = [...words].filter((word) => facts.words.has(word)).length;
       const fits = (sameVerb && (samePerson || sharedWords >= 1)) || (samePerson && sharedWords >= 2);
-      if (fits) pairs.push({ cluster, facts, score: (sameVerb ? 2 : 0) + (samePerson ? 2 : 0) + sharedWords, order: clusterIndex * 1e7 + index });
+      if (fits) pairs.push({ cluster, clusterIndex, facts, score: (sameVerb ? 2 : 0) + (samePerson ? 2 : 0) + sharedWords, order: clusterIndex * 1e7 + index });
     }
   });
   pairs.sort((a, b) => b.score - a.score || a.order - b.order);
@@ -61,8 +68,8 @@ export function linkUntimedReports(
   const taken = new Set<SentenceFacts>();
   const reported = new Set<string>();
   let joined = 0;
-  for (const { cluster, facts } of pairs) {
-    const articleKey = `${happenings.indexOf(cluster)}|${facts.article.id}`;
+  for (const { cluster, clusterIndex, facts } of pairs) {
+    const articleKey = `${clusterIndex}|${facts.article.id}`;
     if (taken.has(facts) || reported.has(articleKey)) continue;
     taken.add(facts);
     reported.add(articleKey);
@@ -118,7 +125,7 @@ function formsOfVerb(lemma: string): string[] {
   if (!forms) {
     const conjugated = (nlp(`they ${lemma}`).verbs() as unknown as { conjugate(): Array<Record<string, string>> }).conjugate()[0] ?? {};
     forms = [...new Set([lemma, ...Object.values(conjugated).filter((form) => !/\s/.test(form))])].filter((form) => form.length >= 3);
-    verbFormsCache.set(lemma, forms);
+    if (verbFormsCache.size < 10_000) verbFormsCache.set(lemma, forms);
   }
   return forms;
 }

@@ -10,13 +10,13 @@ describe('a landslide day', () => {
     '01_wire.txt':
       'Landslide cuts mountain line\n\nPublished June 11, 2025 07:30 GMT\n\nCHUR, Switzerland, June 11 (Reuters) - A landslide buried the Albula railway line near Bergün at 6:47 a.m. on Wednesday, the operator said. A second slide hit the valley road at 2:07 p.m. The canton declared a state of emergency at 11 a.m., with the road to stay shut until Sunday.',
     '02_live.txt':
-      'LIVE: Landslide in Graubünden\n\nWednesday 11 June 2025. All times GMT\n\n05:10 GMT\nThe railway operator says debris came down on the line at 06:47 local time (04:47 GMT) near Bergün. No train was passing.\n\n11:55 GMT\nBREAKING: A second landslide has hit the valley road below Bergün.',
+      'LIVE: Landslide in Graubünden\n\nWednesday 11 June 2025. All times GMT\n\n05:10 GMT\nThe railway operator says a landslide came down on the line at 06:47 local time (04:47 GMT) near Bergün. No train was passing.\n\n11:55 GMT\nBREAKING: A second landslide has hit the valley road below Bergün.',
     '03_nextday.txt':
       'Clean-up begins after landslides\n\nJune 12, 2025\n\nCHUR, June 12 - Crews began clearing the Albula line on Thursday. The canton on Thursday declared the valley road closed for a month. The second slide, which struck the valley road at about 2:40 pm on Wednesday, carried away a bridge.',
   });
   const byTitle = (pattern: RegExp) => corpus.events.filter((event) => pattern.test(event.title));
 
-  test('a clock glossed in another zone in brackets reads as the local clock, and the same minute ties two wordings', () => {
+  test('a clock glossed in another zone in brackets reads as the local clock, and the same minute with a word in common ties two wordings', () => {
     const slide = corpus.events.find((event) => event.start === '2025-06-11T06:47:00+02:00');
     expect(slide).toBeDefined();
     expect(slide!.sources.map((source) => source.articleId).sort()).toEqual(['01-wire', '02-live']);

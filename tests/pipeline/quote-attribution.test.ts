@@ -21,11 +21,12 @@ test('"she said" after "Rossi’s lawyer Sarah Miller read …" is the lawyer, n
   expect(speakerOf(corpus, 'We always knew')).toBe('Sarah Miller');
 });
 
-test('one speaker’s statement in other words and order, with "never" for "not", is one statement', () => {
+test('one speaker’s statement in other words and order, with "never" for "did not", is one statement', () => {
   const corpus = corpusOf({
-    'a.txt': 'Published 4 June 2025\n\nLONDON, June 4 - Striker Amara Diallo scored twice. "Not in a million years did I think that would happen," Diallo said.',
-    'b.txt': 'Published 4 June 2025\n\nLONDON, June 4 - Amara Diallo was the hero. "I never thought in a million years this would happen," Diallo told reporters.',
+    'a.txt': 'Published 4 June 2025\n\nLONDON, June 4 - Striker Amara Diallo scored twice. "I never expected the fans to stay and sing," Diallo said.',
+    'b.txt': 'Published 4 June 2025\n\nLONDON, June 4 - Amara Diallo was the hero. "We did not expect the fans to stay so long tonight," Diallo told reporters.',
   });
-  const statementIds = new Set(corpus.quotes.filter((quote) => /million years/.test(quote.text)).map((quote) => quote.statementId));
+  const statementIds = new Set(corpus.quotes.filter((quote) => /fans/.test(quote.text)).map((quote) => quote.statementId));
+  expect(corpus.quotes.filter((quote) => /fans/.test(quote.text))).toHaveLength(2);
   expect(statementIds.size).toBe(1);
 });
