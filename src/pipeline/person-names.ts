@@ -51,6 +51,8 @@ export function cleanPersonName(raw: string): string | null {
   let lastTitle = -1;
   tokens.forEach((token, index) => {
     if (TITLE_WORDS.has(token) || TITLE_WORDS.has(token.replace(/\.$/, ''))) lastTitle = index;
+    // "captain Daniel Walker", "Kenya skipper Ann Lee": a lower-case role word (not a particle) before the name ends the titles.
+    else if (/^\p{Ll}/u.test(token) && !PARTICLE_SET.has(token) && !JOINED_ARTICLE.test(token) && index < tokens.length - 1) lastTitle = index;
   });
   const nameTokens = tokens.slice(lastTitle + 1).flatMap(splitGluedInitial);
   const namesProper = nameTokens.filter((token) => !PARTICLE_SET.has(token));

@@ -1,4 +1,5 @@
 /** Direct quotes with their speaker and channel, grouped into the statements they carry across articles. */
+import nlp from 'compromise';
 import type { Person, Quote, Span, Statement } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
 import { findQuotedPassages, type QuotedPassage } from './quote-marks.ts';
@@ -210,7 +211,18 @@ function isSubject(article: ArticleView, start: number, end: number): boolean {
   if (!sentence) return false;
   const lead = article.text.slice(sentence.start, start);
   // "Rossi's lawyer Ana Vidal read …", "Her brother Tom said …": a name after a possessive and a role is the subject too.
-  return /^(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(lead) || /^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.-]*['’]s|His|Her|Their)\s+(?:(?!(?:to|for|of|with|about|from|in|on|at|by|and|or|than|as)\s)[\p{Ll}-]+\s+){1,3}$/u.test(lead);
+  if (/^(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(lead)) return true;
+  if (/^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.-]*['’]s|His|Her|Their)\s+(?:(?!(?:to|for|of|with|about|from|in|on|at|by|and|or|than|as)\s)[\p{Ll}-]+\s+){1,3}$/u.test(lead)) return true;
+  // "Kenya captain Ada Obi admitted …", "Defence lawyer Tom Hale said …": a name after capitalised words and a role noun.
+  return isCapitalisedRoleLead(lead);
+}
+
+function isCapitalisedRoleLead(lead: string): boolean {
+  const shape = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}((?:[\p{Ll}-]+\s+){1,2})$/u.exec(lead);
+  if (!shape) return false;
+  const roleWords = shape[1]!.trim().split(/\s+/);
+  const terms = (nlp(lead).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).flatMap((sentence) => sentence.terms).slice(-roleWords.length);
+  return terms.length === roleWords.length && terms.every((term) => term.tags.includes('Noun') && !term.tags.some((tag) => tag === 'Verb' || tag === 'Preposition' || tag === 'Adverb'));
 }
 
 function indexMentions(people: Person[]): MentionIndex {

@@ -30,3 +30,18 @@ test('one speaker’s statement in other words and order, with "never" for "did 
   expect(corpus.quotes.filter((quote) => /fans/.test(quote.text))).toHaveLength(2);
   expect(statementIds.size).toBe(1);
 });
+
+test('"he said" after "Kenya captain Daniel Walker admitted …" is the captain, not the last name before him', () => {
+  const corpus = corpusOf({
+    'a.txt': 'Published 4 June 2025\n\nNAIROBI, June 4 - Coach Tom Hale praised the bowlers. Kenya captain Daniel Walker admitted the side fell short. "We were not good enough with the bat," he said.',
+  });
+  expect(corpus.people.map((person) => person.name).sort()).toEqual(['Daniel Walker', 'Tom Hale']);
+  expect(speakerOf(corpus, 'We were not good enough')).toBe('Daniel Walker');
+});
+
+test('a capitalised word and a verb before a name do not make it the subject', () => {
+  const corpus = corpusOf({
+    'a.txt': 'Published 4 June 2025\n\nNAIROBI, June 4 - Coach Tom Hale spoke first. Officials told Daniel Walker to wait. "We will appeal the decision," he said.',
+  });
+  expect(speakerOf(corpus, 'We will appeal')).not.toBe('Daniel Walker');
+});
