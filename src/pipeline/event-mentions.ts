@@ -73,6 +73,8 @@ export interface EventMention {
   predicate: { lemma: string; subject: Span | null; object: Span | null; nouns: string } | null;
   /** The clock reading as minutes of the UTC day, for comparing readings stated in different zones; null without a clock. */
   clockUtcMinute: number | null;
+  /** "ended at 15:19" after a start clock in the same sentence ("began at 13:36"): the end, read beside the start. */
+  endClock: ClockCue | null;
   /** The day the article's own "today" is (its reference date): the day an undated mention most likely means. */
   articleDate: string;
 }
@@ -231,6 +233,7 @@ function findSentenceMentions(
       governed: false,
       predicate: isHappening && predicate ? { lemma: predicate.lemma, subject: predicate.subject, object: predicate.object, nouns: wordsOf(article.text, predicate) } : null,
       clockUtcMinute: null,
+      endClock: null,
       articleDate: referenceDate,
     };
   });
@@ -379,10 +382,12 @@ function assignTimeCues(
     // A later clock of the sentence restates the first ("10:30 a.m. (0930 GMT)", "13:24 local time (10:24 GMT)") or is
     // another clause's ("set off at 9 am, and the women followed at 9:15"), unless it ends the first ("ended at 15:19").
     if (target.clock && !END_CLOCK.test(slice.slice(Math.max(0, result.index - 30), result.index + 3))) continue;
+    // "began at 13:36 and ended at 15:19": a start already read keeps its place and the end is read beside it.
+    if (target.clock && (target.clock.marksEnd || target.endClock)) continue;
     const stated = statedZone(result.text, slice.slice(result.index + result.text.length, result.index + result.text.length + 16));
     // The span is the clock reading itself: "at 10:30 a.m." → "10:30 a.m.".
     const lead = /^(?:at|by|around|from|after|before)\s+/i.exec(result.text)?.[0].length ?? 0;
-    target.clock = {
+    const reading: ClockCue = {
       hour: result.start.get('hour')!,
       minute: result.start.get('minute') ?? 0,
       zone: stated ?? localZone,
@@ -390,6 +395,8 @@ function assignTimeCues(
       approximate: !result.start.isCertain('minute') || /\b(?:shortly|just|soon|some time|sometime|around|about|approximately|roughly|nearly|almost)\s+(?:after\s+|before\s+)?(?:at\s+)?$/i.test(slice.slice(Math.max(0, result.index - 30), result.index + lead)),
       span: at(result.index + lead, result.text.length - lead),
     };
+    if (target.clock && reading.marksEnd) target.endClock = reading;
+    else target.clock = reading;
   }
 }
 

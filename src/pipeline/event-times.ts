@@ -234,11 +234,12 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
     }
   }
   for (const mention of onThisDay) {
-    if (!mention.clock?.marksEnd) continue;
-    const at = clockInstantOnDay(mention.clock, date, zone);
+    const end = mention.clock?.marksEnd ? mention.clock : mention.endClock;
+    if (!end) continue;
+    const at = clockInstantOnDay(end, date, zone);
     if (at !== null && at > window.lo && at < window.hi) {
       window.hi = at;
-      window.hiBound = { reason: 'The text gives the clock time it ended', source: { articleId: mention.articleId, ...mention.clock.span } };
+      window.hiBound = { reason: 'The text gives the clock time it ended', source: { articleId: mention.articleId, ...end.span } };
     }
   }
   return window;

@@ -153,6 +153,7 @@ function untimedMention(facts: SentenceFacts, cluster: EventCluster, articleDate
     governed: false,
     predicate: null,
     clockUtcMinute: null,
+    endClock: null,
     articleDate,
   };
 }

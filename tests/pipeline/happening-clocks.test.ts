@@ -101,3 +101,13 @@ describe('time discrepancies', () => {
     ]);
   });
 });
+
+test('"began at 13:36 and ended at 15:19" gives the talks both their start and their end', () => {
+  const corpus = corpusOf({
+    'a.txt': 'Published 6 December 2021\n\nNEW DELHI, Dec 6 (Reuters) - Defence Minister Rajesh Kumar held talks with his counterpart Ivan Petrov in New Delhi on Monday. The talks began at 13:36 and ended at 15:19, officials said.',
+    'b.txt': 'Published 6 December 2021\n\nNEW DELHI, Dec 6 - Rajesh Kumar and Ivan Petrov met in New Delhi on Monday afternoon.',
+  });
+  const talks = corpus.events.find((event) => event.participants.length === 2);
+  expect([talks?.start, talks?.end]).toEqual(['2021-12-06T13:36:00+05:30', '2021-12-06T15:19:00+05:30']);
+  expect(talks?.timeBasis.end.reason).toBe('The text gives the clock time it ended');
+});
