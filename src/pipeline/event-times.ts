@@ -145,7 +145,10 @@ function chooseDayOfEvent(
   }
   if (votes.size === 0) {
     for (const mention of event.mentions) {
-      const date = articles.get(mention.articleId)?.referenceDate;
+      let date = articles.get(mention.articleId)?.referenceDate;
+      // A next-day article that tells in the past tense, naming no day, what happened "in the evening" is about the
+      // corpus' day: the day after's copy reports the day before unless it says "today" (which is a day cue).
+      if (date === addDays(corpusDate, 1) && mention.tense === 'past') date = corpusDate;
       if (date) votes.set(date, (votes.get(date) ?? 0) + 1);
     }
   }

@@ -111,3 +111,13 @@ test('"began at 13:36 and ended at 15:19" gives the talks both their start and t
   expect([talks?.start, talks?.end]).toEqual(['2021-12-06T13:36:00+05:30', '2021-12-06T15:19:00+05:30']);
   expect(talks?.timeBasis.end.reason).toBe('The text gives the clock time it ended');
 });
+
+test('a next-day article telling, with no day named, what was held in the evening puts it on the day before', () => {
+  const corpus = corpusOf({
+    'a.txt': 'Published 6 December 2021\n\nNEW DELHI, Dec 6 (Reuters) - Defence Minister Rajesh Kumar held talks with Ivan Petrov in New Delhi on Monday.',
+    'b.txt': 'Published 6 December 2021\n\nNEW DELHI, Dec 6 - Rajesh Kumar and Ivan Petrov met in New Delhi on Monday.',
+    'c.txt': 'Published 7 December 2021\n\nNEW DELHI, Dec 7 - Foreign Secretary Anil Verma briefed a press conference in the evening, saying 28 agreements were signed.',
+  });
+  const briefing = corpus.events.find((event) => event.kind === 'press-conference');
+  expect(briefing?.start.slice(0, 10)).toBe('2021-12-06');
+});
