@@ -1,11 +1,7 @@
 /** Who said a quote when copy sets it after a colon or after a possessive and a role, and paraphrases by one speaker. */
 import { expect, test } from 'vitest';
-import { corpusOfTexts as corpusOf } from './load-folder.ts';
+import { corpusOfTexts as corpusOf, speakerOfQuote as speakerOf } from './load-folder.ts';
 
-const speakerOf = (corpus: ReturnType<typeof corpusOf>, opening: string) => {
-  const quote = corpus.quotes.find((candidate) => candidate.text.startsWith(opening));
-  return quote ? corpus.people.find((person) => person.id === quote.speakerId)?.name ?? null : undefined;
-};
 
 test('a named person and a colon before a quote is its speaker, not the last one quoted', () => {
   const corpus = corpusOf({

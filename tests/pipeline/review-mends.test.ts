@@ -5,12 +5,8 @@
 import { expect, test } from 'vitest';
 import { cleanPersonName } from '../../src/pipeline/person-names.ts';
 import { segmentArticle } from '../../src/pipeline/segment.ts';
-import { corpusOfTexts as corpusOf } from './load-folder.ts';
+import { corpusOfTexts as corpusOf, speakerOfQuote as speakerOf } from './load-folder.ts';
 
-const speakerOf = (corpus: ReturnType<typeof corpusOf>, opening: string) => {
-  const quote = corpus.quotes.find((candidate) => candidate.text.startsWith(opening));
-  return quote ? corpus.people.find((person) => person.id === quote.speakerId)?.name ?? null : undefined;
-};
 
 test('the same minute on two days, with nothing else in common, is two happenings', () => {
   const corpus = corpusOf({
