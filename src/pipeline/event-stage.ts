@@ -7,7 +7,7 @@ import type { ArticleView } from './article-view.ts';
 import { dayEvidenceOf } from './article-dates.ts';
 import { datelineZone } from './corpus-day.ts';
 import { findEventMentions, personSpansByArticle, type EventMention } from './event-mentions.ts';
-import { CLOCK_TIME_REASON, placeEventsInTime, type ArticleClock } from './event-times.ts';
+import { CLOCK_TIME_REASON, placeEventsInTime, saysHowLongItLasted, type ArticleClock } from './event-times.ts';
 import { collectEventClaims, findClaimDiscrepancies } from './claim-discrepancies.ts';
 import { findParticipantDiscrepancies } from './participant-discrepancies.ts';
 import { idForEvent, titleEvent } from './event-titles.ts';
@@ -85,12 +85,13 @@ export function buildEvents(
 
 /**
  * A happening reported at a clock time ("struck at 4:17 a.m.", "was refloated at 15:05") is a moment:
- * when nothing bounds its end, it ends when it starts, not at midnight. Occasions that last (talks,
+ * unless an end clock or a duration says how long it lasted, it ends when it starts, not at midnight, at the end of
+ * the part of the day, or when a past-tense report of it was published. Occasions that last (talks,
  * a summit) keep the window the evidence allows.
  */
 function asMoment<T extends { start: string; end: string; timeBasis: TimelineEvent['timeBasis'] }>(kind: TimelineEvent['kind'], timing: T): T {
   const { start, end } = timing.timeBasis;
-  if (kind !== 'happening' || start.reason !== CLOCK_TIME_REASON || end.source !== null) return timing;
+  if (kind !== 'happening' || start.reason !== CLOCK_TIME_REASON || saysHowLongItLasted(end)) return timing;
   return { ...timing, end: timing.start, timeBasis: { start, end: { at: timing.start, reason: 'A moment: the text gives when it happened and nothing says it lasted', source: start.source } } };
 }
 

@@ -242,7 +242,7 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
     const at = clockInstantOnDay(end, date, zone);
     if (at !== null && at > window.lo && at < window.hi) {
       window.hi = at;
-      window.hiBound = { reason: 'The text gives the clock time it ended', source: { articleId: mention.articleId, ...end.span } };
+      window.hiBound = { reason: END_CLOCK_REASON, source: { articleId: mention.articleId, ...end.span } };
     }
   }
   return window;
@@ -304,6 +304,17 @@ function findClockConflict(event: TimedEventInput, date: string, zone: string): 
   };
 }
 
+const END_CLOCK_REASON = 'The text gives the clock time it ended';
+const DURATION_REASON_START = 'Starts at the stated clock time and lasts at most';
+
+/**
+ * Whether an end bound says how long the event lasted (an end clock, a duration), rather than only when it was over
+ * by (the part of the day, a later event, a report in the past tense).
+ */
+export function saysHowLongItLasted(bound: TimeBound): boolean {
+  return bound.reason === END_CLOCK_REASON || bound.reason.startsWith(DURATION_REASON_START);
+}
+
 /** An event that starts at a stated clock time ends no later than the longest duration reported for it. */
 function boundByDuration(window: Window, durations: Claim[]): void {
   if (window.loBound.reason !== CLOCK_TIME_REASON || durations.length === 0) return;
@@ -314,7 +325,7 @@ function boundByDuration(window: Window, durations: Claim[]): void {
   if (end >= window.hi) return;
   window.hi = end;
   window.hiBound = {
-    reason: `Starts at the stated clock time and lasts at most “${longest.text}”, the longest duration reported`,
+    reason: `${DURATION_REASON_START} “${longest.text}”, the longest duration reported`,
     source: { articleId: longest.articleId, start: longest.start, end: longest.end },
   };
 }

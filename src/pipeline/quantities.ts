@@ -152,6 +152,12 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
   return found;
 }
 
+/**
+ * "nine hours later", "an hour earlier", "two hours ago": a span that places something in time, not how long it
+ * lasted. ("for two hours before lunch" is both, so "before" and "after" are left as durations.)
+ */
+const SAYS_WHEN_NOT_HOW_LONG = /^\s*(?:later|earlier|afterwards|ago)\b/i;
+
 /** How long something lasted: "a 30-minute meeting", "about 45 minutes", "more than three hours", "an hour-long". */
 export function findDurations(text: string, offset = 0): Duration[] {
   const found: Duration[] = [];
@@ -162,6 +168,7 @@ export function findDurations(text: string, offset = 0): Duration[] {
     const counted = /^an?$/.test(lowerAmount) ? 1 : /^half an?$/.test(lowerAmount) ? 0.5 : parseNumber(lowerAmount.replace(/ and a half$/, ''));
     const value = counted === null ? null : counted + (half ? 0.5 : 0);
     if (value === null) continue;
+    if (SAYS_WHEN_NOT_HOW_LONG.test(text.slice(match.index + whole.length))) continue;
     const minutes = /^h/i.test(unit!) ? value * 60 : value;
     found.push({ minutes, precision: precisionOf(qualifier), text: whole, span: { start: offset + match.index, end: offset + match.index + whole.length } });
   }

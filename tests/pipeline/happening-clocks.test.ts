@@ -121,3 +121,29 @@ test('a next-day article telling, with no day named, what was held in the evenin
   const briefing = corpus.events.find((event) => event.kind === 'press-conference');
   expect(briefing?.start.slice(0, 10)).toBe('2021-12-06');
 });
+
+describe('a happening at a clock time is a moment unless the text says how long it lasted', () => {
+  const corpus = corpusOf({
+    'a.txt':
+      'Published 9 May 2025\n\nBERGEN, May 9 - A cargo ship ran aground off Bergen at 4:05 a.m. on Friday morning. Tugs pulled the ship free at 1:24 p.m., some nine hours later.',
+    'b.txt': 'Published 10 May 2025\n\nBERGEN, May 10 - The cargo ship that ran aground off Bergen on Friday was pulled free at 1:24 p.m. that afternoon.',
+  });
+
+  test('the part of the day it was reported in does not stretch it', () => {
+    const grounding = corpus.events.find((event) => event.start === '2025-05-09T04:05:00+02:00');
+    expect(grounding?.end).toBe(grounding?.start);
+  });
+
+  test('"some nine hours later" places the refloating, it does not say it lasted nine hours; "that afternoon" does not stretch it either', () => {
+    const freed = corpus.events.find((event) => event.start === '2025-05-09T13:24:00+02:00');
+    expect(freed?.end).toBe('2025-05-09T13:24:00+02:00');
+  });
+});
+
+test('a clocked happening told "on Friday afternoon" ends when it starts, not when the afternoon ends', () => {
+  const corpus = corpusOf({
+    'a.txt': 'Published 9 May 2025\n\nBERGEN, May 9 - A harbour crane collapsed onto a quay in Bergen at 2:10 p.m. on Friday afternoon, the port authority said.',
+  });
+  const collapse = corpus.events.find((event) => event.start === '2025-05-09T14:10:00+02:00');
+  expect([collapse?.end, collapse?.timeBasis.end.reason]).toEqual(['2025-05-09T14:10:00+02:00', expect.stringMatching(/^A moment/)]);
+});

@@ -63,6 +63,17 @@ describe('findDurations', () => {
   ])('%j lasts %d minutes (%s)', (text, minutes, precision) => {
     expect(findDurations(text).map((duration) => [duration.minutes, duration.precision])).toEqual([[minutes, precision]]);
   });
+
+  test.each(['The ferry docked at 1:24 p.m., some nine hours later.', 'The alarm had sounded an hour earlier.', 'The last bus left two hours ago.'])(
+    '%j says when, not how long',
+    (text) => {
+      expect(findDurations(text)).toEqual([]);
+    },
+  );
+
+  test('a duration before an occasion still lasts: "talks for two hours before lunch"', () => {
+    expect(findDurations('They held talks for two hours before lunch.').map((duration) => duration.minutes)).toEqual([120]);
+  });
 });
 
 describe('claimsAgree', () => {
