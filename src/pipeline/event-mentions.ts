@@ -12,6 +12,8 @@ import { findPlaceZone, zoneOfPlace } from './place-zones.ts';
 import { WEEKDAYS, addDays, wallClockToUtcMs } from './zoned-time.ts';
 import type { Predicate } from './predicates.ts';
 import { resolveWeekday } from './dates.ts';
+import { rewriteClocks } from './clock-writing.ts';
+import { findTimeOffsets } from './quantities.ts';
 
 export interface DayCue {
   date: string;
@@ -37,6 +39,8 @@ export interface ClockCue {
   fromEntryStamp?: boolean;
   /** "shortly after 4 a.m.", "around 6 pm", "4 a.m.": a rounder reading than one to the minute ("4:10 a.m."). */
   approximate?: boolean;
+  /** "27 minutes later": counted from the clock the article gave before (its span); `span` is then the offset as written. */
+  countedFrom?: Span;
   span: Span;
 }
 
@@ -161,6 +165,7 @@ export function findEventMentions(
   for (const sentence of article.sentences) {
     const sentenceMentions = findSentenceMentions(article, sentence, personSpans, quoted, referenceDate, datelinePlace, articleZone, mentions.length, predicateOf.get(sentence.start) ?? null);
     for (const mention of sentenceMentions) {
+      if (!mention.clock && mention.kind === 'happening' && mention.tense !== 'future') mention.clock = clockCountedFromEarlier(article.text, sentence, mentions);
       if (mention.day) statedDay = mention.tense === 'future' || isInRelativeClause(article.text, sentence, mention.day.span) ? statedDay : mention.day;
       else if (statedDay && mention.clock && !mention.clock.fromEntryStamp && mention.tense !== 'future') mention.day = statedDay;
       mention.clockUtcMinute = clockUtcMinute(mention, referenceDate, corpusZone);
@@ -169,6 +174,40 @@ export function findEventMentions(
   }
   linkLaterInDay(mentions);
   return mentions;
+}
+
+/**
+ * "Twenty-seven minutes later, the telescope separated", "about 27 minutes after launch": a happening told as an offset
+ * from the last clock time the article stated before it happened at that clock time plus the offset (rounded offsets
+ * give a rough reading). Null when the sentence gives no offset, no earlier clock was stated, or the count leaves the day.
+ */
+function clockCountedFromEarlier(text: string, sentence: Span, earlier: EventMention[]): ClockCue | null {
+  const offset = findTimeOffsets(text.slice(sentence.start, sentence.end), sentence.start)[0];
+  if (!offset) return null;
+  let from: ClockCue | null = null;
+  for (const mention of earlier) if (mention.clock && !mention.clock.fromEntryStamp && !mention.clock.marksEnd && !mention.clock.countedFrom) from = mention.clock;
+  if (!from) return null;
+  const minuteOfDay = from.hour * 60 + from.minute + Math.round(offset.signedMinutes);
+  if (minuteOfDay < 0 || minuteOfDay >= 24 * 60) return null;
+  return {
+    hour: Math.floor(minuteOfDay / 60),
+    minute: minuteOfDay % 60,
+    zone: from.zone,
+    marksEnd: false,
+    approximate: from.approximate === true || offset.precision !== 'exact',
+    countedFrom: from.span,
+    span: offset.span,
+  };
+}
+
+/** The relative clause about a person ("who began reading at 9:30 a.m. (0730 GMT) in a packed courtroom") around `index`, as offsets in `slice`, or null. */
+function clauseAboutPersonAround(slice: string, index: number): { start: number; end: number } | null {
+  const breakBefore = Math.max(slice.lastIndexOf(',', index), slice.lastIndexOf(';', index), slice.lastIndexOf('—', index), slice.lastIndexOf('–', index));
+  const start = breakBefore + 1;
+  const opening = /^\s*(?:who|whom|whose)\b/i.exec(slice.slice(start));
+  if (!opening) return null;
+  const after = slice.slice(index).search(/[,;—–]/);
+  return { start, end: after < 0 ? slice.length : index + after };
 }
 
 /** "winds, which ruled out a launch on Friday, …": a day said inside a relative clause is that clause's, not the story's. */
@@ -371,29 +410,36 @@ function assignTimeCues(
   const later = LATER_IN_DAY.exec(slice);
   if (later) nearest(sentence.start + later.index).laterInDay = at(later.index, later[0].length);
 
-  // "3.42pm", "4.17am": British copy writes the clock with a dot; the same length with a colon keeps every offset.
-  const clockText = slice.replace(/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m\b|p\.?m\b|hrs\b|GMT|UTC|local time))/gi, '$1:$2');
+  // "3.42pm" and "1220 GMT" are read as "3:42pm" and "12:20 GMT"; spans are mapped back to the text as written.
+  const clockWriting = rewriteClocks(slice);
+  const clockText = clockWriting.text;
   for (const result of chrono.parse(clockText, new Date(Date.UTC(2000, 0, 1)))) {
     if (!result.start.isCertain('hour') || !/\d|\b(?:noon|midday|midnight)\b/i.test(result.text)) continue;
     // "won in 2:04:11", "a lap of 1:32.5": a duration with seconds, not a clock (unless a meridiem or a zone says it is one).
     const after = clockText.slice(result.index + result.text.length);
     if ((/^[:.]\d/.test(after) || /\d:\d{2}:\d{2}/.test(result.text)) && !saysItIsAClock(result.text + after.slice(0, 16))) continue;
-    const target = nearest(sentence.start + result.index);
+    const start = clockWriting.original(result.index);
+    const end = clockWriting.original(result.index + result.text.length);
+    const target = nearest(sentence.start + start);
+    // "Masipa, who began reading her sentence at 9:30 a.m., also handed …": a clause about a person tells what they did then,
+    // not when the main verb happened ("the slide, which struck at 2:40 pm, carried away a bridge" dates the slide: kept).
+    const clause = clauseAboutPersonAround(slice, start);
+    if (clause && !(target.trigger.start - sentence.start >= clause.start && target.trigger.start - sentence.start < clause.end)) continue;
     // A later clock of the sentence restates the first ("10:30 a.m. (0930 GMT)", "13:24 local time (10:24 GMT)") or is
     // another clause's ("set off at 9 am, and the women followed at 9:15"), unless it ends the first ("ended at 15:19").
-    if (target.clock && !END_CLOCK.test(slice.slice(Math.max(0, result.index - 30), result.index + 3))) continue;
+    if (target.clock && !END_CLOCK.test(slice.slice(Math.max(0, start - 30), start + 3))) continue;
     // "began at 13:36 and ended at 15:19": a start already read keeps its place and the end is read beside it.
     if (target.clock && (target.clock.marksEnd || target.endClock)) continue;
-    const stated = statedZone(result.text, slice.slice(result.index + result.text.length, result.index + result.text.length + 16));
+    const stated = statedZone(result.text, clockText.slice(result.index + result.text.length, result.index + result.text.length + 16));
     // The span is the clock reading itself: "at 10:30 a.m." → "10:30 a.m.".
     const lead = /^(?:at|by|around|from|after|before)\s+/i.exec(result.text)?.[0].length ?? 0;
     const reading: ClockCue = {
       hour: result.start.get('hour')!,
       minute: result.start.get('minute') ?? 0,
       zone: stated ?? localZone,
-      marksEnd: END_CLOCK.test(slice.slice(Math.max(0, result.index - 30), result.index + lead)),
-      approximate: !result.start.isCertain('minute') || /\b(?:shortly|just|soon|some time|sometime|around|about|approximately|roughly|nearly|almost)\s+(?:after\s+|before\s+)?(?:at\s+)?$/i.test(slice.slice(Math.max(0, result.index - 30), result.index + lead)),
-      span: at(result.index + lead, result.text.length - lead),
+      marksEnd: END_CLOCK.test(slice.slice(Math.max(0, start - 30), start + lead)),
+      approximate: !result.start.isCertain('minute') || /\b(?:shortly|just|soon|some time|sometime|around|about|approximately|roughly|nearly|almost)\s+(?:after\s+|before\s+)?(?:at\s+)?$/i.test(slice.slice(Math.max(0, start - 30), start + lead)),
+      span: at(start + lead, end - start - lead),
     };
     if (target.clock && reading.marksEnd) target.endClock = reading;
     else target.clock = reading;

@@ -7,7 +7,7 @@ import type { ArticleView } from './article-view.ts';
 import { dayEvidenceOf } from './article-dates.ts';
 import { datelineZone } from './corpus-day.ts';
 import { findEventMentions, personSpansByArticle, type EventMention } from './event-mentions.ts';
-import { CLOCK_TIME_REASON, placeEventsInTime, saysHowLongItLasted, type ArticleClock } from './event-times.ts';
+import { placeEventsInTime, saysHowLongItLasted, startsAtStatedClock, type ArticleClock } from './event-times.ts';
 import { collectEventClaims, findClaimDiscrepancies } from './claim-discrepancies.ts';
 import { findParticipantDiscrepancies } from './participant-discrepancies.ts';
 import { idForEvent, titleEvent } from './event-titles.ts';
@@ -91,7 +91,7 @@ export function buildEvents(
  */
 function asMoment<T extends { start: string; end: string; timeBasis: TimelineEvent['timeBasis'] }>(kind: TimelineEvent['kind'], timing: T): T {
   const { start, end } = timing.timeBasis;
-  if (kind !== 'happening' || start.reason !== CLOCK_TIME_REASON || saysHowLongItLasted(end)) return timing;
+  if (kind !== 'happening' || !startsAtStatedClock(start) || saysHowLongItLasted(end)) return timing;
   return { ...timing, end: timing.start, timeBasis: { start, end: { at: timing.start, reason: 'A moment: the text gives when it happened and nothing says it lasted', source: start.source } } };
 }
 

@@ -178,8 +178,15 @@ function chooseDayOfEvent(
   };
 }
 
-/** The reason of a start bound a stated clock time gives; other stages test for it. */
-export const CLOCK_TIME_REASON = 'The text gives the clock time';
+/** The reason of a start bound a stated clock time gives; other stages test for it (see startsAtStatedClock). */
+const CLOCK_TIME_REASON = 'The text gives the clock time';
+/** A clock counted from an earlier one ("Twenty-two minutes later"): a stated clock too, and it says how it was found. */
+const COUNTED_CLOCK_REASON = `${CLOCK_TIME_REASON}, counted from one it gave before`;
+
+/** Whether a start bound is a clock time the text gives, as written or counted from an earlier one. */
+export function startsAtStatedClock(bound: Pick<TimeBound, 'reason'>): boolean {
+  return bound.reason === CLOCK_TIME_REASON || bound.reason === COUNTED_CLOCK_REASON;
+}
 
 /** Readings this close are one moment told more or less precisely. */
 const SAME_MOMENT_MS = 30 * 60_000;
@@ -207,7 +214,7 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
     if (mention.clock && !mention.clock.marksEnd) {
       const at = clockInstantOnDay(mention.clock, date, zone);
       // Of several start times the earliest stands (a later one is a discrepancy, reported apart).
-      const isStatedAlready = window.loBound.reason === CLOCK_TIME_REASON;
+      const isStatedAlready = startsAtStatedClock(window.loBound);
       // Of equal readings, the one in the corpus' own zone is the one to show ("10:30 a.m." over "3 pm IST").
       const readsInCorpusZone = (mention.clock.zone ?? zone) === zone;
       // A reading to the minute beats a rounder one ("shortly after 4 a.m.") of the same moment, whichever is earlier.
@@ -224,7 +231,7 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
         startInCorpusZone = readsInCorpusZone;
         startIsApproximate = approximate;
         window.lo = at;
-        window.loBound = { reason: CLOCK_TIME_REASON, source: { articleId: mention.articleId, ...mention.clock.span } };
+        window.loBound = { reason: mention.clock.countedFrom ? COUNTED_CLOCK_REASON : CLOCK_TIME_REASON, source: { articleId: mention.articleId, ...mention.clock.span } };
       }
     }
     const article = articles.get(mention.articleId);
@@ -317,7 +324,7 @@ export function saysHowLongItLasted(bound: TimeBound): boolean {
 
 /** An event that starts at a stated clock time ends no later than the longest duration reported for it. */
 function boundByDuration(window: Window, durations: Claim[]): void {
-  if (window.loBound.reason !== CLOCK_TIME_REASON || durations.length === 0) return;
+  if (!startsAtStatedClock(window.loBound) || durations.length === 0) return;
   const longest = durations.reduce((best, claim) => (rangeOf(claim.value, claim.precision)[1] > rangeOf(best.value, best.precision)[1] ? claim : best));
   const minutes = rangeOf(longest.value, longest.precision)[1];
   if (!Number.isFinite(minutes)) return;

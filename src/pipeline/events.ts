@@ -148,7 +148,7 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
   };
   for (const mention of mentions) {
     const words = contentWords(mention);
-    const lemma = mention.predicate?.lemma ?? '';
+    const lemma = verbStem(mention.predicate?.lemma ?? '');
     const keys = [`verb:${lemma}`, ...[...words].map(wordKey), ...mention.participants.map((id) => `person:${id}`)];
     const candidates = [...new Set(keys.flatMap((key) => clustersByKey.get(key) ?? []))].sort((a, b) => a - b);
     const exact = isExactClock(mention);
@@ -172,7 +172,7 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
     };
     // A fitting cluster that holds this very minute is the one; else the first that fits.
     const sameMinute = exact ? candidates.find((candidate) => clusters[candidate]!.exactClocks.includes(mention.clockUtcMinute!) && fits(candidate)) : undefined;
-    const fitsAt = sameMinute ?? candidates.find(fits);
+    const fitsAt = sameMinute ?? closestInTime(candidates.filter(fits), mention);
     const at = fitsAt ?? clusters.length;
     if (fitsAt === undefined) clusters.push({ kind: 'happening', format: null, name: null, mentions: [], participants: [], words: new Set(), lemmas: new Set(), clocks: [], roughClocks: [], exactClocks: [], stamps: [], days: new Set() });
     const cluster = clusters[at]!;
@@ -187,6 +187,22 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
     for (const key of keys) index(key, at);
   }
   return clusters.map(({ words: _words, lemmas: _lemmas, clocks: _clocks, roughClocks: _rough, exactClocks: _exact, stamps: _stamps, days: _days, ...cluster }) => cluster);
+
+  /**
+   * Of the clusters a mention fits, the one whose clock is nearest its own (an entry stamped 12:47 reports the separation at
+   * 12:47, not the launch at 12:20 it could also have reported); without clocks, the first made.
+   */
+  function closestInTime(fitting: number[], mention: EventMention): number | undefined {
+    const minute = mention.clockUtcMinute;
+    if (minute === null || fitting.length < 2) return fitting[0];
+    const gap = (cluster: HappeningCluster) => Math.min(Infinity, ...[...cluster.clocks, ...cluster.stamps].map((other) => circularGap(other, minute)));
+    return fitting.reduce((best, candidate) => (gap(clusters[candidate]!) < gap(clusters[best]!) ? candidate : best));
+  }
+}
+
+/** Verbs and their event nouns share their first six letters ("separate", "separation"; "declare", "declaration"): one key. */
+function verbStem(lemma: string): string {
+  return lemma.slice(0, 6);
 }
 
 /** A clock stated to the minute and off the quarter hours ("13:24", not "1 pm" or "around 4:30"): two such readings alike are one moment. */

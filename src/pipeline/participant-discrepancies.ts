@@ -4,7 +4,7 @@
  * other people. One side may be wrong, or the meeting had more people than either says: a reader should see both.
  */
 import type { Discrepancy, Person, TimelineEvent } from '../corpus/schema.ts';
-import { CLOCK_TIME_REASON } from './event-times.ts';
+import { startsAtStatedClock } from './event-times.ts';
 
 const MEETING_KINDS = new Set<TimelineEvent['kind']>(['meeting', 'talks']);
 const SAME_START_MS = 15 * 60_000;
@@ -15,7 +15,7 @@ function articlesOf(event: TimelineEvent): Set<string> {
 
 function looksLikeOneOccasion(a: TimelineEvent, b: TimelineEvent): boolean {
   if (a.start.slice(0, 10) !== b.start.slice(0, 10)) return false;
-  const bothClocked = a.timeBasis.start.reason === CLOCK_TIME_REASON && b.timeBasis.start.reason === CLOCK_TIME_REASON;
+  const bothClocked = startsAtStatedClock(a.timeBasis.start) && startsAtStatedClock(b.timeBasis.start);
   const sameStart = bothClocked && Math.abs(Date.parse(a.start) - Date.parse(b.start)) <= SAME_START_MS;
   const sameVenue = a.place !== null && a.place === b.place;
   return sameStart || sameVenue;

@@ -33,7 +33,7 @@ const NOT_HAPPENINGS = new Set(
 
 /** A cheap test that a sentence says when: only such sentences are tagged. */
 const TIME_ANCHOR =
-  /\b(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs|GMT|UTC|local time)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:early|late|later) (?:on|in)\b|(?:in the |on \w+ )?(?:morning|afternoon|evening|night)|midday|noon|midnight|dawn|before dawn|minutes? later|hours? later|shortly (?:after|before))\b/i;
+  /\b(?:[01]\d[0-5]\d\s*(?:GMT|UTC|hrs)|\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs|GMT|UTC|local time)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:early|late|later) (?:on|in)\b|(?:in the |on \w+ )?(?:morning|afternoon|evening|night)|midday|noon|midnight|dawn|before dawn|minutes? later|hours? later|shortly (?:after|before))\b/i;
 
 /** A line that stamps a live-blog entry ("01:42 GMT", "9.05pm"): the sentences under it are anchored at that time. */
 export const ENTRY_STAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4})?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:[A-Z]{2,4})?)$/i;
@@ -52,6 +52,8 @@ export function findPredicates(text: string, paragraphs: Paragraph[], sentences:
   let currentEntry = -1;
   let sentencesIntoEntry = 0;
   let entryNewsFound = false;
+  /** The entry's opening cry when it is a noun ("SEPARATION!", "LIFTOFF!"): it names what the next sentence's "is" reports. */
+  let cryNoun: string | null = null;
   for (const sentence of sentences) {
     while (entryIndex < stamped.length && stamped[entryIndex]!.end <= sentence.start) entryIndex++;
     const entry = stamped[entryIndex];
@@ -60,6 +62,7 @@ export function findPredicates(text: string, paragraphs: Paragraph[], sentences:
       currentEntry = entryIndex;
       sentencesIntoEntry = 0;
       entryNewsFound = false;
+      cryNoun = null;
     }
     // An entry's first sentence with a verb is its news ("GOAL! Okafor heads in from a corner": the second);
     // the stamp dates that one, the rest is context.
@@ -73,11 +76,12 @@ export function findPredicates(text: string, paragraphs: Paragraph[], sentences:
       entryNewsFound ||= leadsEntry;
       continue;
     }
-    const predicate = findMainPredicate(text, sentence, quoted);
+    const predicate = findMainPredicate(text, sentence, quoted, leadsEntry ? cryNoun : null);
     if (!predicate) {
       // Only a cry ("OUT!", "That's it!": no verb, or three words at most) passes the entry's news on; "The mayor says 10
       // streets are flooded" is the news.
       if (leadsEntry && slice.split(/\s+/).length > 3 && nlp(slice).has('#Verb')) entryNewsFound = true;
+      else if (leadsEntry) cryNoun = nounOfCry(slice);
       continue;
     }
     predicates.push({ ...predicate, entryStamp: leadsEntry && entry ? entry.stamp : null });
@@ -108,12 +112,24 @@ interface TaggedVerb {
   verb?: { infinitive?: string; auxiliary?: string; grammar?: { tense?: string } };
 }
 
-function findMainPredicate(text: string, sentence: Span, quoted: Span[]): Omit<Predicate, 'entryStamp'> | null {
+/**
+ * `cryNoun`: the noun of the cry that opened the sentence's entry ("SEPARATION!"); a following "Webb is free of the upper
+ * stage" then reports it, its "is" standing for the cry.
+ */
+function findMainPredicate(text: string, sentence: Span, quoted: Span[], cryNoun: string | null): Omit<Predicate, 'entryStamp'> | null {
   const slice = text.slice(sentence.start, sentence.end);
   const doc = nlp(slice);
   // Offsets are found here, in order, rather than by the tagger: its offset pass costs more than the tagging.
   const verbs = locate(slice, doc.verbs().json() as Array<Omit<TaggedVerb, 'offset'>>);
-  return pickPredicate(text, sentence, quoted, verbs) ?? pickPredicate(text, sentence, quoted, verbsTaggedAsNouns(slice, doc));
+  return pickPredicate(text, sentence, quoted, verbs, cryNoun) ?? pickPredicate(text, sentence, quoted, verbsTaggedAsNouns(slice, doc), null);
+}
+
+/** "SEPARATION!", "Liftoff!": a one-word cry that is a noun (not "OUT!", "WOW!"), lower-cased; else null. */
+function nounOfCry(cry: string): string | null {
+  const word = cry.replace(/[^\p{L}\s-]/gu, '').trim().toLowerCase();
+  if (!/^\p{L}[\p{L}-]{3,}$/u.test(word)) return null;
+  const term = nlp(word);
+  return term.has('#Noun') && !term.has('#Pronoun') && !term.has('#Verb') ? word : null;
 }
 
 /** Gives each tagged phrase its offset in `slice`, searching forward from the previous one; phrases not found are dropped. */
@@ -140,13 +156,14 @@ function indexOfWord(text: string, phrase: string, from: number): number {
 }
 
 /** The first verb that says what happened: not a reporting, modal or subordinate one, not inside quotation marks. */
-function pickPredicate(text: string, sentence: Span, quoted: Span[], verbs: TaggedVerb[]): Omit<Predicate, 'entryStamp'> | null {
+function pickPredicate(text: string, sentence: Span, quoted: Span[], verbs: TaggedVerb[], cryNoun: string | null): Omit<Predicate, 'entryStamp'> | null {
   for (const verb of verbs) {
     const start = sentence.start + verb.offset.start;
     const end = start + verb.offset.length;
     if (quoted.some((span) => span.start <= start && start < span.end)) continue;
     // The infinitive's first word is the verb itself: "break out" → "break" (auxiliaries are not part of it).
-    const lemma = (verb.verb?.infinitive ?? verb.text).toLowerCase().split(/\s+/)[0]!.replace(/[^a-z-]/g, '');
+    const infinitive = (verb.verb?.infinitive ?? verb.text).toLowerCase().split(/\s+/)[0]!.replace(/[^a-z-]/g, '');
+    const lemma = infinitive === 'be' && cryNoun ? cryNoun : infinitive;
     if (lemma.length < 3 || NOT_HAPPENINGS.has(lemma)) continue;
     // "Judge Osei sentences …", "Chairman Li", "outside Court": a capitalised word before a name, or in the middle of a sentence, is a title or a name.
     const verbWord = text.slice(start, end);
