@@ -74,7 +74,7 @@ export interface EventMention {
   /** The object of "ahead of" or "after": ordered against the sentence's main event, not described by it. */
   governed: boolean;
   /** For a happening (an open-domain predicate, see predicates.ts): the verb's lemma and its subject and object as written. */
-  predicate: { lemma: string; subject: Span | null; object: Span | null; nouns: string } | null;
+  predicate: { lemma: string; subject: Span | null; object: Span | null; nouns: string; pronounSubject: boolean; subjectOrdinal: string | null } | null;
   /** The clock reading as minutes of the UTC day, for comparing readings stated in different zones; null without a clock. */
   clockUtcMinute: number | null;
   /** "ended at 15:19" after a start clock in the same sentence ("began at 13:36"): the end, read beside the start. */
@@ -173,7 +173,29 @@ export function findEventMentions(
     mentions.push(...sentenceMentions);
   }
   linkLaterInDay(mentions);
+  fillOrdinalSubjects(article.text, mentions);
   return mentions;
+}
+
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|last|latest|next|other)`;
+
+/**
+ * "The first quake struck at 04:17 … The second came shortly after 1 pm": an ordinal standing alone as a subject means the
+ * thing the article last counted ("quake"), so that noun is added to what the happening is about.
+ */
+function fillOrdinalSubjects(text: string, mentions: EventMention[]): void {
+  let counted: string | null = null;
+  for (const mention of mentions) {
+    const subject = mention.predicate?.subject;
+    if (!mention.predicate || !subject) continue;
+    const written = text.slice(subject.start, subject.end);
+    if (new RegExp(`^(?:the|a)\\s+${ORDINAL}$`, 'i').test(written)) {
+      if (counted) mention.predicate.nouns = `${mention.predicate.nouns} ${counted}`;
+      continue;
+    }
+    const noun = new RegExp(`\\b${ORDINAL}\\s+(?:\\p{L}+\\s+)?(\\p{Ll}{3,})$`, 'iu').exec(written)?.[1];
+    if (noun) counted = noun;
+  }
 }
 
 /**
@@ -270,7 +292,17 @@ function findSentenceMentions(
       before: [],
       laterInDay: null,
       governed: false,
-      predicate: isHappening && predicate ? { lemma: predicate.lemma, subject: predicate.subject, object: predicate.object, nouns: wordsOf(article.text, predicate) } : null,
+      predicate:
+        isHappening && predicate
+          ? {
+              lemma: predicate.lemma,
+              subject: predicate.subject,
+              object: predicate.object,
+              nouns: wordsOf(article.text, predicate),
+              pronounSubject: predicate.subject !== null && /^(?:it|he|she|they)$/i.test(article.text.slice(predicate.subject.start, predicate.subject.end)),
+              subjectOrdinal: predicate.subject ? (/\b(first|second|third|fourth|fifth)\b/i.exec(article.text.slice(predicate.subject.start, predicate.subject.end))?.[1]?.toLowerCase() ?? null) : null,
+            }
+          : null,
       clockUtcMinute: null,
       endClock: null,
       articleDate: referenceDate,
@@ -292,12 +324,7 @@ function findSentenceMentions(
 
 /** Whether a sentence names an occasion (a meeting, a summit, a ruling …) or a habit: such sentences need no open-domain predicate. */
 export function namesOccasionOrHabit(sentence: string): boolean {
-  return HABITUAL.test(sentence) || TRIGGERS.some((rule) => {
-    rule.pattern.lastIndex = 0;
-    const found = rule.pattern.test(sentence);
-    rule.pattern.lastIndex = 0;
-    return found;
-  });
+  return HABITUAL.test(sentence) || findTriggers(sentence).length > 0;
 }
 
 function findTriggers(text: string): Array<{ start: number; end: number; kind: EventKind }> {
@@ -307,10 +334,21 @@ function findTriggers(text: string): Array<{ start: number; end: number; kind: E
       const start = match.index;
       const end = start + match[0].length;
       if (found.some((other) => start < other.end && other.start < end)) continue;
+      if (isPartOfName(text, start, end)) continue;
       found.push({ start, end, kind: rule.kind });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the Met Office says", "Visit Britain": a verb-like trigger set with a capital inside a sentence and followed by a
+ * capitalised word is part of a name, not an occasion ("the G20 Summit" is an occasion: nouns are not tested).
+ */
+function isPartOfName(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (start === 0 || !/^(?:Met|Meets?|Visit|Arrival)$/.test(word)) return false;
+  return /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
 }
 
 /** The court a ruling sentence names ("Britain's Supreme Court ruled" → "Supreme Court"), without country or article. */
@@ -430,7 +468,8 @@ function assignTimeCues(
     if (target.clock && !END_CLOCK.test(slice.slice(Math.max(0, start - 30), start + 3))) continue;
     // "began at 13:36 and ended at 15:19": a start already read keeps its place and the end is read beside it.
     if (target.clock && (target.clock.marksEnd || target.endClock)) continue;
-    const stated = statedZone(result.text, clockText.slice(result.index + result.text.length, result.index + result.text.length + 16));
+    const following = clockText.slice(result.index + result.text.length, result.index + result.text.length + 40);
+    const stated = statedZone(result.text, following.slice(0, 16)) ?? zoneOfClockPlace(following);
     // The span is the clock reading itself: "at 10:30 a.m." → "10:30 a.m.".
     const lead = /^(?:at|by|around|from|after|before)\s+/i.exec(result.text)?.[0].length ?? 0;
     const reading: ClockCue = {
@@ -474,6 +513,12 @@ function clockUtcMinute(mention: EventMention, referenceDate: string, corpusZone
 function saysItIsAClock(reading: string): boolean {
   if (/\d\s*[ap]\.?m\b/i.test(reading) || /\blocal time\b/i.test(reading)) return true;
   return [...reading.matchAll(/\b([A-Z]{2,4})\b/g)].some((match) => match[1]! in ZONE_ABBREVIATIONS);
+}
+
+/** "4 p.m. close in New York", "1320 in Paris": a clock read in the place named right after it. */
+function zoneOfClockPlace(following: string): string | null {
+  const place = /^\s*(?:\p{Ll}+\s+)?(in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u.exec(following);
+  return place ? findPlaceZone(place[1]!) : null;
 }
 
 /** A zone named with a clock time: "3 pm IST", "0930 GMT", "13:36 local time" is the article's own. */

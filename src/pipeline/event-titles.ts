@@ -68,7 +68,8 @@ export function idForEvent(cluster: EventCluster, participants: Person[], texts:
   return slugify([cluster.kind, ...surnames].join(' '));
 }
 
-const PRONOUN = /^(?:it|he|she|they|we|i|you|this|that|which|who|there)$/i;
+/** Subjects that name nothing by themselves: pronouns, and an ordinal standing for a noun said before ("the second"). */
+const PRONOUN = /^(?:it|he|she|they|we|i|you|this|that|which|who|there|first|second|third|fourth|fifth|last|latest|next|other)$/i;
 const MAX_TITLE_LENGTH = 90;
 
 /**
@@ -85,11 +86,11 @@ function titleHappening(cluster: EventCluster, participants: Person[], texts: Ma
     const named = subject !== '' && !PRONOUN.test(subject);
     if (!named) subject = participants.slice(0, 2).map((person) => person.name).join(' and ');
     const verb = text.slice(mention.trigger.start, mention.trigger.end);
-    // With no subject and nobody named ("The second, a smaller tug, came loose …"), the clause as written up to the verb says what came.
+    // With no subject that names and nobody named ("The second, a smaller tug, came loose …"), the clause as written up to the verb says what came.
     const lead = subject === '' ? text.slice(mention.sentence.start, mention.trigger.start).trim() : '';
     const opening = lead !== '' && lead.split(/\s+/).length <= 8 ? lead : subject;
-    // A label set in capitals ("BREAKING:", "UPDATE:") heads the entry, not the happening.
-    const title = [opening, verb, piece(mention.predicate.object)].filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/\s+,/g, ',').replace(/^\p{Lu}[\p{Lu}\s]*:\s*/u, '').trim();
+    // A label set in capitals ("BREAKING:", "UPDATE:") heads the entry, and a list's bullet the item: neither is the happening.
+    const title = [opening, verb, piece(mention.predicate.object)].filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/\s+,/g, ',').replace(/^\p{Lu}[\p{Lu}\s]*:\s*/u, '').replace(/^[-–•*]\s+/, '').trim();
     // A title that says what underwent it ("struck western Kenya") tells more than the bare verb ("Quake hit").
     return [{ title, score: (named ? 0 : 4) + (mention.clock ? 0 : 2) + (mention.predicate.object ? 0 : 1) }];
   });

@@ -137,7 +137,7 @@ const SAME_CLOCK_MINUTES = 20;
  * cluster they fit, in corpus order, so the result does not depend on anything but the text.
  */
 function clusterHappenings(mentions: EventMention[]): EventCluster[] {
-  type HappeningCluster = EventCluster & { words: Set<string>; lemmas: Set<string>; clocks: number[]; roughClocks: number[]; exactClocks: number[]; stamps: number[]; days: Set<string> };
+  type HappeningCluster = EventCluster & { words: Set<string>; lemmas: Set<string>; ordinals: Set<string>; clocks: number[]; roughClocks: number[]; exactClocks: number[]; stamps: number[]; days: Set<string> };
   const clusters: HappeningCluster[] = [];
   // Every way to fit needs a shared verb, word or person: clusters are looked up by those, not scanned.
   const clustersByKey = new Map<string, number[]>();
@@ -146,6 +146,8 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
     if (!list) clustersByKey.set(key, [cluster]);
     else if (list.at(-1) !== cluster) list.push(cluster);
   };
+  /** Each article's last happening mention and the cluster it joined: what "it" in the next sentence reports. */
+  const previousInArticle = new Map<string, { mention: EventMention; cluster: number }>();
   for (const mention of mentions) {
     const words = contentWords(mention);
     const lemma = verbStem(mention.predicate?.lemma ?? '');
@@ -155,6 +157,9 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
     const fits = (candidate: number): boolean => {
       const cluster = clusters[candidate]!;
       if (!clockAgrees(cluster, mention)) return false;
+      // "The first quake" and "the second" are two happenings, whatever else they share.
+      const ordinal = mention.predicate?.subjectOrdinal;
+      if (ordinal && cluster.ordinals.size > 0 && !cluster.ordinals.has(ordinal)) return false;
       // One blog's two entries are two moments: an entry does not join another entry of its own article.
       if (mention.clock?.fromEntryStamp && cluster.mentions.some((other) => other.articleId === mention.articleId && other.clock?.fromEntryStamp)) return false;
       const sameVerb = cluster.lemmas.has(lemma);
@@ -172,21 +177,33 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
     };
     // A fitting cluster that holds this very minute is the one; else the first that fits.
     const sameMinute = exact ? candidates.find((candidate) => clusters[candidate]!.exactClocks.includes(mention.clockUtcMinute!) && fits(candidate)) : undefined;
-    const fitsAt = sameMinute ?? closestInTime(candidates.filter(fits), mention);
+    const fitsAt = continuedFrom(mention) ?? sameMinute ?? closestInTime(candidates.filter(fits), mention);
     const at = fitsAt ?? clusters.length;
-    if (fitsAt === undefined) clusters.push({ kind: 'happening', format: null, name: null, mentions: [], participants: [], words: new Set(), lemmas: new Set(), clocks: [], roughClocks: [], exactClocks: [], stamps: [], days: new Set() });
+    if (fitsAt === undefined) clusters.push({ kind: 'happening', format: null, name: null, mentions: [], participants: [], words: new Set(), lemmas: new Set(), ordinals: new Set(), clocks: [], roughClocks: [], exactClocks: [], stamps: [], days: new Set() });
     const cluster = clusters[at]!;
     cluster.mentions.push(mention);
     for (const word of words) cluster.words.add(word);
     cluster.lemmas.add(lemma);
+    if (mention.predicate?.subjectOrdinal) cluster.ordinals.add(mention.predicate.subjectOrdinal);
     if (mention.clockUtcMinute !== null) (mention.clock?.fromEntryStamp ? cluster.stamps : cluster.clocks).push(mention.clockUtcMinute);
     if (isExactClock(mention)) cluster.exactClocks.push(mention.clockUtcMinute!);
     if (mention.clock?.approximate && !mention.clock.fromEntryStamp) cluster.roughClocks.push(mention.clockUtcMinute!);
     cluster.days.add(mention.day?.date ?? mention.articleDate);
     addParticipants(cluster, mention.participants);
     for (const key of keys) index(key, at);
+    previousInArticle.set(mention.articleId, { mention, cluster: at });
   }
-  return clusters.map(({ words: _words, lemmas: _lemmas, clocks: _clocks, roughClocks: _rough, exactClocks: _exact, stamps: _stamps, days: _days, ...cluster }) => cluster);
+  return clusters.map(({ words: _words, lemmas: _lemmas, ordinals: _ordinals, clocks: _clocks, roughClocks: _rough, exactClocks: _exact, stamps: _stamps, days: _days, ...cluster }) => cluster);
+
+  /**
+   * "A second earthquake has hit the region. AFAD says it measured 7.6 and struck at 13:24": a sentence whose subject is a
+   * pronoun, right after one that reported a happening, goes on about it when their clocks agree.
+   */
+  function continuedFrom(mention: EventMention): number | undefined {
+    const previous = previousInArticle.get(mention.articleId);
+    if (!mention.predicate?.pronounSubject || !previous || mention.sentence.start - previous.mention.sentence.end > ADJACENT_SENTENCE_GAP) return undefined;
+    return clockAgrees(clusters[previous.cluster]!, mention) ? previous.cluster : undefined;
+  }
 
   /**
    * Of the clusters a mention fits, the one whose clock is nearest its own (an entry stamped 12:47 reports the separation at
@@ -199,6 +216,9 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
     return fitting.reduce((best, candidate) => (gap(clusters[candidate]!) < gap(clusters[best]!) ? candidate : best));
   }
 }
+
+/** Characters between two sentences that follow each other (a space, a line break). */
+const ADJACENT_SENTENCE_GAP = 3;
 
 /** Verbs and their event nouns share their first six letters ("separate", "separation"; "declare", "declaration"): one key. */
 function verbStem(lemma: string): string {

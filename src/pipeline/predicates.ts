@@ -31,6 +31,9 @@ const NOT_HAPPENINGS = new Set(
     'confirm deny admit accord cite write post tweet comment remark see look watch hear update follow').split(' '),
 );
 
+/** Of those, the verbs that report a happening when nothing follows them as object ("a second quake followed"). */
+const FOLLOWS_WHEN_ALONE = new Set(['follow']);
+
 /** A cheap test that a sentence says when: only such sentences are tagged. */
 const TIME_ANCHOR =
   /\b(?:[01]\d[0-5]\d\s*(?:GMT|UTC|hrs)|\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs|GMT|UTC|local time)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:early|late|later) (?:on|in)\b|(?:in the |on \w+ )?(?:morning|afternoon|evening|night)|midday|noon|midnight|dawn|before dawn|minutes? later|hours? later|shortly (?:after|before))\b/i;
@@ -164,7 +167,10 @@ function pickPredicate(text: string, sentence: Span, quoted: Span[], verbs: Tagg
     // The infinitive's first word is the verb itself: "break out" → "break" (auxiliaries are not part of it).
     const infinitive = (verb.verb?.infinitive ?? verb.text).toLowerCase().split(/\s+/)[0]!.replace(/[^a-z-]/g, '');
     const lemma = infinitive === 'be' && cryNoun ? cryNoun : infinitive;
-    if (lemma.length < 3 || NOT_HAPPENINGS.has(lemma)) continue;
+    // "A second quake followed around midday" happened; "the crowd followed the game" only relates two things.
+    const objectOfVerb = FOLLOWS_WHEN_ALONE.has(lemma) ? objectAfter(text, sentence, { start, end: start + verb.text.trim().split(/\s+/)[0]!.length }) : null;
+    const happensAlone = FOLLOWS_WHEN_ALONE.has(lemma) && (objectOfVerb === null || /^(?:just|soon|quickly|swiftly|later|again|afterwards|overnight)$/i.test(text.slice(objectOfVerb.start, objectOfVerb.end)));
+    if (lemma.length < 3 || (NOT_HAPPENINGS.has(lemma) && !happensAlone)) continue;
     // "Judge Osei sentences …", "Chairman Li", "outside Court": a capitalised word before a name, or in the middle of a sentence, is a title or a name.
     const verbWord = text.slice(start, end);
     if (/^\p{Lu}/u.test(verbWord) && !/\s/.test(verbWord.trim()) && (start > sentence.start || /^\s+\p{Lu}/u.test(text.slice(end, end + 3)))) continue;
@@ -227,6 +233,9 @@ function subjectBefore(text: string, sentence: Span, verb: Span): Span | null {
   const before = text.slice(sentence.start, verb.start).replace(/,\s+(?:which|who|whose|whom|where)\b[^,]*,\s*$/i, (clause) => ' '.repeat(clause.length));
   const clauseStart = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(' — '));
   const from = clauseStart >= 0 ? clauseStart + 2 : 0;
+  // "The second, magnitude 7.6, came": a short aside between commas right before the verb is not the subject.
+  const aside = clauseStart >= 0 && before.slice(from).trim() === '' ? /^(.*?),\s+[^,]{1,40},\s*$/.exec(before) : null;
+  if (aside && !aside[1]!.includes(',')) return subjectBefore(text, sentence, { start: sentence.start + aside[1]!.length, end: verb.end });
   let phrase = before.slice(from).replace(/^(?:and|but|then|as|when|after|before|while)\s+/i, '').trim();
   // "Officials said the ship …": the reported clause's subject starts after the speech verb.
   const reported = /^.*\b(?:said|says|told \w+|added|announced|confirmed|reported|stated)\s+(?:that\s+)?/i.exec(phrase);

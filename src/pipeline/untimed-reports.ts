@@ -23,6 +23,8 @@ interface SentenceFacts {
   sentence: Span;
   people: Set<string>;
   words: Set<string>;
+  /** The first of "first", "second" … "fifth" the sentence says, if any: which of several like happenings it tells. */
+  ordinal: string | null;
 }
 
 /** Adds to each happening the untimed sentences (holding no mention) of other articles that report it; returns how many joined. */
@@ -51,11 +53,14 @@ export function linkUntimedReports(
     };
     const verbForms = new Set(cluster.mentions.flatMap((mention) => (mention.predicate ? formsOfVerb(mention.predicate.lemma) : [])));
     const words = new Set(cluster.mentions.flatMap((mention) => distinctiveWords(mention.predicate?.nouns ?? '')));
+    const ordinals = new Set(cluster.mentions.flatMap((mention) => (mention.predicate?.subjectOrdinal ? [mention.predicate.subjectOrdinal] : [])));
     const keys = [...cluster.participants.map((id) => `person:${id}`), ...[...words].map((word) => `word:${word}`), ...[...verbForms].map((form) => `word:${form}`)];
     const candidates = new Set(keys.flatMap((key) => byKey.get(key) ?? []));
     for (const index of candidates) {
       const facts = sentences[index]!;
       if (articles.has(facts.article.id) || !withinADay(facts.article.id)) continue;
+      // "The first quake measured 7.8" does not report the second.
+      if (ordinals.size > 0 && facts.ordinal !== null && !ordinals.has(facts.ordinal)) continue;
       const samePerson = cluster.participants.some((id) => facts.people.has(id));
       const sameVerb = [...verbForms].some((form) => facts.words.has(form));
       const sharedWords = [...words].filter((word) => facts.words.has(word)).length;
@@ -93,6 +98,7 @@ function untimedSentences(view: ArticleView, people: PersonSpan[], used: Set<str
       sentence,
       people: new Set(people.filter((span) => span.start >= sentence.start && span.end <= sentence.end).map((span) => span.personId)),
       words: new Set(text.toLowerCase().split(/[^\p{L}\d-]+/u).filter((word) => word.length >= 3)),
+      ordinal: /\b(first|second|third|fourth|fifth)\b/i.exec(text)?.[1]?.toLowerCase() ?? null,
     }];
   });
 }
