@@ -39,7 +39,7 @@ export function findClaimDiscrepancies(
     const { quantities, durations } = claimsByEvent.get(event.id)!;
     for (const [unit, claims] of [...quantities.entries()].sort()) {
       const sides = disagreeingSides(claims);
-      if (sides) discrepancies.push(describe(event, 'number', `${event.id}-number-${unit}`, `the number of ${plural(unit)}`, sides));
+      if (sides) discrepancies.push(describe(event, 'number', `${event.id}-number-${unit}`, unit === 'magnitude' ? 'the magnitude' : `the number of ${plural(unit)}`, sides));
     }
     const durationSides = disagreeingSides(durations);
     if (durationSides) discrepancies.push(describe(event, 'duration', `${event.id}-duration`, 'how long it lasted', durationSides));
@@ -60,6 +60,8 @@ export function collectEventClaims(events: ClaimedEvent[], texts: Map<string, st
       if (seenSentences.has(key)) continue;
       seenSentences.add(key);
       const sentence = texts.get(mention.articleId)!.slice(mention.sentence.start, mention.sentence.end);
+      // "the minimum would have been 15 years", "if 20 had died": what did not happen claims nothing.
+      if (HYPOTHETICAL.test(sentence)) continue;
       const rivals = sentenceMentions.get(key) ?? [];
       // A figure belongs to the event whose word is nearest to it in the sentence.
       const isNearest = (offset: number) => nearestMention(rivals, offset)?.eventId === event.id;
@@ -99,22 +101,38 @@ function nearestMention(mentions: Array<{ eventId: string; trigger: number }>, o
   );
 }
 
+const HYPOTHETICAL = /\b(?:would|could|might|should)\s+(?:not\s+)?have\b|\bif\b/i;
+
 /**
- * Groups claims into sides whose members agree with the side's first claim; returns the sides when
- * claims from two different articles cannot both be true, else null (one article's own figures never conflict).
+ * Groups claims into sides whose members agree with the side's first claim; returns the sides when two articles
+ * give figures of which none agree ("five years" / "six years"), else null. One article's own figures never
+ * conflict, and an article that gives a figure another also gives is not contradicted by that one's other figures
+ * ("five years, and three suspended" against "five years").
  */
 function disagreeingSides(claims: Claim[]): Claim[][] | null {
+  const byArticle = new Map<string, Claim[]>();
+  for (const claim of claims) byArticle.set(claim.articleId, [...(byArticle.get(claim.articleId) ?? []), claim]);
+  const articles = [...byArticle.values()];
+  const conflicting = new Set<string>();
+  articles.forEach((ours, index) => {
+    for (const theirs of articles.slice(index + 1)) {
+      if (ours.some((a) => theirs.some((b) => claimsAgree(a, b)))) continue;
+      conflicting.add(ours[0]!.articleId).add(theirs[0]!.articleId);
+    }
+  });
+  if (conflicting.size === 0) return null;
+  // The conflicting articles' figures, grouped with those they agree with; an article that shares a figure with another
+  // is shown by its shared figures only (its "two years suspended" is not a side of "four years" against "five").
+  const shared = (claim: Claim) => claims.some((other) => other.articleId !== claim.articleId && claimsAgree(claim, other));
+  const sharesAny = new Set(claims.filter(shared).map((claim) => claim.articleId));
   const sides: Claim[][] = [];
   for (const claim of claims) {
+    if (!conflicting.has(claim.articleId) || (sharesAny.has(claim.articleId) && !shared(claim))) continue;
     const side = sides.find((candidate) => claimsAgree(candidate[0]!, claim));
     if (side) side.push(claim);
     else sides.push([claim]);
   }
-  if (sides.length < 2) return null;
-  const crossArticle = sides.some((side, index) =>
-    sides.slice(index + 1).some((other) => side.some((a) => other.some((b) => a.articleId !== b.articleId))),
-  );
-  return crossArticle ? sides : null;
+  return sides;
 }
 
 function describe(event: ClaimedEvent, topic: Discrepancy['topic'], id: string, what: string, sides: Claim[][]): Discrepancy {

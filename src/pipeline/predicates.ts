@@ -236,7 +236,7 @@ function subjectBefore(text: string, sentence: Span, verb: Span): Span | null {
   // "The second, magnitude 7.6, came": a short aside between commas right before the verb is not the subject.
   const aside = clauseStart >= 0 && before.slice(from).trim() === '' ? /^(.*?),\s+[^,]{1,40},\s*$/.exec(before) : null;
   if (aside && !aside[1]!.includes(',')) return subjectBefore(text, sentence, { start: sentence.start + aside[1]!.length, end: verb.end });
-  let phrase = before.slice(from).replace(/^(?:and|but|then|as|when|after|before|while)\s+/i, '').trim();
+  let phrase = before.slice(from).replace(/^(?:and|but|so|then|as|when|after|before|while)\s+/i, '').trim();
   // "Officials said the ship …": the reported clause's subject starts after the speech verb.
   const reported = /^.*\b(?:said|says|told \w+|added|announced|confirmed|reported|stated)\s+(?:that\s+)?/i.exec(phrase);
   if (reported) phrase = phrase.slice(reported[0].length);

@@ -137,6 +137,7 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     if (isYear || MONTHS.test(before) || /[+]\s*$/.test(before) || /^\s*[+]/.test(text.slice(match.index + whole.length))) continue;
     let unit: string | null = null;
     if (currency) unit = CURRENCIES.find(([pattern]) => pattern.test(currency.trim()))?.[1] ?? null;
+    else if (noun && CALENDAR_SPANS.test(noun)) unit = countsCalendarSpan(text, match.index, match.index + whole.length) ? singular(noun) : null;
     else if (noun && !TIME_WORDS.test(noun) && !NOT_COUNTED.test(noun) && /^\p{Ll}/u.test(noun)) unit = singular(noun);
     if (!unit) continue;
     // Money is counted by its currency sign; the word after the sum is not part of the claim.
@@ -149,7 +150,34 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
       span: { start: offset + match.index, end: offset + match.index + claimed.length },
     });
   }
-  return found;
+  for (const match of text.matchAll(MAGNITUDE_PATTERN)) {
+    const [whole, qualifier, before, after] = match;
+    found.push({
+      value: Number(before ?? after),
+      unit: 'magnitude',
+      precision: precisionOf(qualifier),
+      text: whole,
+      span: { start: offset + match.index, end: offset + match.index + whole.length },
+    });
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "magnitude 7.8", "a magnitude of 7.4", "a 7.8-magnitude quake": a measure whose unit comes first or is hyphenated. */
+const MAGNITUDE_PATTERN = new RegExp(String.raw`(?<![\p{L}\d])(?:(${QUALIFIER})\s+)?(?:magnitude(?:\s+of)?\s+(\d{1,2}(?:\.\d{1,2})?)(?![\d.]*\d)|(\d{1,2}(?:\.\d{1,2})?)[\s-]magnitude)`, 'giu');
+
+/** Days, weeks, months and years: counted ("five years in prison") or framing when ("in 84 years", "two days later"). */
+const CALENDAR_SPANS = /^(?:years?|months?|weeks?|days?)$/i;
+
+/**
+ * Whether "five years" at [start, end) is a count of time claimed about something ("sentenced to five years"), not a frame
+ * ("in 84 years", "two days ago", "a 27-year-old") or how long something went on ("met for five weeks").
+ */
+function countsCalendarSpan(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 16);
+  if (/\b(?:in|within|over|for|after|before|since|until|till|than|during|last|past|next|first|every|each|per|all)\s+(?:the\s+)?(?:last\s+|past\s+|next\s+|first\s+)?$/i.test(before)) return false;
+  return !/^(?:\s*(?:ago|later|earlier|old|after|before|from|since|on(?=\s*,)|into|of|away|late|early|running|straight|in a row)\b|-)/i.test(after);
 }
 
 /** "nine hours later", "an hour earlier", "two hours ago": a span that places something in time, not how long it lasted. */

@@ -75,3 +75,19 @@ test('a clock inside a clause about a person ("who took her seat at 9:30 a.m.") 
   expect(sentencing?.start).not.toBe('2025-05-14T09:30:00+01:00');
   expect(sentencing?.sources.map((source) => source.articleId).sort()).toEqual(['01-wire', '02-live']);
 });
+
+describe('figures of one sentencing that cannot all be true', () => {
+  const corpus = corpusOf({
+    '01_wire.txt':
+      'Published 2 April 2025\n\nVILNIUS, April 2 (Reuters) - A Lithuanian court sentenced former transport minister Darius Valys to four years in prison at 11:40 a.m. on Wednesday, and gave him two years suspended on a second charge.',
+    '02_paper.txt': 'Published 2 April 2025\n\nVILNIUS - Judge Rasa Mickute sentenced Darius Valys to four years in prison shortly before noon on Wednesday.',
+    '03_blog.txt':
+      'Published 2 April 2025\n\nSo the court sentenced Darius Valys to five years at 11:40 on Wednesday. If he had been convicted of bribery, he would have faced 12 years.',
+  });
+  const numbers = corpus.discrepancies.filter((discrepancy) => discrepancy.topic === 'number');
+
+  test('"five years" against "four years" is one discrepancy; the wire’s extra "two years suspended" contradicts no one, and a hypothetical "12 years" claims nothing', () => {
+    expect(numbers).toHaveLength(1);
+    expect(numbers[0]!.claims.map((claim) => claim.value).sort()).toEqual(['five years', 'four years']);
+  });
+});

@@ -46,6 +46,19 @@ describe('findQuantities', () => {
     expect(found('On Dec 6, 2021 at 10:30 am the 21st annual summit and the 2+2 dialogue met for five weeks')).toEqual([]);
   });
 
+  test('a magnitude is measured whichever side of the number its word stands', () => {
+    expect(found('The quake, put at magnitude 6.9, was followed by a 5.8-magnitude aftershock; the agency first gave a magnitude of 6.4.')).toEqual([
+      [6.9, 'magnitude', 'exact', 'magnitude 6.9'],
+      [5.8, 'magnitude', 'exact', '5.8-magnitude'],
+      [6.4, 'magnitude', 'exact', 'magnitude of 6.4'],
+    ]);
+  });
+
+  test('years and months are counted when claimed ("sentenced to four years"), not when they frame a time or tell how long', () => {
+    expect(found('The court sentenced him to four years and fined the firm for eight months of delays.')).toEqual([[4, 'year', 'exact', 'four years']]);
+    expect(found('It was the worst flood in 40 years, two days after the storm, a 31-year-old said; they talked for three weeks.')).toEqual([]);
+  });
+
   test('spans point at the words, offset into the article', () => {
     const [quantity] = findQuantities('xx 11 judges', 100);
     expect(quantity!.span).toEqual({ start: 103, end: 112 });
