@@ -74,7 +74,7 @@ export interface EventMention {
   /** The object of "ahead of" or "after": ordered against the sentence's main event, not described by it. */
   governed: boolean;
   /** For a happening (an open-domain predicate, see predicates.ts): the verb's lemma and its subject and object as written. */
-  predicate: { lemma: string; subject: Span | null; object: Span | null; nouns: string; pronounSubject: boolean; subjectOrdinal: string | null } | null;
+  predicate: { lemma: string; subject: Span | null; object: Span | null; nouns: string; objectNouns: string; pronounSubject: boolean; subjectOrdinal: string | null } | null;
   /** The clock reading as minutes of the UTC day, for comparing readings stated in different zones; null without a clock. */
   clockUtcMinute: number | null;
   /** "ended at 15:19" after a start clock in the same sentence ("began at 13:36"): the end, read beside the start. */
@@ -299,6 +299,7 @@ function findSentenceMentions(
               subject: predicate.subject,
               object: predicate.object,
               nouns: wordsOf(article.text, predicate),
+              objectNouns: predicate.object ? article.text.slice(predicate.object.start, predicate.object.end) : '',
               pronounSubject: predicate.subject !== null && /^(?:it|he|she|they)$/i.test(article.text.slice(predicate.subject.start, predicate.subject.end)),
               subjectOrdinal: predicate.subject ? (/\b(first|second|third|fourth|fifth)\b/i.exec(article.text.slice(predicate.subject.start, predicate.subject.end))?.[1]?.toLowerCase() ?? null) : null,
             }

@@ -4,6 +4,7 @@
  */
 import type { EventKind, Person } from '../corpus/schema.ts';
 import type { EventMention } from './event-mentions.ts';
+import { senseKeys, verbsRelated } from './verb-senses.ts';
 
 export interface MentionRef {
   article: number;
@@ -137,7 +138,7 @@ const SAME_CLOCK_MINUTES = 20;
  * cluster they fit, in corpus order, so the result does not depend on anything but the text.
  */
 function clusterHappenings(mentions: EventMention[]): EventCluster[] {
-  type HappeningCluster = EventCluster & { words: Set<string>; lemmas: Set<string>; ordinals: Set<string>; clocks: number[]; roughClocks: number[]; exactClocks: number[]; stamps: number[]; days: Set<string> };
+  type HappeningCluster = EventCluster & { words: Set<string>; objectWords: Set<string>; lemmas: Set<string>; verbs: Set<string>; ordinals: Set<string>; clocks: number[]; roughClocks: number[]; exactClocks: number[]; stamps: number[]; days: Set<string> };
   const clusters: HappeningCluster[] = [];
   // Every way to fit needs a shared verb, word or person: clusters are looked up by those, not scanned.
   const clustersByKey = new Map<string, number[]>();
@@ -150,8 +151,10 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
   const previousInArticle = new Map<string, { mention: EventMention; cluster: number }>();
   for (const mention of mentions) {
     const words = contentWords(mention);
-    const lemma = verbStem(mention.predicate?.lemma ?? '');
-    const keys = [`verb:${lemma}`, ...[...words].map(wordKey), ...mention.participants.map((id) => `person:${id}`)];
+    const objectWords = contentWords(mention, mention.predicate?.objectNouns ?? '');
+    const verb = mention.predicate?.lemma ?? '';
+    const lemma = verbStem(verb);
+    const keys = [`verb:${lemma}`, ...senseKeys(verb).map((sense) => `sense:${sense}`), ...[...words].map(wordKey), ...mention.participants.map((id) => `person:${id}`)];
     const candidates = [...new Set(keys.flatMap((key) => clustersByKey.get(key) ?? []))].sort((a, b) => a - b);
     const exact = isExactClock(mention);
     const fits = (candidate: number): boolean => {
@@ -162,7 +165,8 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
       if (ordinal && cluster.ordinals.size > 0 && !cluster.ordinals.has(ordinal)) return false;
       // One blog's two entries are two moments: an entry does not join another entry of its own article.
       if (mention.clock?.fromEntryStamp && cluster.mentions.some((other) => other.articleId === mention.articleId && other.clock?.fromEntryStamp)) return false;
-      const sameVerb = cluster.lemmas.has(lemma);
+      // The same verb, its event noun ("separate" / "separation"), or a verb of the same sense in WordNet ("declare" / "announce").
+      const sameVerb = cluster.lemmas.has(lemma) || [...cluster.verbs].some((other) => verbsRelated(verb, other));
       const sharedWord = [...words].some((word) => hasRelatedWord(cluster.words, word));
       const sharedPerson = mention.participants.some((id) => cluster.participants.includes(id));
       // One minute stated to the minute ("13:24", "4:17 a.m.") with a verb, word or person in common is one moment even
@@ -173,17 +177,24 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
       const bothClocked = mention.clockUtcMinute !== null && cluster.clocks.length + cluster.stamps.length > 0;
       // Two readings of one clock need one more tie; without clocks the verb and a word (or a person) must agree, and a
       // sentence about the future ("will sleep in a cell tonight") does not join on a word and a person alone.
-      return bothClocked ? sameVerb || sharedWord || sharedPerson : (sameVerb && (sharedWord || sharedPerson)) || (sharedWord && sharedPerson && mention.tense !== 'future');
+      if (bothClocked) return sameVerb || sharedWord || sharedPerson;
+      // A clock joining reports that give none (or the reverse) dates them all: that takes the same verb, or a person and
+      // two words of what was done ("declared seven days of national mourning" / "announced seven days of mourning").
+      const oneClocked = mention.clockUtcMinute !== null || cluster.clocks.length + cluster.stamps.length > 0;
+      if (oneClocked) return (sameVerb && (sharedWord || sharedPerson)) || (sharedPerson && [...objectWords].filter((word) => cluster.objectWords.has(word)).length >= 2);
+      return (sameVerb && (sharedWord || sharedPerson)) || (sharedWord && sharedPerson && mention.tense !== 'future');
     };
     // A fitting cluster that holds this very minute is the one; else the first that fits.
     const sameMinute = exact ? candidates.find((candidate) => clusters[candidate]!.exactClocks.includes(mention.clockUtcMinute!) && fits(candidate)) : undefined;
     const fitsAt = continuedFrom(mention) ?? sameMinute ?? closestInTime(candidates.filter(fits), mention);
     const at = fitsAt ?? clusters.length;
-    if (fitsAt === undefined) clusters.push({ kind: 'happening', format: null, name: null, mentions: [], participants: [], words: new Set(), lemmas: new Set(), ordinals: new Set(), clocks: [], roughClocks: [], exactClocks: [], stamps: [], days: new Set() });
+    if (fitsAt === undefined) clusters.push({ kind: 'happening', format: null, name: null, mentions: [], participants: [], words: new Set(), objectWords: new Set(), lemmas: new Set(), verbs: new Set(), ordinals: new Set(), clocks: [], roughClocks: [], exactClocks: [], stamps: [], days: new Set() });
     const cluster = clusters[at]!;
     cluster.mentions.push(mention);
     for (const word of words) cluster.words.add(word);
+    for (const word of objectWords) cluster.objectWords.add(word);
     cluster.lemmas.add(lemma);
+    if (verb) cluster.verbs.add(verb);
     if (mention.predicate?.subjectOrdinal) cluster.ordinals.add(mention.predicate.subjectOrdinal);
     if (mention.clockUtcMinute !== null) (mention.clock?.fromEntryStamp ? cluster.stamps : cluster.clocks).push(mention.clockUtcMinute);
     if (isExactClock(mention)) cluster.exactClocks.push(mention.clockUtcMinute!);
@@ -193,7 +204,7 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
     for (const key of keys) index(key, at);
     previousInArticle.set(mention.articleId, { mention, cluster: at });
   }
-  return clusters.map(({ words: _words, lemmas: _lemmas, ordinals: _ordinals, clocks: _clocks, roughClocks: _rough, exactClocks: _exact, stamps: _stamps, days: _days, ...cluster }) => cluster);
+  return clusters.map(({ words: _words, objectWords: _objectWords, lemmas: _lemmas, verbs: _verbs, ordinals: _ordinals, clocks: _clocks, roughClocks: _rough, exactClocks: _exact, stamps: _stamps, days: _days, ...cluster }) => cluster);
 
   /**
    * "A second earthquake has hit the region. AFAD says it measured 7.6 and struck at 13:24": a sentence whose subject is a
@@ -276,9 +287,8 @@ function circularGap(a: number, b: number): number {
 const FUNCTION_WORDS = new Set('the a an and or of to in on at by for from with its his her their this that these those it he she they we after before over under into near about more than some all two three first second last new'.split(' '));
 
 /** Lower-case words of four letters or more in the happening's subject and object, plural -s dropped. */
-function contentWords(mention: EventMention): Set<string> {
+function contentWords(mention: EventMention, text = mention.predicate?.nouns ?? ''): Set<string> {
   const words = new Set<string>();
-  const text = mention.predicate?.nouns ?? '';
   for (const word of text.toLowerCase().split(/[^\p{L}\d]+/u)) {
     if (word.length < 4 || FUNCTION_WORDS.has(word)) continue;
     words.add(word.replace(/(?<=[^s])s$/, ''));
