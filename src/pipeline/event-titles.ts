@@ -96,7 +96,9 @@ function titleHappening(cluster: EventCluster, participants: Person[], texts: Ma
   });
   candidates.sort((a, b) => a.score - b.score || a.title.length - b.title.length || a.title.localeCompare(b.title));
   const best = candidates.find((candidate) => candidate.title.split(' ').length >= 2) ?? candidates[0];
-  const title = best?.title ?? 'Event';
+  const written = best?.title ?? 'Event';
+  // A title taken from a sentence in capitals ("AUSTRALIA WIN THE WORLD CUP") is set in sentence case.
+  const title = /\p{Ll}/u.test(written) ? written : written.charAt(0) + written.slice(1).toLowerCase();
   const cut = title.length > MAX_TITLE_LENGTH ? `${title.slice(0, title.lastIndexOf(' ', MAX_TITLE_LENGTH))}…` : title;
   return cut.charAt(0).toUpperCase() + cut.slice(1);
 }

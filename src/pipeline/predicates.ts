@@ -120,11 +120,19 @@ interface TaggedVerb {
  * stage" then reports it, its "is" standing for the cry.
  */
 function findMainPredicate(text: string, sentence: Span, quoted: Span[], cryNoun: string | null): Omit<Predicate, 'entryStamp'> | null {
-  const slice = text.slice(sentence.start, sentence.end);
+  const written = text.slice(sentence.start, sentence.end);
+  // "AUSTRALIA WIN THE WORLD CUP!": a sentence in capitals is tagged as if written in sentence case (same length).
+  const shouted = isShouted(written);
+  const slice = shouted ? written.charAt(0) + written.slice(1).toLowerCase() : written;
   const doc = nlp(slice);
   // Offsets are found here, in order, rather than by the tagger: its offset pass costs more than the tagging.
   const verbs = locate(slice, doc.verbs().json() as Array<Omit<TaggedVerb, 'offset'>>);
-  return pickPredicate(text, sentence, quoted, verbs, cryNoun) ?? pickPredicate(text, sentence, quoted, verbsTaggedAsNouns(slice, doc), null);
+  return pickPredicate(text, sentence, quoted, verbs, cryNoun, shouted) ?? pickPredicate(text, sentence, quoted, verbsTaggedAsNouns(slice, doc), null, shouted);
+}
+
+/** Three words or more, no lower-case letter, and a lower-cased copy as long as the text (offsets stay valid). */
+function isShouted(sentence: string): boolean {
+  return !/\p{Ll}/u.test(sentence) && sentence.trim().split(/\s+/).length >= 3 && sentence.toLowerCase().length === sentence.length;
 }
 
 /** "SEPARATION!", "Liftoff!": a one-word cry that is a noun (not "OUT!", "WOW!"), lower-cased; else null. */
@@ -159,7 +167,7 @@ function indexOfWord(text: string, phrase: string, from: number): number {
 }
 
 /** The first verb that says what happened: not a reporting, modal or subordinate one, not inside quotation marks. */
-function pickPredicate(text: string, sentence: Span, quoted: Span[], verbs: TaggedVerb[], cryNoun: string | null): Omit<Predicate, 'entryStamp'> | null {
+function pickPredicate(text: string, sentence: Span, quoted: Span[], verbs: TaggedVerb[], cryNoun: string | null, shouted = false): Omit<Predicate, 'entryStamp'> | null {
   for (const verb of verbs) {
     const start = sentence.start + verb.offset.start;
     const end = start + verb.offset.length;
@@ -173,7 +181,7 @@ function pickPredicate(text: string, sentence: Span, quoted: Span[], verbs: Tagg
     if (lemma.length < 3 || (NOT_HAPPENINGS.has(lemma) && !happensAlone)) continue;
     // "Judge Osei sentences …", "Chairman Li", "outside Court": a capitalised word before a name, or in the middle of a sentence, is a title or a name.
     const verbWord = text.slice(start, end);
-    if (/^\p{Lu}/u.test(verbWord) && !/\s/.test(verbWord.trim()) && (start > sentence.start || /^\s+\p{Lu}/u.test(text.slice(end, end + 3)))) continue;
+    if (!shouted && /^\p{Lu}/u.test(verbWord) && !/\s/.test(verbWord.trim()) && (start > sentence.start || /^\s+\p{Lu}/u.test(text.slice(end, end + 3)))) continue;
     // "must convene", "could reopen": an obligation or a possibility, not something that happened or is planned.
     if (/\b(?:must|should|could|would|might|may|can|cannot|can't|won't)\b/i.test(verb.text) || /\b(?:must|should|could|would|might|may|can)\s+(?:not\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) continue;
     // Gerunds and infinitives ("killing", "to win") describe, the finite verb says what happened.

@@ -41,3 +41,11 @@ test('"closed at 3 p.m. in Helsinki" is read on Helsinki’s clock, not the date
   const close = corpus.events.find((event) => /tumbled/.test(event.title));
   expect(close && new Date(close.start).toISOString()).toBe('2025-03-12T13:00:00.000Z');
 });
+
+test('a live-blog entry set in capitals ("CYCLONE IRMA SLAMS INTO DARWIN!") is tagged like any sentence and titled in sentence case', () => {
+  const corpus = corpusOf({
+    'live.txt': 'LIVE: Cyclone Irma\n\nPublished 14 January 2025. Times are Darwin time\n\n14:05\nCYCLONE IRMA SLAMS INTO DARWIN! Winds of 180 km/h are being recorded.\n\n09:00\nGood morning and welcome to our coverage.',
+  });
+  const landfall = corpus.events.find((event) => event.start.includes('T14:05'));
+  expect(landfall?.title).toMatch(/^Cyclone irma slams into darwin/);
+});
