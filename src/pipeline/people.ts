@@ -47,7 +47,9 @@ export function findNameCandidates(article: ArticleView): string[] {
     for (const chunk of chunkSpan(article.text, paragraph, article.sentences)) {
       const piece = article.text.slice(chunk.start, chunk.end);
       const doc = nlp(piece);
-      const found = doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
+      const found = (doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; terms: Array<{ tags: string[] }> }>).filter(
+        (person) => !isKindWithGivenName(person.text, person.terms, lowercaseWords),
+      );
       names.push(...findUnknownProperNames(doc, found, lowercaseWords).filter((name) => isSurnameUsedAlone(article.text, name)));
       for (const person of found) {
         const rest = piece.slice(person.offset.start + person.offset.length);
@@ -65,6 +67,23 @@ export function findNameCandidates(article: ArticleView): string[] {
     for (const match of slice.matchAll(TWEET_SIGNOFF_NAME)) names.push(match[1]!);
   }
   return names.map(cleanPersonName).filter((name): name is string => name !== null);
+}
+
+/**
+ * "Cyclone Irma", "Hurricane Ian", "Typhoon Mawar": a common noun (a kind of thing, known to the language model or
+ * written in lower case in the article) before a given name names a storm, a ship or an animal, not a person ("Rose Byrne", "Grace Mugabe": the first word is itself a name, the second a surname).
+ */
+function isKindWithGivenName(name: string, terms: Array<{ tags: string[] }>, lowercaseWords: Set<string>): boolean {
+  const words = name.split(/\s+/);
+  if (words.length !== 2 || terms.length !== 2) return false;
+  const [kind, given] = terms as [{ tags: string[] }, { tags: string[] }];
+  if (!given.tags.includes('FirstName') || given.tags.includes('LastName')) return false;
+  if (kind.tags.some((tag) => tag === 'FirstName' || tag === 'LastName' || tag === 'Honorific')) return false;
+  // The kind is a word the language knows as a noun, or that the article itself writes in lower case ("the cyclone").
+  const kindWord = words[0]!.toLowerCase();
+  const known = LEXICON[kindWord] === 'Singular' || LEXICON[kindWord] === 'Noun' || lowercaseWords.has(kindWord);
+  const alone = (nlp(kindWord).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
+  return known && alone.includes('Noun') && !alone.some((tag) => tag === 'Person' || tag === 'FirstName');
 }
 
 const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { areGivenNamesCompatible, cleanPersonName } from '../../src/pipeline/person-names.ts';
-import { corpusOf, textAt } from './load-folder.ts';
+import { corpusOf, corpusOfTexts, textAt } from './load-folder.ts';
 
 describe('cleanPersonName', () => {
   test.each([
@@ -78,4 +78,12 @@ describe('names that are not people', () => {
     const corpus = corpusOf('tests/fixtures/not-people');
     expect(corpus.people.map((person) => person.name).sort()).toEqual(['Anthony Albanese', 'Narendra Modi']);
   });
+});
+
+test('"Cyclone Irma" names a storm when the article calls it "the cyclone"; "Rose Byrne" and "Grace Mugabe" are people', () => {
+  const corpus = corpusOfTexts({
+    'a.txt':
+      'Published 14 January 2025\n\nDARWIN - Cyclone Irma tore across the coast near Darwin on Tuesday. The cyclone cut power to 20,000 homes, Mayor Rose Byrne said, and Grace Mugabe, a resident, said her roof was gone.',
+  });
+  expect(corpus.people.map((person) => person.name).sort()).toEqual(['Grace Mugabe', 'Rose Byrne']);
 });
