@@ -41,6 +41,8 @@ export interface DayScore {
   inventedOutlets: string[];
   /** Pairs of quotes of one expected statement that the corpus puts in one statement. */
   statementPairs: Ratio;
+  /** Expected discrepancies flagged: a found discrepancy of a fitting topic with claims from two of its files. */
+  discrepancies: Ratio;
   /** What was missed or wrong, one line each, for reading. */
   misses: string[];
 }
@@ -57,11 +59,12 @@ export function scoreDay(corpus: Corpus, expected: DayExpectations): DayScore {
   const people = scorePeople(corpus, expected, misses);
   const outlets = scoreOutlets(corpus, expected, misses);
   const statementPairs = scoreStatementPairs(corpus, expected, misses);
+  const discrepancies = scoreDiscrepancies(corpus, expected, misses);
   const dayRight = corpus.day.date === expected.day.date;
   const zoneRight = sameOffsetOnDay(corpus.day.timeZone, expected.day.timeZone, expected.day.date);
   if (!dayRight) misses.push(`day: ${corpus.day.date}, expected ${expected.day.date}`);
   if (!zoneRight) misses.push(`zone: ${corpus.day.timeZone}, expected ${expected.day.timeZone}`);
-  return { ...events, dayRight, zoneRight, ...people, ...outlets, statementPairs, misses };
+  return { ...events, dayRight, zoneRight, ...people, ...outlets, statementPairs, discrepancies, misses };
 }
 
 function filesOfEvent(corpus: Corpus, event: TimelineEvent): Set<string> {
@@ -157,6 +160,27 @@ function scoreOutlets(corpus: Corpus, expected: DayExpectations, misses: string[
   }
   for (const line of invented) misses.push(`outlet invented: ${line}`);
   return { outletPrecision: { matched: right, of: shown }, outletRecall: { matched: right, of: stated }, inventedOutlets: invented };
+}
+
+/** Expected topics and the corpus topics that can flag them ("score" and "number" are both figures). */
+const FITTING_TOPICS: Record<string, string[]> = { number: ['number', 'duration'], score: ['number', 'duration'], day: ['day'], time: ['time'] };
+
+function scoreDiscrepancies(corpus: Corpus, expected: DayExpectations, misses: string[]): Ratio {
+  const fileOf = new Map(corpus.articles.map((article) => [article.id, baseName(article.file)]));
+  const used = new Set<Corpus['discrepancies'][number]>();
+  let matched = 0;
+  for (const wanted of expected.discrepancies ?? []) {
+    const found = corpus.discrepancies.find((discrepancy) => {
+      if (used.has(discrepancy) || !(FITTING_TOPICS[wanted.topic] ?? [wanted.topic]).includes(discrepancy.topic)) return false;
+      const files = new Set(discrepancy.claims.map((claim) => fileOf.get(claim.articleId)!).filter((file) => wanted.files.includes(file)));
+      return files.size >= 2;
+    });
+    if (found) {
+      used.add(found);
+      matched++;
+    } else misses.push(`discrepancy missed: [${wanted.topic}] ${wanted.about}`);
+  }
+  return { matched, of: expected.discrepancies?.length ?? 0 };
 }
 
 function scoreStatementPairs(corpus: Corpus, expected: DayExpectations, misses: string[]): Ratio {

@@ -66,6 +66,7 @@ if (scored.length > 0) {
     `${ratio(score.outletPrecision)} / ${ratio(score.outletRecall)}`,
     `${score.inventedOutlets.length}`,
     ratio(score.statementPairs),
+    ratio(score.discrepancies),
   ];
   const rows = scored.map((day) => row(day.name, day.expected.split, day.score));
   for (const split of ['dev', 'test'] as const) {
@@ -84,9 +85,10 @@ if (scored.length > 0) {
       `${percent(share(ofSplit.map((score) => score.outletPrecision)))} / ${percent(share(ofSplit.map((score) => score.outletRecall)))}`,
       `${ofSplit.reduce((sum, score) => sum + score.inventedOutlets.length, 0)}`,
       percent(share(ofSplit.map((score) => score.statementPairs))),
+      percent(share(ofSplit.map((score) => score.discrepancies))),
     ]);
   }
-  printTable(['day', 'split', 'events P / R', 'day / zone right', 'people P / R', 'outlets P / R', 'invented outlets', 'statement pairs linked'], rows);
+  printTable(['day', 'split', 'events P / R', 'day / zone right', 'people P / R', 'outlets P / R', 'invented outlets', 'statement pairs linked', 'discrepancies flagged'], rows);
   if (!withTest) console.log(`\n${days.length - scored.length} held-out test days not run (npm run eval -- --test, once the work is done).`);
   if (showMisses) {
     for (const day of scored.filter((candidate) => candidate.expected.split === 'dev')) {
