@@ -79,6 +79,8 @@ export function findPredicates(text: string, paragraphs: Paragraph[], sentences:
       entryNewsFound ||= leadsEntry;
       continue;
     }
+    // "Welcome to our live coverage", "I watched Steve do his thing": the writer speaking of themselves, not news.
+    if (FIRST_PERSON.test(unquoted(text, sentence, quoted))) continue;
     const predicate = findMainPredicate(text, sentence, quoted, leadsEntry ? cryNoun : null);
     if (!predicate) {
       // Only a cry ("OUT!", "That's it!": no verb, or three words at most) passes the entry's news on; "The mayor says 10
@@ -91,6 +93,19 @@ export function findPredicates(text: string, paragraphs: Paragraph[], sentences:
     entryNewsFound ||= leadsEntry;
   }
   return predicates;
+}
+
+const FIRST_PERSON = /\b(?:I|me|my|we|us|our|ours)\b/;
+
+/** The sentence with its quoted passages blanked out (a speaker's "we" is theirs; the writer's is not news). */
+function unquoted(text: string, sentence: Span, quoted: Span[]): string {
+  let written = text.slice(sentence.start, sentence.end);
+  for (const span of quoted) {
+    const from = Math.max(span.start, sentence.start) - sentence.start;
+    const to = Math.min(span.end, sentence.end) - sentence.start;
+    if (from < to) written = written.slice(0, from) + ' '.repeat(to - from) + written.slice(to);
+  }
+  return written;
 }
 
 /** The body paragraphs each live-blog stamp line heads, up to the next stamp, with the stamp's span. */

@@ -49,3 +49,13 @@ test('a live-blog entry set in capitals ("CYCLONE IRMA SLAMS INTO DARWIN!") is t
   const landfall = corpus.events.find((event) => event.start.includes('T14:05'));
   expect(landfall?.title).toMatch(/^Cyclone irma slams into darwin/);
 });
+
+test('the writer speaking of themselves ("welcome to our coverage", "that is all from us") is not news; the entry’s next sentence is', () => {
+  const corpus = corpusOf({
+    'live.txt':
+      'LIVE: Ferry strike\n\nPublished 9 October 2025\n\n16:20\nThat is all from us today. The ferry union has ended the strike.\n\n08:00\nGood morning and welcome to our coverage of the ferry strike.',
+      });
+  const titles = corpus.events.map((event) => event.title);
+  expect(titles.filter((title) => /\b(?:our|us|I)\b/.test(title))).toEqual([]);
+  expect(titles).toEqual(expect.arrayContaining([expect.stringMatching(/ended the strike/)]));
+});
