@@ -202,6 +202,8 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
   const onThisDay = event.mentions.filter((mention) => !mention.day || mention.day.date === date);
   let startInCorpusZone = false;
   let startIsApproximate = false;
+  // A live blog's stamp says when an entry reported it ("by 12:40"): a time the text states ("at about 12.35pm") comes first.
+  const hasStatedClock = onThisDay.some((mention) => mention.clock && !mention.clock.marksEnd && !mention.clock.fromEntryStamp);
   for (const mention of onThisDay) {
     if (mention.partOfDay) {
       const { from, to } = partOfDayOnDay(mention.partOfDay, date, zone);
@@ -211,7 +213,7 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
       window.lo = Math.max(window.lo, from);
       window.hi = Math.min(window.hi, to);
     }
-    if (mention.clock && !mention.clock.marksEnd) {
+    if (mention.clock && !mention.clock.marksEnd && !(hasStatedClock && mention.clock.fromEntryStamp)) {
       const at = clockInstantOnDay(mention.clock, date, zone);
       // Of several start times the earliest stands (a later one is a discrepancy, reported apart).
       const isStatedAlready = startsAtStatedClock(window.loBound);

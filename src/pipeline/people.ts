@@ -188,16 +188,19 @@ function buildPeople(clusters: NameCluster[], articles: ArticleView[]): Person[]
   const roles: Array<Map<string, number>> = clusters.map(() => new Map());
 
   for (const article of articles) {
-    const lastFullMention = new Map<string, number>();
-    for (const paragraph of readableParagraphs(article)) {
+    const paragraphs = readableParagraphs(article);
+    const firstFullMention = firstNamedInFull(article, paragraphs, pattern, formOwners, clusters);
+    for (const paragraph of paragraphs) {
       const slice = article.text.slice(paragraph.start, paragraph.end);
+      // A surname alone goes to whoever this paragraph last named in full, else to the article's subject of that surname.
+      const inParagraph = new Map(firstFullMention);
       for (const match of slice.matchAll(pattern)) {
         const written = match[1]!;
         const after = slice.slice(match.index + written.length).trimStart();
         if (isFollowedByNonPersonWord(after)) continue;
-        const owner = chooseOwner(formOwners.get(written) ?? [], written, lastFullMention);
+        const owner = chooseOwner(formOwners.get(written) ?? [], written, inParagraph);
+        if (owner !== null && written.includes(' ')) inParagraph.set(clusters[owner]!.surname, owner);
         if (owner === null) continue;
-        if (written.includes(' ')) lastFullMention.set(clusters[owner]!.surname, owner);
         const start = paragraph.start + match.index;
         mentions[owner]!.push({ articleId: article.id, start, end: start + written.length, written });
         const role = findRoleBefore(slice.slice(Math.max(0, match.index - 90), match.index));
@@ -257,9 +260,38 @@ function isFollowedByNoun(text: string, start: number, end: number): boolean {
   return after !== undefined && after.tags.includes('Noun') && !after.tags.includes('Verb');
 }
 
+/**
+ * Per surname, the person of that surname the article names in full most often, the first of equals ("Oscar Pistorius"
+ * over "his uncle Arnold Pistorius"): news copy calls its subject by the surname alone, relatives and namesakes by full name.
+ */
+function firstNamedInFull(
+  article: ArticleView,
+  paragraphs: Array<{ start: number; end: number }>,
+  pattern: RegExp,
+  formOwners: Map<string, number[]>,
+  clusters: NameCluster[],
+): Map<string, number> {
+  // Per surname, each owner's count of full mentions, in the order first met (a Map keeps insertion order).
+  const counts = new Map<string, Map<number, number>>();
+  for (const paragraph of paragraphs) {
+    for (const match of article.text.slice(paragraph.start, paragraph.end).matchAll(pattern)) {
+      const owners = formOwners.get(match[1]!) ?? [];
+      if (!match[1]!.includes(' ') || owners.length !== 1) continue;
+      const surname = clusters[owners[0]!]!.surname;
+      const ofSurname = counts.get(surname) ?? counts.set(surname, new Map()).get(surname)!;
+      ofSurname.set(owners[0]!, (ofSurname.get(owners[0]!) ?? 0) + 1);
+    }
+  }
+  const subject = new Map<string, number>();
+  for (const [surname, ofSurname] of counts) {
+    subject.set(surname, [...ofSurname.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0]);
+  }
+  return subject;
+}
+
 function chooseOwner(owners: number[], written: string, lastFullMention: Map<string, number>): number | null {
   if (owners.length === 1) return owners[0]!;
-  // A shared surname belongs to whoever of that name the article last named in full.
+  // A shared surname belongs to whoever of that name the paragraph last named in full, else the article's first.
   const recent = lastFullMention.get(written);
   if (recent !== undefined && owners.includes(recent)) return recent;
   return null;

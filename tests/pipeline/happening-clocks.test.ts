@@ -147,3 +147,12 @@ test('a clocked happening told "on Friday afternoon" ends when it starts, not wh
   const collapse = corpus.events.find((event) => event.start === '2025-05-09T14:10:00+02:00');
   expect([collapse?.end, collapse?.timeBasis.end.reason]).toEqual(['2025-05-09T14:10:00+02:00', expect.stringMatching(/^A moment/)]);
 });
+
+test('a live-blog stamp joining a stated clock does not replace it: "by 12:40" reports "at about 12.35pm"', () => {
+  const corpus = corpusOf({
+    'paper.txt': 'Published 21 October 2025\n\nLISBON - Police vans left the court at about 12.35pm, carrying Tomas Ferreira to Caxias prison.',
+    'live.txt': 'LIVE: Ferreira sentencing\n\nPublished 21 October 2025. Times are Lisbon time\n\n12:40\nTomas Ferreira has been driven from court to Caxias prison in a police van.',
+  });
+  const vans = corpus.events.find((event) => event.sources.length === 2);
+  expect(vans?.start).toBe('2025-10-21T12:35:00+01:00');
+});

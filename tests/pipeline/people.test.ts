@@ -87,3 +87,14 @@ test('"Cyclone Irma" names a storm when the article calls it "the cyclone"; "Ros
   });
   expect(corpus.people.map((person) => person.name).sort()).toEqual(['Grace Mugabe', 'Rose Byrne']);
 });
+
+test('a surname alone is the article’s subject of that name, not the relative it last named in full', () => {
+  const corpus = corpusOfTexts({
+    'a.txt':
+      'Published 21 October 2025\n\nLISBON - Tomas Ferreira was sentenced to four years on Tuesday. Tomas Ferreira showed no emotion.\n\nHis sister Ines Ferreira wept in the gallery.\n\nPolice later drove Ferreira to Caxias prison.',
+  });
+  const tomas = corpus.people.find((person) => person.name === 'Tomas Ferreira')!;
+  const article = corpus.articles[0]!;
+  const last = article.text.lastIndexOf('Ferreira');
+  expect(tomas.mentions.some((mention) => mention.start === last)).toBe(true);
+});
