@@ -178,6 +178,14 @@ export function findEventMentions(
 }
 
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|last|latest|next|other)`;
+const ORDINAL_ALONE = new RegExp(`^(?:the|a)\\s+${ORDINAL}$`, 'i');
+const ORDINAL_AND_NOUN = new RegExp(`\\b${ORDINAL}\\s+(?:\\p{L}+\\s+)?(\\p{Ll}{3,})$`, 'iu');
+const COUNTING_ORDINAL = /\b(first|second|third|fourth|fifth)\b/i;
+
+/** The first counting ordinal a text says ("the second quake" → "second"): which of several like happenings it tells. */
+export function countingOrdinalIn(text: string): string | null {
+  return COUNTING_ORDINAL.exec(text)?.[1]?.toLowerCase() ?? null;
+}
 
 /**
  * "The first quake struck at 04:17 … The second came shortly after 1 pm": an ordinal standing alone as a subject means the
@@ -189,11 +197,11 @@ function fillOrdinalSubjects(text: string, mentions: EventMention[]): void {
     const subject = mention.predicate?.subject;
     if (!mention.predicate || !subject) continue;
     const written = text.slice(subject.start, subject.end);
-    if (new RegExp(`^(?:the|a)\\s+${ORDINAL}$`, 'i').test(written)) {
+    if (ORDINAL_ALONE.test(written)) {
       if (counted) mention.predicate.nouns = `${mention.predicate.nouns} ${counted}`;
       continue;
     }
-    const noun = new RegExp(`\\b${ORDINAL}\\s+(?:\\p{L}+\\s+)?(\\p{Ll}{3,})$`, 'iu').exec(written)?.[1];
+    const noun = ORDINAL_AND_NOUN.exec(written)?.[1];
     if (noun) counted = noun;
   }
 }
@@ -301,7 +309,7 @@ function findSentenceMentions(
               nouns: wordsOf(article.text, predicate),
               objectNouns: predicate.object ? article.text.slice(predicate.object.start, predicate.object.end) : '',
               pronounSubject: predicate.subject !== null && /^(?:it|he|she|they)$/i.test(article.text.slice(predicate.subject.start, predicate.subject.end)),
-              subjectOrdinal: predicate.subject ? (/\b(first|second|third|fourth|fifth)\b/i.exec(article.text.slice(predicate.subject.start, predicate.subject.end))?.[1]?.toLowerCase() ?? null) : null,
+              subjectOrdinal: predicate.subject ? countingOrdinalIn(article.text.slice(predicate.subject.start, predicate.subject.end)) : null,
             }
           : null,
       clockUtcMinute: null,

@@ -189,11 +189,11 @@ function buildPeople(clusters: NameCluster[], articles: ArticleView[]): Person[]
 
   for (const article of articles) {
     const paragraphs = readableParagraphs(article);
-    const firstFullMention = firstNamedInFull(article, paragraphs, pattern, formOwners, clusters);
+    const subjectOfSurname = subjectOfEachSurname(article, paragraphs, pattern, formOwners, clusters);
     for (const paragraph of paragraphs) {
       const slice = article.text.slice(paragraph.start, paragraph.end);
       // A surname alone goes to whoever this paragraph last named in full, else to the article's subject of that surname.
-      const inParagraph = new Map(firstFullMention);
+      const inParagraph = new Map(subjectOfSurname);
       for (const match of slice.matchAll(pattern)) {
         const written = match[1]!;
         const after = slice.slice(match.index + written.length).trimStart();
@@ -264,7 +264,7 @@ function isFollowedByNoun(text: string, start: number, end: number): boolean {
  * Per surname, the person of that surname the article names in full most often, the first of equals ("Oscar Pistorius"
  * over "his uncle Arnold Pistorius"): news copy calls its subject by the surname alone, relatives and namesakes by full name.
  */
-function firstNamedInFull(
+function subjectOfEachSurname(
   article: ArticleView,
   paragraphs: Array<{ start: number; end: number }>,
   pattern: RegExp,

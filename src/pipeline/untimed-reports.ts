@@ -9,7 +9,7 @@
 import nlp from 'compromise';
 import type { Span } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
-import type { EventMention, PersonSpan } from './event-mentions.ts';
+import { countingOrdinalIn, type EventMention, type PersonSpan } from './event-mentions.ts';
 import type { EventCluster } from './events.ts';
 import { findQuotedPassages } from './quote-marks.ts';
 
@@ -23,7 +23,7 @@ interface SentenceFacts {
   sentence: Span;
   people: Set<string>;
   words: Set<string>;
-  /** The first of "first", "second" … "fifth" the sentence says, if any: which of several like happenings it tells. */
+  /** The sentence's first counting ordinal (see countingOrdinalIn). */
   ordinal: string | null;
 }
 
@@ -98,7 +98,7 @@ function untimedSentences(view: ArticleView, people: PersonSpan[], used: Set<str
       sentence,
       people: new Set(people.filter((span) => span.start >= sentence.start && span.end <= sentence.end).map((span) => span.personId)),
       words: new Set(text.toLowerCase().split(/[^\p{L}\d-]+/u).filter((word) => word.length >= 3)),
-      ordinal: /\b(first|second|third|fourth|fifth)\b/i.exec(text)?.[1]?.toLowerCase() ?? null,
+      ordinal: countingOrdinalIn(text),
     }];
   });
 }
