@@ -26,8 +26,9 @@ function needsWeekday(ms: number, day: Pick<Day, 'range' | 'date' | 'timeZone'>)
   return formatInstantInDay(ms, day).includes(' ');
 }
 
-/** "00:00–18:38 IST" for a window; both ends name their weekday when either needs it. */
+/** "00:00–18:38 IST" for a window, "04:17 GMT+3" for a moment; both ends name their weekday when either needs it. */
 export function formatWindow(startMs: number, endMs: number, day: Day): string {
+  if (startMs === endMs) return `${formatInstantInDay(startMs, day)} ${day.zoneLabel}`;
   const withWeekday = needsWeekday(startMs, day) || needsWeekday(endMs, day);
   return `${formatInstantInDay(startMs, day, withWeekday)}–${formatInstantInDay(endMs, day, withWeekday)} ${day.zoneLabel}`;
 }
