@@ -6,11 +6,11 @@
 import * as chrono from 'chrono-node';
 import type { EventKind, Person, Span } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
-import { findQuotedPassages } from './quote-marks.ts';
+import { blankQuotedPassages, findQuotedPassages } from './quote-marks.ts';
 import { CITY_TIME_ZONES, VENUE_HEADS, ZONE_ABBREVIATIONS } from './gazetteer.ts';
 import { findPlaceZone, zoneOfPlace } from './place-zones.ts';
 import { WEEKDAYS, addDays, wallClockToUtcMs } from './zoned-time.ts';
-import type { Predicate } from './predicates.ts';
+import { entryLeadStamps, type Predicate } from './predicates.ts';
 import { resolveWeekday } from './dates.ts';
 import { rewriteClocks } from './clock-writing.ts';
 import { findTimeOffsets } from './quantities.ts';
@@ -56,6 +56,8 @@ export interface EventMention {
   annual: boolean;
   ministerial: boolean;
   participants: string[];
+  /** Public remarks: a speech verb with its setting ("told reporters", "said in a statement"), not an occasion word. */
+  remarks: boolean;
   /** "the talks": refers back to an event named earlier rather than introducing one. */
   definite: boolean;
   /** "her press conference", "the President's address": whose occasion it is, though definite. */
@@ -86,6 +88,8 @@ export interface EventMention {
 interface TriggerRule {
   pattern: RegExp;
   kind: EventKind;
+  /** A speech verb made an occasion by its setting ("told reporters", "said in a statement"): see PUBLIC_REMARKS. */
+  remarks?: true;
 }
 
 const FORMAT_TOKEN = /\b(?:2\s*\+\s*2|2\s+plus\s+2|two[\s-]plus[\s-]two)(?![\p{L}\d])/iu;
@@ -103,7 +107,31 @@ const TRIGGERS: TriggerRule[] = [
   { pattern: /\b(?:speech|speaking at|addressed)\b/gi, kind: 'speech' },
   { pattern: /\b(?:video|televised|national|keynote|public|inaugural|an)\s+address\b/gi, kind: 'speech' },
   { pattern: /\bpresent(?:ed|ing|s)?\s+(?:the\s+|a\s+|its\s+|her\s+|his\s+|their\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:budget|report|bill|plan)\b/giu, kind: 'speech' },
+  ...publicRemarksRules(),
 ];
+
+/**
+ * Speaking in public is an occasion when the text gives its setting: an audience ("told reporters", "told a rally"), a
+ * medium ("said in a statement", "in a video message"), a place ("said outside court", "speaking at the agency's
+ * headquarters"), a time ("said late Tuesday") or a live report of it ("is speaking now", "is giving an update").
+ * A bare "said" only attributes words; these say someone spoke to the public then and there.
+ */
+function publicRemarksRules(): TriggerRule[] {
+  const weekday = `(?:${WEEKDAYS.map((day) => `[${day.charAt(0).toUpperCase()}${day.charAt(0)}]${day.slice(1)}`).join('|')})`;
+  // What is never the setting of a remark: the time it refers to ("at the time"), a sequence ("in the end"), a pronoun.
+  const notSetting = String.raw`(?!(?:the|a)\s+(?:time|moment|end|start|beginning|outset|same time|weekend|past|future|day|week|year|case|event|way|least|most|heart|hands?|face|light|name|wake)\b)`;
+  const patterns = [
+    // An audience: "told reporters", "told a news conference"; not "told him", nor "was told that".
+    String.raw`(?<!\b(?:was|were|been|being|be)\s+)\b(?:told|tells|telling)\s+(?:a\s+|an\s+|the\s+)?(?!(?:him|her|them|us|me|you|it|that|this|me)\b)\p{Ll}{3,}`,
+    // A medium or a place: "said in a statement", "said at the headquarters", "spoke outside court", "speaking on the broadcast".
+    String.raw`\b(?:said|says|spoke|speaks|[Ss]peaking)\s+(?:now\s+)?(?:in\s+(?:a|an)\s+\p{Ll}|(?:at|on)\s+${notSetting}(?:the|a|an|its|his|her|their)\s+\p{L}|outside\s+\p{L}|from\s+the\s+\p{Ll})`,
+    // A time: "said late Tuesday", "said yesterday", "said on Monday", "said in the evening".
+    String.raw`\b(?:said|says|told\s+\p{Ll}+)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:yesterday|today|tonight|${weekday}|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening))\b`,
+    // A live report: "is speaking now", "is giving an update", "gave a briefing".
+    String.raw`\b(?:(?:is|are)\s+(?:speaking|addressing)\s+now|(?:is|are)\s+giving|gave|gives)\s+(?:now\s+)?(?:a|an|the|his|her|their|its)?\s*(?:\p{Ll}+\s+)?(?:update|briefing|statement|address|speech|remarks)\b|\b(?:is|are)\s+(?:speaking|addressing)\s+now\b`,
+  ];
+  return patterns.map((source) => ({ pattern: new RegExp(source, 'gu'), kind: 'speech', remarks: true }));
+}
 const HABITUAL = /\b(annually|every year|each year|regularly|usually|often|alternately)\b/i;
 const CONNECTOR_BEFORE_OBJECT = /\b(ahead of|before|prior to|in the run-up to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^,.;]{0,50}$/i;
 const CONNECTOR_AFTER_OBJECT = /\b(after|following|later by|post)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^,.;]{0,50}$/i;
@@ -162,8 +190,12 @@ export function findEventMentions(
   // A day an article states ("struck southern Turkey yesterday") holds for the clocks it gives after it ("the second came
   // shortly after 1 pm"): in a next-day article those are not the publication day's.
   let statedDay: DayCue | null = null;
+  const leadStamps = entryLeadStamps(article.text, article.paragraphs, article.sentences);
   for (const sentence of article.sentences) {
     const sentenceMentions = findSentenceMentions(article, sentence, personSpans, quoted, referenceDate, datelinePlace, articleZone, mentions.length, predicateOf.get(sentence.start) ?? null);
+    // A live-blog entry that opens with an occasion ("Erdoğan is speaking now at the AFAD centre") dates it by its stamp.
+    const leadStamp = leadStamps.get(sentence.start);
+    if (leadStamp) assignEntryStamp(article.text, leadStamp, sentenceMentions.filter((mention) => mention.kind !== 'happening' && mention.tense !== 'future' && !mention.definite), articleZone, true);
     for (const mention of sentenceMentions) {
       if (!mention.clock && mention.kind === 'happening' && mention.tense !== 'future') mention.clock = clockCountedFromEarlier(article.text, sentence, mentions);
       if (mention.day) statedDay = mention.tense === 'future' || isInRelativeClause(article.text, sentence, mention.day.span) ? statedDay : mention.day;
@@ -265,7 +297,7 @@ function findSentenceMentions(
     end: trigger.end + sentence.start,
   }));
   // A sentence that names no occasion may still report something done at a time: its main verb is the event.
-  if (triggers.length === 0 && predicate) triggers = [{ start: predicate.span.start, end: predicate.span.end, kind: 'happening' }];
+  if (triggers.length === 0 && predicate) triggers = [{ start: predicate.span.start, end: predicate.span.end, kind: 'happening', remarks: false }];
   if (triggers.length === 0) return [];
   const quoteOf = (offset: number) => quoted.findIndex((span) => span.start <= offset && offset < span.end);
 
@@ -275,7 +307,7 @@ function findSentenceMentions(
     const format = FORMAT_TOKEN.test(phrase) ? '2+2' : null;
     const ordinalMatch = /\b(first(?:-ever)?|inaugural|\d+(?:st|nd|rd|th)|second|third)\b[^,.;]{0,40}$/i.exec(before);
     const isHappening = trigger.kind === 'happening';
-    const definite = !isHappening && /\b(?:the|this|that|our|his|her|their)\s+(?:[\p{L}\d'’‘+-]+\s+){0,5}$/iu.test(before);
+    const definite = !isHappening && !trigger.remarks && /\b(?:the|this|that|our|his|her|their)\s+(?:[\p{L}\d'’‘+-]+\s+){0,5}$/iu.test(before);
     const possessive = /(?:\b(?:his|her|their)|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}\d'’‘+-]+\s+){0,3}$/u.test(before);
     return {
       articleId: article.id,
@@ -288,6 +320,7 @@ function findSentenceMentions(
       annual: /\bannual\b[^,.;]{0,30}$/i.test(before),
       ministerial: /\b(?:inter)?ministerial(?:-level)?\b[^,.;]{0,30}$/i.test(before),
       participants: [],
+      remarks: trigger.remarks,
       definite,
       possessive,
       inQuote: quoteOf(trigger.start) >= 0,
@@ -324,7 +357,8 @@ function findSentenceMentions(
   // The sentence's tense is its main verb's: it describes the first event it does not merely order against.
   const main = mentions.find((mention) => !mention.governed);
   for (const mention of mentions) if (mention !== main) mention.tense = 'unknown';
-  assignTimeCues(article.text, sentence, mentions, referenceDate, datelinePlace, articleZone);
+  assignTimeCues(article.text, sentence, mentions, referenceDate, datelinePlace, articleZone, quoted);
+  dropTimesOfReportedWords(article.text, mentions);
   if (predicate?.entryStamp) assignEntryStamp(article.text, predicate.entryStamp, mentions, articleZone);
   assignPlace(article.text, sentence, mentions, datelinePlace);
   // Inside quotes only events that the quote names outright count: "our meeting" is too vague to place.
@@ -336,18 +370,22 @@ export function namesOccasionOrHabit(sentence: string): boolean {
   return HABITUAL.test(sentence) || findTriggers(sentence).length > 0;
 }
 
-function findTriggers(text: string): Array<{ start: number; end: number; kind: EventKind }> {
-  const found: Array<{ start: number; end: number; kind: EventKind }> = [];
+function findTriggers(text: string): Array<{ start: number; end: number; kind: EventKind; remarks: boolean }> {
+  const found: Array<{ start: number; end: number; kind: EventKind; remarks: boolean }> = [];
   for (const rule of TRIGGERS) {
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       if (found.some((other) => start < other.end && other.start < end)) continue;
       if (isPartOfName(text, start, end)) continue;
-      found.push({ start, end, kind: rule.kind });
+      found.push({ start, end, kind: rule.kind, remarks: rule.remarks === true });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // "brought his conference speech forward and told delegates": the occasion word names the remarks; "Singh said on Monday
+  // following a meeting with Shoigu": the speaking only attributes what the sentence tells of the occasion. An occasion
+  // the remarks are only ordered against ("told reporters after the meeting") leaves them be.
+  const namesOccasion = found.some((trigger) => !trigger.remarks && !/\b(?:after|before|ahead of)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)));
+  return found.filter((trigger) => !(namesOccasion && trigger.remarks)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -422,8 +460,11 @@ function assignTimeCues(
   referenceDate: string,
   datelinePlace: string | null,
   articleZone: string | null,
+  quoted: Span[],
 ): void {
-  const slice = text.slice(sentence.start, sentence.end);
+  // "'…the quake struck at night,' Erdogan told reporters": a time a speaker says is theirs, not when the sentence's
+  // event happened, unless the event itself is one the quote names.
+  const slice = mentions.every((mention) => !mention.inQuote) ? blankQuotedPassages(text, sentence, quoted) : text.slice(sentence.start, sentence.end);
   // "early in the morning local time" in a sentence set in New York reads New York's clock.
   const datelineZone = zoneOfPlace(datelinePlace);
   // "Local time" is the place's clock (a place the sentence names, else the dateline's), never the publisher's stamp zone.
@@ -494,19 +535,41 @@ function assignTimeCues(
   }
 }
 
+/** How far after "told reporters" a time can still be when the remarks were made ("… outside court late on Tuesday"). */
+const REMARKS_TIME_REACH = 30;
+
+/**
+ * "Bercow told reporters that the Commons would return at 11.30am": a time in the reported words is when what they tell
+ * happens, not when they were said. Remarks keep only the times said before, in, or right after their setting.
+ */
+function dropTimesOfReportedWords(text: string, mentions: EventMention[]): void {
+  for (const mention of mentions) {
+    if (!mention.remarks) continue;
+    const reported = (span: Span | undefined) => {
+      if (!span || span.start < mention.trigger.end) return false;
+      const between = text.slice(mention.trigger.end, span.start);
+      return between.length > REMARKS_TIME_REACH || /\bthat\b|[,:"“]/.test(between);
+    };
+    if (reported(mention.day?.span)) mention.day = null;
+    if (reported(mention.partOfDay?.span)) mention.partOfDay = null;
+    if (reported(mention.clock?.span)) mention.clock = null;
+    if (reported(mention.endClock?.span)) mention.endClock = null;
+  }
+}
+
 /** What the happening's subject and object say, as one string of words. */
 function wordsOf(text: string, predicate: Predicate): string {
   return [predicate.subject, predicate.object].map((span) => (span ? text.slice(span.start, span.end) : '')).join(' ');
 }
 
 /** A live-blog entry's stamp ("01:42 GMT") is when what the entry reports had happened by: the clock of a happening that states none. */
-function assignEntryStamp(text: string, stamp: Span, mentions: EventMention[], articleZone: string | null): void {
+function assignEntryStamp(text: string, stamp: Span, mentions: EventMention[], articleZone: string | null, occasions = false): void {
   const written = text.slice(stamp.start, stamp.end);
   const result = chrono.parse(written.replace(/(\d)\.(\d{2})/, '$1:$2'), new Date(Date.UTC(2000, 0, 1)))[0];
   if (!result || !result.start.isCertain('hour')) return;
   const zone = statedZone(written, '') ?? articleZone;
   for (const mention of mentions) {
-    if (mention.kind !== 'happening' || mention.clock) continue;
+    if ((mention.kind !== 'happening') !== occasions || mention.clock) continue;
     mention.clock = { hour: result.start.get('hour')!, minute: result.start.get('minute') ?? 0, zone, marksEnd: false, span: stamp, fromEntryStamp: true };
   }
 }

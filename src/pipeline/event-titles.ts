@@ -51,6 +51,8 @@ export function titleEvent(cluster: EventCluster, participants: Person[], texts:
     return `Arrival of ${list}${place ? ` in ${place}` : ''}`;
   }
   if (cluster.kind === 'talks') return `Talks between ${list}`;
+  // "told reporters", "said in a statement": remarks, not a speech.
+  if (cluster.kind === 'speech' && mentions.every((mention) => mention.remarks)) return `Remarks by ${list}`;
   if (cluster.kind === 'speech' || cluster.kind === 'press-conference') return `${noun} by ${list}`;
   return `${noun} of ${list}`;
 }

@@ -75,6 +75,7 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
     if (group) group.push(mention);
     else groups.set(key, [mention]);
   }
+  joinRemarksToTheirOccasion(groups);
   for (const [key, group] of [...groups.entries()].sort()) {
     const [groupKind, ids] = key.split('|') as [string, string];
     const participants = ids.split(',');
@@ -126,7 +127,19 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
     clusters.push(happening);
   }
 
-  return clusters.filter((cluster) => cluster.kind === 'happening' || cluster.mentions.some((mention) => !mention.definite || mention.participants.length > 0 || isSpecific(mention)));
+  return clusters.filter(
+    (cluster) =>
+      (cluster.kind === 'happening' || cluster.mentions.some((mention) => !mention.definite || mention.participants.length > 0 || isSpecific(mention))) &&
+      (!cluster.mentions.every((mention) => mention.remarks) || isSalientRemarks(cluster)),
+  );
+}
+
+/**
+ * Someone's public remarks ("told reporters", "said in a statement") are a moment of the day when two articles or more
+ * report them, or one says when they were made; else they are only where a quote came from.
+ */
+function isSalientRemarks(cluster: EventCluster): boolean {
+  return new Set(cluster.mentions.map((mention) => mention.articleId)).size >= 2 || cluster.mentions.some((mention) => mention.clock || mention.partOfDay || mention.day);
 }
 
 /** Clock readings this close (in minutes of the UTC day) can be one happening reported by different clocks. */
@@ -337,6 +350,21 @@ function kindsCompatible(eventKind: EventKind, mentionKind: EventKind): boolean 
   if (SOLO_KINDS.includes(mentionKind) || SOLO_KINDS.includes(eventKind)) return false;
   if (mentionKind === 'summit') return eventKind === 'summit';
   return GENERIC_KINDS.includes(mentionKind) || mentionKind === 'visit';
+}
+
+/**
+ * "Oktay told a news conference in the evening" and "Oktay is giving an update now": someone's remarks ("told reporters")
+ * are the news conference, else the speech, that another text names for the same speaker; only remarks alone stay remarks.
+ */
+function joinRemarksToTheirOccasion(groups: Map<string, EventMention[]>): void {
+  for (const [key, group] of groups) {
+    const [kind, people] = key.split('|') as [string, string];
+    if (kind !== 'speech' || group.some((mention) => !mention.remarks)) continue;
+    const occasion = groups.get(`press-conference|${people}`);
+    if (!occasion) continue;
+    occasion.push(...group);
+    groups.delete(key);
+  }
 }
 
 function dominantKind(group: EventMention[]): EventKind {

@@ -6,7 +6,7 @@
  */
 import nlp from 'compromise';
 import type { Paragraph, Span } from '../corpus/schema.ts';
-import { findQuotedPassages } from './quote-marks.ts';
+import { blankQuotedPassages, findQuotedPassages } from './quote-marks.ts';
 import { namesOccasionOrHabit } from './event-mentions.ts';
 
 export interface Predicate {
@@ -80,7 +80,7 @@ export function findPredicates(text: string, paragraphs: Paragraph[], sentences:
       continue;
     }
     // "Welcome to our live coverage", "I watched Steve do his thing": the writer speaking of themselves, not news.
-    if (FIRST_PERSON.test(unquoted(text, sentence, quoted))) continue;
+    if (FIRST_PERSON.test(blankQuotedPassages(text, sentence, quoted))) continue;
     const predicate = findMainPredicate(text, sentence, quoted, leadsEntry ? cryNoun : null);
     if (!predicate) {
       // Only a cry ("OUT!", "That's it!": no verb, or three words at most) passes the entry's news on; "The mayor says 10
@@ -97,15 +97,26 @@ export function findPredicates(text: string, paragraphs: Paragraph[], sentences:
 
 const FIRST_PERSON = /\b(?:I|me|my|we|us|our|ours)\b/;
 
-/** The sentence with its quoted passages blanked out (a speaker's "we" is theirs; the writer's is not news). */
-function unquoted(text: string, sentence: Span, quoted: Span[]): string {
-  let written = text.slice(sentence.start, sentence.end);
-  for (const span of quoted) {
-    const from = Math.max(span.start, sentence.start) - sentence.start;
-    const to = Math.min(span.end, sentence.end) - sentence.start;
-    if (from < to) written = written.slice(0, from) + ' '.repeat(to - from) + written.slice(to);
+/**
+ * The stamp of each live-blog entry's news sentence, by sentence start: its first sentence, or its second when the first is
+ * a cry ("OUT!", "Breaking:"). "09:31 Pistorius has arrived in the dock": the entry dates an occasion that sentence names.
+ */
+export function entryLeadStamps(text: string, paragraphs: Paragraph[], sentences: Span[]): Map<number, Span> {
+  const leads = new Map<number, Span>();
+  const stamped = stampedSpans(text, paragraphs);
+  let entryIndex = 0;
+  for (const entry of stamped) {
+    const inEntry: Span[] = [];
+    while (entryIndex < sentences.length && sentences[entryIndex]!.start < entry.end) {
+      const sentence = sentences[entryIndex++]!;
+      if (sentence.start >= entry.start && inEntry.length < ENTRY_LEAD_SENTENCES) inEntry.push(sentence);
+    }
+    const [first, second] = inEntry;
+    if (!first) continue;
+    leads.set(first.start, entry.stamp);
+    if (second && text.slice(first.start, first.end).trim().split(/\s+/).length <= 3) leads.set(second.start, entry.stamp);
   }
-  return written;
+  return leads;
 }
 
 /** The body paragraphs each live-blog stamp line heads, up to the next stamp, with the stamp's span. */

@@ -45,3 +45,14 @@ function pushPassage(passages: QuotedPassage[], text: string, from: number, to: 
   if (words.length < minWords) return;
   passages.push({ inner: { start: innerStart, end: innerEnd }, outer: { start: from, end: to } });
 }
+
+/** The sentence with its quoted passages blanked out, the same length, so offsets stay valid. */
+export function blankQuotedPassages(text: string, sentence: Span, quoted: Span[]): string {
+  let written = text.slice(sentence.start, sentence.end);
+  for (const span of quoted) {
+    const from = Math.max(span.start, sentence.start) - sentence.start;
+    const to = Math.min(span.end, sentence.end) - sentence.start;
+    if (from < to) written = written.slice(0, from) + ' '.repeat(to - from) + written.slice(to);
+  }
+  return written;
+}
