@@ -88,7 +88,7 @@ export interface EventMention {
 interface TriggerRule {
   pattern: RegExp;
   kind: EventKind;
-  /** A speech verb made an occasion by its setting ("told reporters", "said in a statement"): see PUBLIC_REMARKS. */
+  /** A speech verb made an occasion by its setting ("told reporters", "said in a statement"): see publicRemarksRules. */
   remarks?: true;
 }
 
@@ -122,7 +122,7 @@ function publicRemarksRules(): TriggerRule[] {
   const notSetting = String.raw`(?!(?:the|a)\s+(?:time|moment|end|start|beginning|outset|same time|weekend|past|future|day|week|year|case|event|way|least|most|heart|hands?|face|light|name|wake)\b)`;
   const patterns = [
     // An audience: "told reporters", "told a news conference"; not "told him", nor "was told that".
-    String.raw`(?<!\b(?:was|were|been|being|be)\s+)\b(?:told|tells|telling)\s+(?:a\s+|an\s+|the\s+)?(?!(?:him|her|them|us|me|you|it|that|this|me)\b)\p{Ll}{3,}`,
+    String.raw`(?<!\b(?:was|were|been|being|be)\s+)\b(?:told|tells|telling)\s+(?:a\s+|an\s+|the\s+)?(?!(?:him|her|them|us|me|you|it|that|this)\b)\p{Ll}{3,}`,
     // A medium or a place: "said in a statement", "said at the headquarters", "spoke outside court", "speaking on the broadcast".
     String.raw`\b(?:said|says|spoke|speaks|[Ss]peaking)\s+(?:now\s+)?(?:in\s+(?:a|an)\s+\p{Ll}|(?:at|on)\s+${notSetting}(?:the|a|an|its|his|her|their)\s+\p{L}|outside\s+\p{L}|from\s+the\s+\p{Ll})`,
     // A time: "said late Tuesday", "said yesterday", "said on Monday", "said in the evening".
@@ -195,7 +195,7 @@ export function findEventMentions(
     const sentenceMentions = findSentenceMentions(article, sentence, personSpans, quoted, referenceDate, datelinePlace, articleZone, mentions.length, predicateOf.get(sentence.start) ?? null);
     // A live-blog entry that opens with an occasion ("Erdoğan is speaking now at the AFAD centre") dates it by its stamp.
     const leadStamp = leadStamps.get(sentence.start);
-    if (leadStamp) assignEntryStamp(article.text, leadStamp, sentenceMentions.filter((mention) => mention.kind !== 'happening' && mention.tense !== 'future' && !mention.definite), articleZone, true);
+    if (leadStamp) assignEntryStamp(article.text, leadStamp, sentenceMentions.filter((mention) => mention.kind !== 'happening' && mention.tense !== 'future' && !mention.definite), articleZone);
     for (const mention of sentenceMentions) {
       if (!mention.clock && mention.kind === 'happening' && mention.tense !== 'future') mention.clock = clockCountedFromEarlier(article.text, sentence, mentions);
       if (mention.day) statedDay = mention.tense === 'future' || isInRelativeClause(article.text, sentence, mention.day.span) ? statedDay : mention.day;
@@ -359,7 +359,7 @@ function findSentenceMentions(
   for (const mention of mentions) if (mention !== main) mention.tense = 'unknown';
   assignTimeCues(article.text, sentence, mentions, referenceDate, datelinePlace, articleZone, quoted);
   dropTimesOfReportedWords(article.text, mentions);
-  if (predicate?.entryStamp) assignEntryStamp(article.text, predicate.entryStamp, mentions, articleZone);
+  if (predicate?.entryStamp) assignEntryStamp(article.text, predicate.entryStamp, mentions.filter((mention) => mention.kind === 'happening'), articleZone);
   assignPlace(article.text, sentence, mentions, datelinePlace);
   // Inside quotes only events that the quote names outright count: "our meeting" is too vague to place.
   return mentions.filter((mention) => !mention.inQuote || mention.participants.length > 0 || mention.format || mention.ordinal || mention.annual || mention.name);
@@ -562,14 +562,14 @@ function wordsOf(text: string, predicate: Predicate): string {
   return [predicate.subject, predicate.object].map((span) => (span ? text.slice(span.start, span.end) : '')).join(' ');
 }
 
-/** A live-blog entry's stamp ("01:42 GMT") is when what the entry reports had happened by: the clock of a happening that states none. */
-function assignEntryStamp(text: string, stamp: Span, mentions: EventMention[], articleZone: string | null, occasions = false): void {
+/** A live-blog entry's stamp ("01:42 GMT") is when what the entry reports had happened by: the clock of each of `mentions` that states none. */
+function assignEntryStamp(text: string, stamp: Span, mentions: EventMention[], articleZone: string | null): void {
   const written = text.slice(stamp.start, stamp.end);
   const result = chrono.parse(written.replace(/(\d)\.(\d{2})/, '$1:$2'), new Date(Date.UTC(2000, 0, 1)))[0];
   if (!result || !result.start.isCertain('hour')) return;
   const zone = statedZone(written, '') ?? articleZone;
   for (const mention of mentions) {
-    if ((mention.kind !== 'happening') !== occasions || mention.clock) continue;
+    if (mention.clock) continue;
     mention.clock = { hour: result.start.get('hour')!, minute: result.start.get('minute') ?? 0, zone, marksEnd: false, span: stamp, fromEntryStamp: true };
   }
 }
