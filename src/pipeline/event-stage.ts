@@ -83,16 +83,21 @@ export function buildEvents(
   return { events, discrepancies: [...discrepancies, ...claimDiscrepancies, ...findParticipantDiscrepancies(events, people)] };
 }
 
+/** Kinds that take minutes, not hours: read at their stated start when nothing says when they ended. */
+const BRIEF_KINDS: ReadonlySet<TimelineEvent['kind']> = new Set(['happening', 'speech', 'press-conference', 'arrival', 'signing']);
+
 /**
- * A happening reported at a clock time ("struck at 4:17 a.m.", "was refloated at 15:05") is a moment:
- * unless an end clock or a duration says how long it lasted, it ends when it starts, not at midnight, at the end of
+ * A happening reported at a clock time ("struck at 4:17 a.m.", "was refloated at 15:05") is a moment,
+ * and so are remarks, a news conference, an arrival or a signing with a stated start: unless an end
+ * clock or a duration says how long it lasted, it ends when it starts, not at midnight, at the end of
  * the part of the day, or when a past-tense report of it was published. Occasions that last (talks,
  * a summit) keep the window the evidence allows.
  */
 function asMoment<T extends { start: string; end: string; timeBasis: TimelineEvent['timeBasis'] }>(kind: TimelineEvent['kind'], timing: T): T {
   const { start, end } = timing.timeBasis;
-  if (kind !== 'happening' || !startsAtStatedClock(start) || saysHowLongItLasted(end)) return timing;
-  return { ...timing, end: timing.start, timeBasis: { start, end: { at: timing.start, reason: 'A moment: the text gives when it happened and nothing says it lasted', source: start.source } } };
+  if (!BRIEF_KINDS.has(kind) || !startsAtStatedClock(start) || saysHowLongItLasted(end)) return timing;
+  const reason = kind === 'happening' ? 'A moment: the text gives when it happened and nothing says it lasted' : 'Shown at its start: the text gives when it began and nothing says when it ended';
+  return { ...timing, end: timing.start, timeBasis: { start, end: { at: timing.start, reason, source: start.source } } };
 }
 
 function collectSources(mentions: EventMention[], articleOrder: Map<string, number>): TimelineEvent['sources'] {

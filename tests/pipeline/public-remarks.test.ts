@@ -37,6 +37,13 @@ describe('a spillway failure day', () => {
     expect(briefing!.sources.map((source) => source.articleId)).toEqual(['01-wire', '02-live']);
   });
 
+  test('remarks and a briefing with a stated start and no stated end are shown at their start, not run to the end of the day or the evening', () => {
+    for (const speaker of [/Duarte Vaz/, /Helena Morais/]) {
+      const [event] = remarksOf(speaker);
+      expect([event!.end, event!.timeBasis.end.reason]).toEqual([event!.start, expect.stringMatching(/^Shown at its start/)]);
+    }
+  });
+
   test('a bare "said" by one article is where a quote came from, not an event', () => {
     expect(remarksOf(/Rui Salgado/)).toEqual([]);
     expect(corpus.events.filter((event) => event.sources.some((source) => /concrete/.test(textAt(corpus, source.articleId, source.spans[0]!))))).toEqual([]);
