@@ -1,5 +1,6 @@
 /** Finds who published an article (publisher signature), who supplied it (wire credits) and who wrote it. */
 import type { Paragraph, Span, WireCredit } from '../corpus/schema.ts';
+import { DATE_ONLY_LINE } from './dates.ts';
 import { WIRE_AGENCIES, WIRE_AGENCY_NAMES, wireCodeOfName } from './gazetteer.ts';
 import type { DatelinePrefix } from './segment.ts';
 import { slugify } from './slug.ts';
@@ -60,7 +61,8 @@ function findPublisher(text: string, paragraphs: Paragraph[], dateline: Dateline
     if (site?.[1]) {
       const name = site[1].replace(SITE_SUFFIX, '').trim();
       const offset = paragraph.start + line.lastIndexOf(site[1]);
-      if (name && !BOILERPLATE_NAME.test(name)) return { name, span: { start: offset, end: offset + name.length } };
+      // "Posted by sam | March 26, 2024": a date after the pipe is when, not where.
+      if (name && !BOILERPLATE_NAME.test(name) && !DATE_ONLY_LINE.test(name)) return { name, span: { start: offset, end: offset + name.length } };
     }
   }
   for (const paragraph of paragraphs) {

@@ -104,6 +104,7 @@ describe('publishers from mastheads, blog bylines and footers', () => {
     ['a headline in capitals is not a masthead', 'FERRY PASSENGERS RESCUED\n\nMOMBASA: All passengers were rescued on Saturday.', null],
     ['a blog byline with the site after a pipe', 'Rescue thoughts\n\nPosted March 9, 2024 by seagull | Coast Notes Blog\n\nWhat a night it was.', 'Coast Notes Blog'],
     ['a handle and a site, the lower-case descriptor dropped', 'Rescue thoughts\n\nseagull_99 | Coast Notes blog\n\nWhat a night it was.', 'Coast Notes'],
+    ['a date after a blog byline\'s pipe is when it was posted, not a site', 'Rescue thoughts\n\nPosted by seagull | March 9, 2024\n\nWhat a night it was.', null],
     ['"All rights reserved" after © names nobody', 'Ferry fire\n\nAll passengers were rescued on Saturday.\n\n© 2024 All rights reserved.', null],
     ['a © line naming the owner', 'Ferry fire\n\nAll passengers were rescued on Saturday.\n\n© 2024 Harbour Media. All rights reserved.', 'Harbour Media'],
   ])('%s', (_name, text, publisher) => {
