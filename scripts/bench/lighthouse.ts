@@ -1,6 +1,6 @@
 /**
  * Lighthouse against the same Chromium the bench uses: chrome-launcher starts it with the project's
- * flags (DESIGN.md) plus headless, and Lighthouse drives it over the DevTools protocol.
+ * flags (scripts/chromium.ts) plus headless, and Lighthouse drives it over the DevTools protocol.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';

@@ -27,6 +27,8 @@ export interface PageTarget {
    * zoom buttons' own calls), run at the same cadence as the wheel notches instead.
    */
   zoomScript?: { zoomIn: string; zoomOut: string };
+  /** A key held while the wheel turns, for a page whose plain wheel scrolls (ours zooms on Ctrl+wheel, as a trackpad pinch sends it). */
+  zoomKey?: 'Control';
   /** Click a Person checkbox and time the cards' update. */
   measureFilter?: boolean;
   /** Files whose bytes are the page's data (not its code): a URL path suffix or a pattern over the path. */
@@ -139,7 +141,7 @@ function stopFrameRecorder(): number[] {
 }
 
 /** Wheels over the target (or runs its zoom script) for ZOOM_DURATION_MS, in then out, and returns the frame durations seen meanwhile. */
-async function measureWheelZoom(page: Page, selector: string, zoomScript?: PageTarget['zoomScript']): Promise<number[] | null> {
+async function measureWheelZoom(page: Page, selector: string, zoomScript?: PageTarget['zoomScript'], zoomKey?: PageTarget['zoomKey']): Promise<number[] | null> {
   const target = page.locator(selector).first();
   if ((await target.count()) === 0) return null;
   await target.scrollIntoViewIfNeeded();
@@ -147,6 +149,7 @@ async function measureWheelZoom(page: Page, selector: string, zoomScript?: PageT
   if (!box) return null;
   await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 120));
   await page.evaluate(startFrameRecorder);
+  if (zoomKey) await page.keyboard.down(zoomKey);
   const end = Date.now() + ZOOM_DURATION_MS;
   for (let notch = 0; Date.now() < end; notch++) {
     const zoomingIn = Math.floor(notch / ZOOM_NOTCHES_EACH_WAY) % 2 === 0;
@@ -155,6 +158,7 @@ async function measureWheelZoom(page: Page, selector: string, zoomScript?: PageT
     // One notch per frame at most, as a hand on a wheel or a trackpad delivers them.
     await page.waitForTimeout(16);
   }
+  if (zoomKey) await page.keyboard.up(zoomKey);
   return deltas(await page.evaluate(stopFrameRecorder));
 }
 
@@ -295,7 +299,7 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
       await page.evaluate(() => (window as unknown as { __benchFilterBox?: HTMLInputElement }).__benchFilterBox?.click());
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
     }
-    const frames = await measureWheelZoom(page, target.zoomSelector, target.zoomScript);
+    const frames = await measureWheelZoom(page, target.zoomSelector, target.zoomScript, target.zoomKey);
     if (frames && frames.length) {
       metrics.zoomFrameMedianMs = median(frames);
       metrics.zoomFrameP95Ms = percentile(frames, 0.95);

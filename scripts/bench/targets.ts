@@ -3,7 +3,7 @@ import { EVENTS_FILE } from './competitor-pages.ts';
 import type { PageTarget } from './page-metrics.ts';
 
 /**
- * The explorer, by its accessibility contract (DESIGN.md): a region named "Timeline of …" whose
+ * The explorer, by its accessibility contract (as the browser tests find it): a region named "Timeline of …" whose
  * event controls are named by the event title first; cards are <article>s.
  */
 export function ourTarget(url: string, eventTitles: readonly string[], timeoutMs: number, measureFilter = true): PageTarget {
@@ -14,6 +14,7 @@ export function ourTarget(url: string, eventTitles: readonly string[], timeoutMs
     eventTitles: [...new Set(eventTitles)],
     cardSelector: 'article',
     zoomSelector: '[aria-label^="Timeline of"] svg',
+    zoomKey: 'Control',
     measureFilter,
     timeoutMs,
     // The events are in the prerendered HTML; filtering and zooming need React attached.

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { Corpus } from '../corpus/schema.ts';
 import { AppHeader } from './header/app-header.tsx';
 import { AppFooter } from './app-footer.tsx';
 import { ExplorerLayout } from './explorer-layout.tsx';
+import { lazyViewsSettled, timelineView } from './lazy-views.ts';
 import { OverviewSections } from './overview-sections.tsx';
 import { SkipLinks } from './skip-links.tsx';
 import { ExplorerProvider } from './store/explorer-context.tsx';
@@ -10,7 +11,6 @@ import { createExplorerStore, type ExplorerStore } from './store/explorer-store.
 import type { UrlState } from './store/url-state.ts';
 import { startUrlSync } from './store/url-sync.ts';
 import { readLocalTimeZone } from './shared/zoned-time.ts';
-import { Timeline } from './timeline/timeline.tsx';
 import { RegionBoundary } from './ui/region-boundary.tsx';
 
 /** A link's view state and its notices, to apply after the prerendered first view has been hydrated. */
@@ -24,10 +24,11 @@ type Props = {
   syncUrl?: boolean;
   /**
    * The prerendered page shows its own state (the whole day, or its event); the link may ask for
-   * more (filters, a search). Applied after hydration, so the first client render matches the HTML.
+   * more (filters, a search). Applied once the page and every lazily loaded view on it have
+   * hydrated, so each matches the HTML; the address bar is kept in sync from then on.
    */
   urlStateAfterHydration?: UrlStateToApply;
-  /** Called once the page responds to input (after the first commit or hydration). */
+  /** Called once the page responds to input (after the first commit or hydration, and the link's state). */
   onInteractive?: () => void;
 };
 
@@ -37,14 +38,26 @@ export function App({ corpus, store: givenStore, syncUrl = true, urlStateAfterHy
   const store = givenStore ?? ownStore;
   // Before the URL sync starts (effects run in order), so the sync sees the link's state, not the page's.
   const [pendingUrlState] = useState(urlStateAfterHydration);
+  const [urlStateApplied, setUrlStateApplied] = useState(pendingUrlState === undefined);
   useEffect(() => {
-    if (pendingUrlState) store.getState().applyUrlState(pendingUrlState.state, pendingUrlState.notices);
+    if (!pendingUrlState) return;
+    let mounted = true;
+    void lazyViewsSettled(store.getState().eventId !== null).then(() => {
+      if (!mounted) return;
+      store.getState().applyUrlState(pendingUrlState.state, pendingUrlState.notices);
+      setUrlStateApplied(true);
+    });
+    return () => {
+      mounted = false;
+    };
   }, [store, pendingUrlState]);
-  useEffect(() => (syncUrl ? startUrlSync(store, corpus) : undefined), [store, corpus, syncUrl]);
+  useEffect(() => (syncUrl && urlStateApplied ? startUrlSync(store, corpus) : undefined), [store, corpus, syncUrl, urlStateApplied]);
   // The reader's zone is environment, not state from the page: read after render (SSR-safe).
   useEffect(() => store.getState().setLocalTimeZone(readLocalTimeZone()), [store]);
   const [announceInteractive] = useState(() => onInteractive);
-  useEffect(() => announceInteractive?.(), [announceInteractive]);
+  useEffect(() => {
+    if (urlStateApplied) announceInteractive?.();
+  }, [announceInteractive, urlStateApplied]);
   return (
     <ExplorerProvider store={store} corpus={corpus}>
       <div className="min-h-screen bg-neutral-50 text-neutral-900 dark:bg-neutral-950 dark:text-neutral-100">
@@ -54,8 +67,10 @@ export function App({ corpus, store: givenStore, syncUrl = true, urlStateAfterHy
           <AppHeader />
         </RegionBoundary>
         <main className="mx-auto max-w-7xl space-y-6 px-4 py-6 sm:px-6 lg:px-8">
-          <RegionBoundary label="The timeline">
-            <Timeline />
+          <RegionBoundary label="The timeline" onRetry={timelineView.forgetFailure}>
+            <Suspense fallback={null}>
+              <timelineView.View />
+            </Suspense>
           </RegionBoundary>
           <ExplorerLayout />
           <OverviewSections />

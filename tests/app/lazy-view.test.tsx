@@ -97,3 +97,40 @@ test('a new reset key (another event selected) retries a chunk that failed, as T
     cleanup();
   }
 });
+
+test('settled() resolves once the view has mounted, not when its code has merely loaded', async () => {
+  const view = lazyView(async () => ({ Greeting }), (module) => module.Greeting);
+  let settled = false;
+  void view.settled().then(() => (settled = true));
+  await view.preload();
+  await Promise.resolve();
+  expect(settled).toBe(false);
+  render(<Suspense fallback={null}><view.View /></Suspense>);
+  await screen.findByText('Hello from a chunk');
+  await act(() => view.settled());
+  expect(settled).toBe(true);
+  cleanup();
+});
+
+test('a view whose code lands while it is suspended renders once it lands, and settles', async () => {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const view = lazyView(async () => {
+    await gate;
+    return { Greeting };
+  }, (module) => module.Greeting);
+  await act(async () => {
+    render(<Suspense fallback={<p>Loading</p>}><view.View /></Suspense>);
+  });
+  expect(screen.getByText('Loading')).toBeTruthy();
+  await act(async () => release());
+  await screen.findByText('Hello from a chunk');
+  await act(() => view.settled());
+  cleanup();
+});
+
+test('settled() resolves when the code fails to load, so nothing waits on a region that shows an error', async () => {
+  const { view } = lazyViewFailingOnce();
+  await view.preload().catch(() => {});
+  await expect(view.settled()).resolves.toBeUndefined();
+});

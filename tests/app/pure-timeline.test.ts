@@ -73,8 +73,8 @@ describe('createTimeScale', () => {
     expect(toX(18 * HOUR)).toBe(616);
     expect(toX(0)).toBe(-284);
   });
-  test('an empty range puts everything at the plot start rather than dividing by zero', () => {
-    expect(createTimeScale([HOUR, HOUR], 16, 616)(5 * HOUR)).toBe(16);
+  test('an empty range puts everything mid-plot rather than dividing by zero', () => {
+    expect(createTimeScale([HOUR, HOUR], 16, 616)(5 * HOUR)).toBe(316);
   });
 });
 

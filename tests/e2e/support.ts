@@ -39,6 +39,8 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
   /** The browser's own time zone (IANA name); the machine's when absent. */
   timezoneId?: string;
+  /** A touch screen: touch events and `(pointer: coarse)`. */
+  hasTouch?: boolean;
 }
 
 /** The test server's URL (or `baseUrl`'s) for a query string such as `?event=x`. */
@@ -53,6 +55,7 @@ export async function openApp(browser: Browser, query = '', options: SessionOpti
     reducedMotion: 'reduce',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    ...(options.hasTouch ? { hasTouch: true } : {}),
   });
   const origin = new URL(inject('baseUrl')).origin;
   const externalRequests: string[] = [];

@@ -10,7 +10,7 @@ export function TimelineHint() {
       </span>
       <span>
         <kbd className={KEY}>+</kbd> <kbd className={KEY}>−</kbd> <kbd className={KEY}>0</kbd> zoom, <kbd className={KEY}>Shift</kbd>+
-        <kbd className={KEY}>←</kbd> <kbd className={KEY}>→</kbd> pan; wheel zooms, drag pans; <kbd className={KEY}>?</kbd> all shortcuts
+        <kbd className={KEY}>←</kbd> <kbd className={KEY}>→</kbd> pan; <kbd className={KEY}>Ctrl</kbd>+wheel or pinch zooms, drag pans; <kbd className={KEY}>?</kbd> all shortcuts
       </span>
       <span className="inline-flex items-center gap-1.5">
         <span aria-hidden="true" className="inline-block h-2.5 w-[3px] rounded bg-neutral-700 dark:bg-neutral-300" />

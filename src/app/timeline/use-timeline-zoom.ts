@@ -1,15 +1,22 @@
 /**
- * Turns wheel, drag and zoom commands into a visible range in the store. The only place that
- * touches DOM listeners directly: a wheel listener must be non-passive to stop the page from
- * scrolling while the reader zooms, and React registers wheel listeners as passive.
+ * Zoom and pan of the plot through d3-zoom: ctrl+wheel (a trackpad pinch) zooms around the pointer,
+ * drag pans, double-click zooms in (shift: out), two fingers pinch and one finger pans once zoomed in;
+ * the buttons and keys drive the same behaviour. A plain wheel scrolls the page and shows a short
+ * hint; a sideways wheel pans a zoomed-in plot. The store's range is the truth (the URL holds it):
+ * d3's transform follows it, and the behaviour's changes go to the store once per frame.
  */
-import { useEffect, useRef, type PointerEvent as ReactPointerEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { select } from 'd3-selection';
+import { zoom, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { ZoomRange } from '../store/explorer-store.ts';
 import type { TimeRange } from '../shared/time-range.ts';
 import { isFullRange, panRange, zoomRange } from './zoom-range.ts';
+import { maxZoomScale, rangeShownBy, transformShowing, type PlotSpan } from './zoom-transform.ts';
 
 const STEP_FACTOR = 1.6;
-const DRAG_THRESHOLD_PX = 4;
+const WHEEL_HINT_MS = 1500;
+// Wheel pixels (Ctrl held) that double or halve the visible span.
+const WHEEL_PX_PER_DOUBLING = 200;
 
 type ZoomInput = {
   range: TimeRange;
@@ -18,31 +25,33 @@ type ZoomInput = {
   x0: number;
   x1: number;
   setZoomRange: (range: ZoomRange | null) => void;
-  /** False while the plot is not rendered (the narrow list view); the wheel listener follows it. */
+  /** False while the plot is not rendered (the narrow list view); the behaviour follows it. */
   plotMounted: boolean;
 };
 
-/** Zoom commands and pointer handlers for the plot element the returned ref points at. */
+type PlotBehavior = ZoomBehavior<HTMLDivElement, unknown>;
+
+const sameRange = (a: TimeRange, b: TimeRange) => Math.abs(a[0] - b[0]) < 1 && Math.abs(a[1] - b[1]) < 1;
+
+/** Zoom commands, and the ref of the plot element the behaviour attaches to. */
 export function useTimelineZoom(input: ZoomInput) {
   const plotRef = useRef<HTMLDivElement | null>(null);
+  const behaviorRef = useRef<PlotBehavior | null>(null);
   const latest = useRef(input);
   latest.current = input;
-  const drag = useRef<{ pointerId: number; startX: number; range: TimeRange; moved: boolean } | null>(null);
-  const suppressClick = useRef(false);
+  const [wheelHintShown, setWheelHintShown] = useState(false);
+  const hintTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  // Wheel and drag input arrives faster than frames: it accumulates here and goes to the store
-  // once per animation frame, so each frame renders the timeline once.
+  // Pointer input arrives faster than frames: it accumulates here and goes to the store once per
+  // animation frame, so each frame renders the timeline once.
   const pending = useRef<{ range: TimeRange; frame: number } | null>(null);
-  useEffect(() => () => {
-    if (pending.current) cancelAnimationFrame(pending.current.frame);
-  }, []);
-
   const commit = (next: TimeRange) => {
     if (pending.current) {
       cancelAnimationFrame(pending.current.frame);
       pending.current = null;
     }
-    const { bounds, setZoomRange } = latest.current;
+    const { bounds, range, setZoomRange } = latest.current;
+    if (sameRange(next, range)) return;
     setZoomRange(isFullRange(next, bounds) ? null : next);
   };
   const commitOnNextFrame = (next: TimeRange) => {
@@ -57,85 +66,122 @@ export function useTimelineZoom(input: ZoomInput) {
     });
     pending.current = { range: next, frame };
   };
-  /** The range input builds on: the one waiting for the next frame, else the drawn one. */
-  const currentRange = () => pending.current?.range ?? latest.current.range;
-  const msPerPixel = () => {
-    const { x0, x1 } = latest.current;
-    const range = currentRange();
-    return (range[1] - range[0]) / Math.max(1, x1 - x0);
-  };
-  const zoomAroundCenter = (factor: number) => {
-    const { range, bounds } = latest.current;
-    commit(zoomRange(range, factor, (range[0] + range[1]) / 2, bounds));
+  useEffect(
+    () => () => {
+      if (pending.current) cancelAnimationFrame(pending.current.frame);
+      if (hintTimer.current) clearTimeout(hintTimer.current);
+    },
+    [],
+  );
+
+  const plotSpan = (): PlotSpan => ({ x0: latest.current.x0, x1: latest.current.x1 });
+  const isZoomedIn = () => !isFullRange(pending.current?.range ?? latest.current.range, latest.current.bounds);
+  const showWheelHint = () => {
+    setWheelHintShown(true);
+    if (hintTimer.current) clearTimeout(hintTimer.current);
+    hintTimer.current = setTimeout(() => setWheelHintShown(false), WHEEL_HINT_MS);
   };
 
   useEffect(() => {
     const plot = plotRef.current;
-    if (!plot) return;
-    const onWheel = (event: WheelEvent) => {
-      const { bounds, x0 } = latest.current;
-      const range = currentRange();
-      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
-      const horizontal = event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
-      const delta = (horizontal ? event.deltaX || event.deltaY : event.deltaY) * unit;
-      const next = horizontal
-        ? panRange(range, delta * msPerPixel(), bounds)
-        : zoomRange(range, 2 ** (-delta / 300), range[0] + (event.clientX - plot.getBoundingClientRect().left - x0) * msPerPixel(), bounds);
-      // Let the page scroll when the timeline cannot zoom or pan any further that way.
-      if (next[0] === range[0] && next[1] === range[1]) return;
+    if (!input.plotMounted || !plot) return;
+    const behavior: PlotBehavior = zoom<HTMLDivElement, unknown>()
+      .filter((event: Event) => {
+        // A script's synthetic mouse event has no window to suspend text selection in.
+        if (!(event as UIEvent).view) return false;
+        if (event instanceof WheelEvent) return event.ctrlKey;
+        // One finger scrolls the page until the plot is zoomed in; two fingers always pinch.
+        if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) return event.touches.length > 1 || isZoomedIn();
+        // A double-click on an event selects it twice; it does not zoom.
+        if (event.type === 'dblclick' && (event.target as Element | null)?.closest('button')) return false;
+        return !(event as MouseEvent).button;
+      })
+      // d3's default multiplies a Ctrl wheel by ten for trackpad pinches, so one notch of a mouse
+      // wheel zoomed eightfold; here a notch (about 100–150 px) zooms about 1.4× and a pinch's small
+      // steps add up smoothly.
+      .wheelDelta((event: WheelEvent) => {
+        const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
+        return Math.max(-0.5, Math.min(0.5, (-event.deltaY * unit) / WHEEL_PX_PER_DOUBLING));
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
+        const next = rangeShownBy(event.transform, latest.current.bounds, plotSpan());
+        // Wheel, drag and touch batch per frame; buttons and keys (no source event) land at once.
+        if (event.sourceEvent) commitOnNextFrame(next);
+        else commit(next);
+      });
+    behaviorRef.current = behavior;
+    const selection = select(plot).call(behavior);
+    // A plain wheel is the page's: it scrolls on, with a hint; a sideways one pans a zoomed-in plot.
+    const onPlainWheel = (event: WheelEvent) => {
+      if (event.ctrlKey) return;
+      const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
+      if (!sideways) return showWheelHint();
+      if (!isZoomedIn()) return;
       event.preventDefault();
-      commitOnNextFrame(next);
+      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
+      behavior.translateBy(selection, (-event.deltaX * unit) / zoomTransform(plot).k, 0);
     };
-    plot.addEventListener('wheel', onWheel, { passive: false });
-    return () => plot.removeEventListener('wheel', onWheel);
+    plot.addEventListener('wheel', onPlainWheel, { passive: false });
+    return () => {
+      plot.removeEventListener('wheel', onPlainWheel);
+      selection.on('.zoom', null);
+      behaviorRef.current = null;
+    };
   }, [input.plotMounted]);
 
-  const pointerHandlers = {
-    onPointerDown: (event: ReactPointerEvent<HTMLDivElement>) => {
-      // Touch keeps the browser's own sideways scrolling of the plot box.
-      suppressClick.current = false;
-      if (event.button !== 0 || event.pointerType === 'touch') return;
-      drag.current = { pointerId: event.pointerId, startX: event.clientX, range: latest.current.range, moved: false };
-    },
-    onPointerMove: (event: ReactPointerEvent<HTMLDivElement>) => {
-      const current = drag.current;
-      if (!current || current.pointerId !== event.pointerId) return;
-      const dx = event.clientX - current.startX;
-      if (!current.moved && Math.abs(dx) < DRAG_THRESHOLD_PX) return;
-      if (!current.moved) {
-        current.moved = true;
-        event.currentTarget.setPointerCapture?.(event.pointerId);
-      }
-      commitOnNextFrame(panRange(current.range, -dx * msPerPixel(), latest.current.bounds));
-    },
-    onPointerUp: (event: ReactPointerEvent<HTMLDivElement>) => {
-      if (drag.current?.moved) suppressClick.current = true;
-      drag.current = null;
-      if (event.currentTarget.hasPointerCapture?.(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
-    },
-    onPointerCancel: () => {
-      drag.current = null;
-    },
-    // A drag that ends on an event bar must not also select it.
-    onClickCapture: (event: ReactMouseEvent<HTMLDivElement>) => {
-      if (!suppressClick.current) return;
-      suppressClick.current = false;
-      event.preventDefault();
-      event.stopPropagation();
-    },
+  // The behaviour's limits and transform follow the day, the plot's width and the store's range.
+  useEffect(() => {
+    const behavior = behaviorRef.current;
+    const plot = plotRef.current;
+    if (!behavior || !plot) return;
+    const { x0, x1, bounds, range } = input;
+    behavior
+      .extent([
+        [x0, 0],
+        [x1, 0],
+      ])
+      .translateExtent([
+        [x0, 0],
+        [x1, 0],
+      ])
+      .scaleExtent([1, maxZoomScale(bounds)]);
+    if (pending.current) return;
+    if (!sameRange(rangeShownBy(zoomTransform(plot), bounds, { x0, x1 }), range)) {
+      // Set without a zoom event: the store already holds this range.
+      (plot as HTMLDivElement & { __zoom: unknown }).__zoom = transformShowing(range, bounds, { x0, x1 });
+    }
+  }, [input.plotMounted, input.x0, input.x1, input.bounds[0], input.bounds[1], input.range[0], input.range[1]]);
+
+  /** Runs a command through the behaviour when the plot is drawn, else as range arithmetic (the list view). */
+  const drive = (withBehavior: (behavior: PlotBehavior, plot: HTMLDivElement) => void, withoutPlot: (range: TimeRange, bounds: TimeRange) => TimeRange) => {
+    const behavior = behaviorRef.current;
+    const plot = plotRef.current;
+    if (behavior && plot) withBehavior(behavior, plot);
+    else commit(withoutPlot(latest.current.range, latest.current.bounds));
   };
+  const zoomAroundCenter = (factor: number) =>
+    drive(
+      (behavior, plot) => behavior.scaleBy(select(plot), factor, [(latest.current.x0 + latest.current.x1) / 2, 0]),
+      (range, bounds) => zoomRange(range, factor, (range[0] + range[1]) / 2, bounds),
+    );
 
   return {
     plotRef,
-    pointerHandlers,
+    /** True for a moment after a plain wheel lands on the plot: "Ctrl + scroll to zoom". */
+    wheelHintShown,
     zoomIn: () => zoomAroundCenter(STEP_FACTOR),
     zoomOut: () => zoomAroundCenter(1 / STEP_FACTOR),
     resetZoom: () => latest.current.setZoomRange(null),
-    panTo: (next: TimeRange) => commit(next),
+    panTo: (next: TimeRange) =>
+      drive(
+        (behavior, plot) => behavior.transform(select(plot), transformShowing(next, latest.current.bounds, plotSpan())),
+        () => next,
+      ),
     /** Pans by a share of the visible span (negative is earlier): the keyboard's drag. */
-    panBy: (share: number) => {
-      const { range, bounds } = latest.current;
-      commit(panRange(range, (range[1] - range[0]) * share, bounds));
-    },
+    panBy: (share: number) =>
+      drive(
+        (behavior, plot) => behavior.translateBy(select(plot), (-(latest.current.x1 - latest.current.x0) * share) / zoomTransform(plot).k, 0),
+        (range, bounds) => panRange(range, (range[1] - range[0]) * share, bounds),
+      ),
   };
 }

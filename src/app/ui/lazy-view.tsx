@@ -1,4 +1,4 @@
-import { use, type ComponentType } from 'react';
+import { use, useEffect, type ComponentType } from 'react';
 
 export type LazyView = {
   View: ComponentType;
@@ -6,6 +6,8 @@ export type LazyView = {
   preload: () => Promise<void>;
   /** Forgets a failed load, so the next render fetches the code again (a region's "Try again"). */
   forgetFailure: () => void;
+  /** Resolves once the view has mounted (hydrated, on a prerendered page) or its code failed to load. */
+  settled: () => Promise<void>;
 };
 
 /**
@@ -19,23 +21,30 @@ export function lazyView<Module>(load: () => Promise<Module>, pick: (module: Mod
   let loaded: ComponentType | null = null;
   let loading: Promise<ComponentType> | null = null;
   let failed = false;
+  let markSettled = () => {};
+  const settled = new Promise<void>((resolve) => (markSettled = resolve));
   const loadComponent = () => {
     loading ??= load().then(
       (module) => (loaded = pick(module)),
       (error: unknown) => {
         failed = true;
+        markSettled();
         throw error;
       },
     );
     return loading;
   };
   function View() {
+    // Before use(): a render that suspends is replayed when the code lands, and the replay must
+    // call the same hooks in the same order (a hook after a skipped use() would be a new one).
+    useEffect(markSettled, []);
     const Component = loaded ?? use(loadComponent());
     return <Component />;
   }
   return {
     View,
     preload: () => loadComponent().then(() => undefined),
+    settled: () => settled,
     forgetFailure: () => {
       if (!failed) return;
       failed = false;
