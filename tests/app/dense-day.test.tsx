@@ -3,14 +3,13 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { validateCorpus } from '../../src/corpus/schema.ts';
 import { App } from '../../src/app/app.tsx';
 import { selectDay } from '../../src/app/selectors/day.ts';
-import { orderEvents } from '../../src/app/selectors/event-sequence.ts';
 import { createExplorerStore } from '../../src/app/store/explorer-store.ts';
 import { assignLanes } from '../../src/app/timeline/lanes.ts';
-import { layoutEventBars } from '../../src/app/timeline/layout-event-bars.ts';
-import { MIN_LABEL_PX, placeLabels, type LabelBox } from '../../src/app/timeline/place-labels.ts';
-import { createTimeScale } from '../../src/app/timeline/time-scale.ts';
+import { MAX_LANES, layoutTimeline } from '../../src/app/timeline/layout-timeline.ts';
+import { MIN_LABEL_PX, type LabelBox } from '../../src/app/timeline/place-labels.ts';
 import { TIMELINE } from '../../src/app/timeline/timeline-geometry.ts';
 import type { TimeRange } from '../../src/app/shared/time-range.ts';
+import type { Corpus } from '../../src/corpus/schema.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
 import { createDenseCorpus } from '../fixtures/dense-corpus.ts';
 
@@ -18,19 +17,12 @@ afterEach(cleanup);
 
 const overlaps = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right;
 
-/** The timeline's computed layout, as the timeline model builds it. */
-function layoutDay(corpus = createDenseCorpus(300), width = 1200, range?: TimeRange, maxLanes = 8) {
-  const day = selectDay(corpus);
-  const sequence = orderEvents(corpus.events, day.range[0]);
-  const lanes = assignLanes(
-    sequence.map(({ event, startMs, endMs }) => ({ id: event.id, startMs, endMs })),
-    (day.range[1] - day.range[0]) / 6,
-    maxLanes,
-  );
-  const scale = createTimeScale(range ?? day.range, TIMELINE.padX, width - TIMELINE.padX);
-  const bars = layoutEventBars(sequence, lanes.laneOf, scale, width);
-  const titles = new Map(corpus.events.map((event) => [event.id, event.title]));
-  return { lanes, ...placeLabels(bars, titles, width - TIMELINE.padX) };
+/** The layout the app draws for this corpus, width and range, with every article visible and nothing selected. */
+function layoutOf(corpus: Corpus, width = 1200, zoomRange: TimeRange | null = null) {
+  const layout = layoutTimeline({ corpus, day: selectDay(corpus), zoomRange, visibleArticles: corpus.articles, plotWidth: width, selectedId: null });
+  const bars = layout.marks.flatMap((mark) => (mark.kind === 'event' ? [mark.bar] : []));
+  const clustered = layout.marks.reduce((sum, mark) => sum + (mark.kind === 'cluster' ? mark.cluster.ids.length : 0), 0);
+  return { layout, bars, clustered };
 }
 
 describe('a day with 300 events', () => {
@@ -40,14 +32,15 @@ describe('a day with 300 events', () => {
     expect(validateCorpus(corpus)).toMatchObject({ ok: true });
   });
 
-  test.each([1200, 720])('no two visible labels overlap (%i px)', (width) => {
-    const { bars, hiddenCount, lanes } = layoutDay(corpus, width);
-    expect(bars).toHaveLength(300);
-    expect(lanes.laneCount).toBeLessThanOrEqual(8);
+  test.each([1200, 720])('each event is one bar or in one cluster, in at most eight lanes, and no two visible labels overlap (%i px)', (width) => {
+    const { layout, bars, clustered } = layoutOf(corpus, width);
+    expect(bars.length + clustered).toBe(300);
+    expect(layout.lanes.laneCount).toBeLessThanOrEqual(MAX_LANES);
     const visible = bars.filter((bar) => bar.label !== null);
     expect(visible.length).toBeGreaterThan(0);
-    expect(hiddenCount).toBe(300 - visible.length);
-    expect(hiddenCount).toBeGreaterThan(0);
+    expect(layout.hiddenLabelCount).toBe(bars.length - visible.length);
+    // A crowded day gives way somehow: clusters, hidden labels or both.
+    expect(clustered + layout.hiddenLabelCount).toBeGreaterThan(0);
     for (const [index, bar] of visible.entries()) {
       const label = bar.label!;
       expect(label.right - label.left).toBeGreaterThanOrEqual(MIN_LABEL_PX);
@@ -58,10 +51,10 @@ describe('a day with 300 events', () => {
     }
   });
 
-  test('zooming in shows labels that the whole day had to hide', () => {
+  test('zooming in shows labels that the whole day had to hide or group', () => {
     const day = selectDay(corpus);
-    const whole = layoutDay(corpus, 1200);
-    const zoomed = layoutDay(corpus, 1200, [day.range[0] + 9 * 3_600_000, day.range[0] + 10 * 3_600_000]);
+    const whole = layoutOf(corpus, 1200);
+    const zoomed = layoutOf(corpus, 1200, [day.range[0] + 9 * 3_600_000, day.range[0] + 10 * 3_600_000]);
     const shownIds = (bars: typeof whole.bars) => new Set(bars.filter((bar) => bar.label).map((bar) => bar.id));
     const gained = [...shownIds(zoomed.bars)].filter((id) => !shownIds(whole.bars).has(id));
     expect(gained.length).toBeGreaterThan(0);
@@ -82,9 +75,9 @@ describe('a day with 300 events', () => {
 });
 
 test('a calm day shows every label', () => {
-  const { hiddenCount, bars } = layoutDay(appCorpus, 1200);
+  const { layout, bars } = layoutOf(appCorpus, 1200);
   expect(bars).toHaveLength(appCorpus.events.length);
-  expect(hiddenCount).toBe(0);
+  expect([layout.hiddenLabelCount, layout.clusterCount]).toEqual([0, 0]);
 });
 
 test('lanes stop at the cap and reuse the lane that frees up first', () => {

@@ -3,7 +3,7 @@
  * which rows to put in the DOM for a viewport, and the empty space to leave before each rendered
  * row (and after the last) so the page keeps the height of the whole list. Pure: sizes in, plan out.
  */
-import { findFirstIndex } from '../shared/find-first-index.ts';
+import { bisectRight } from 'd3-array';
 
 /** A rendered row and the space left empty just above it (the rows skipped since the previous one). */
 export type WindowRow = { index: number; gapBefore: number };
@@ -23,7 +23,7 @@ export function computeRowOffsets(sizes: readonly number[]): Float64Array {
 
 /** The first row whose bottom edge lies below `position` (the row containing it); `count` past the end. */
 export function findRowAt(offsets: Float64Array, position: number): number {
-  return findFirstIndex(offsets.length - 1, (row) => offsets[row + 1]! > position);
+  return bisectRight(offsets, position, 1) - 1;
 }
 
 /** Rows [start, end) that overlap the viewport widened by `overscan` pixels each way (empty when it misses the list). */

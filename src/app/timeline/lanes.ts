@@ -1,5 +1,8 @@
 export type LaneItem = { id: string; startMs: number; endMs: number };
 
+/** The lane of each id, and how many lanes there are. */
+export type LaneAssignment = { laneOf: Map<string, number>; laneCount: number };
+
 /**
  * Puts each item in the first lane where it overlaps nothing, in the order given (the reported
  * order, so lane 0 holds the first event). `minSpanMs` treats short windows as at least that
@@ -11,7 +14,7 @@ export function assignLanes(
   items: readonly LaneItem[],
   minSpanMs = 0,
   maxLanes = Number.POSITIVE_INFINITY,
-): { laneOf: Map<string, number>; laneCount: number } {
+): LaneAssignment {
   const lanes: Array<Array<readonly [number, number]>> = [];
   const laneOf = new Map<string, number>();
   for (const item of items) {

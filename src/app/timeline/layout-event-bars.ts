@@ -1,4 +1,4 @@
-import { findFirstIndex } from '../shared/find-first-index.ts';
+import { bisectRight } from 'd3-array';
 import type { SequencedEvent } from '../selectors/event-sequence.ts';
 import { TIMELINE, getLaneTop } from './timeline-geometry.ts';
 
@@ -95,15 +95,5 @@ export function fitLabelRoom(bars: readonly MeasuredBar[], plotWidth: number, ob
 
 /** The smallest value in an ascending list that is greater than `value`. */
 function findFirstAbove(sorted: readonly number[], value: number): number | undefined {
-  return sorted[findFirstIndex(sorted.length, (index) => sorted[index]! > value)];
-}
-
-/** Every event's bar with its label room, no clustering: measureEventBars then fitLabelRoom. */
-export function layoutEventBars(
-  sequence: readonly SequencedEvent[],
-  laneOf: ReadonlyMap<string, number>,
-  toX: (ms: number) => number,
-  plotWidth: number,
-): EventBar[] {
-  return fitLabelRoom(measureEventBars(sequence, laneOf, toX, plotWidth), plotWidth);
+  return sorted[bisectRight(sorted, value)];
 }

@@ -5,7 +5,7 @@
  * once per filter; binning, which a zoom frame redoes, is a binary search and one pass over the range.
  */
 import type { Article, Corpus } from '../../corpus/schema.ts';
-import { findFirstIndex } from '../shared/find-first-index.ts';
+import { bisector } from 'd3-array';
 import { memoizeLast } from '../shared/memoize-last.ts';
 import { formatClock, hasClockTime, parseIsoMs } from '../shared/zoned-time.ts';
 import type { TimeRange } from '../shared/time-range.ts';
@@ -79,7 +79,7 @@ export function binPublishedTimes(
     index = end;
   }
   const bins: PublishedBin[] = [];
-  let index = findFirstIndex(times.length, (at) => times[at]!.ms >= range[0]);
+  let index = bisector((time: { ms: number }) => time.ms).left(times, range[0]);
   while (index < times.length && times[index]!.ms <= range[1]) {
     const first = times[index]!;
     const cell = cellOf(first.ms);
