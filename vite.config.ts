@@ -30,6 +30,7 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'pipeline', environment: 'node', include: ['tests/pipeline/**/*.test.ts'], testTimeout: 20_000 } },
+      { extends: true, test: { name: 'tooling', environment: 'node', include: ['tests/tooling/**/*.test.ts'], testTimeout: 60_000 } },
       // jsdom renders of the whole explorer take seconds on a loaded 2-core machine.
       {
         extends: true,

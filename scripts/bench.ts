@@ -45,7 +45,10 @@ function parseBenchArgs(argv: readonly string[]): Options {
       return next;
     };
     if (arg === '--runs') options.runs = Math.max(1, Math.round(Number(value())) || 5);
-    else if (arg === '--corpora') options.corpora = value().split(',').map((name) => name.trim());
+    else if (arg === '--corpora')
+      options.corpora = value()
+        .split(',')
+        .map((name) => name.trim());
     else if (arg === '--no-compare') options.compare = false;
     else if (arg === '--json') options.json = value();
     else throw new Error(`Unknown option: ${arg}`);
@@ -94,7 +97,9 @@ async function measureTarget(browser: Browser, target: PageTarget, runs: number)
   for (let run = 0; run < runs; run++) {
     const runStarted = performance.now();
     const outcome = await measurePageOnce(browser, target);
-    log(`    ${target.name} run ${run + 1}/${runs}: events in DOM ${formatMs(outcome.metrics.eventsMs)}, took ${formatMs(performance.now() - runStarted)}`);
+    log(
+      `    ${target.name} run ${run + 1}/${runs}: events in DOM ${formatMs(outcome.metrics.eventsMs)}, took ${formatMs(performance.now() - runStarted)}`,
+    );
     for (const url of outcome.externalUrls) externalUrls.add(url);
     if (outcome.timedOut) {
       // One timeout is the answer: more runs would only spend minutes to say the same.
@@ -103,7 +108,9 @@ async function measureTarget(browser: Browser, target: PageTarget, runs: number)
     }
     collected.push(outcome.metrics);
   }
-  log(`  ${target.name}: ${collected.length} run(s)${timedOutAfterMs ? `, timed out after ${timedOutAfterMs / 1000} s` : ''}`);
+  log(
+    `  ${target.name}: ${collected.length} run(s)${timedOutAfterMs ? `, timed out after ${timedOutAfterMs / 1000} s` : ''}`,
+  );
   return { runs: collected.length, medians: medianOfRuns(collected), timedOutAfterMs, externalUrls: [...externalUrls] };
 }
 
@@ -115,7 +122,9 @@ async function prepareCorpus(key: string, workDir: string): Promise<CorpusResult
   const parse = await measureParse(folder.dir, folder.files, folder.bytes);
   const events = eventsForComparison(parse.corpus);
   const data = measureBytes(JSON.stringify(parse.corpus));
-  log(`${spec.label}: parsed in ${formatMs(parse.ms)} (median of ${parse.runs}, ${parse.threads} thread${parse.threads === 1 ? '' : 's'}); building`);
+  log(
+    `${spec.label}: parsed in ${formatMs(parse.ms)} (median of ${parse.runs}, ${parse.threads} thread${parse.threads === 1 ? '' : 's'}); building`,
+  );
   const distDir = join(workDir, `dist-${key}`);
   const buildMs = await timeBuild(folder.dir, distDir);
   log(`${spec.label}: built in ${formatMs(buildMs)}`);
@@ -123,14 +132,23 @@ async function prepareCorpus(key: string, workDir: string): Promise<CorpusResult
   return { key, folder, events, parse: parseFigures, buildMs, distDir, bytes: measureStartBytes(distDir), data };
 }
 
-async function measureInBrowser(browser: Browser, result: CorpusResult, options: Options, workDir: string): Promise<void> {
+async function measureInBrowser(
+  browser: Browser,
+  result: CorpusResult,
+  options: Options,
+  workDir: string,
+): Promise<void> {
   const large = result.folder.files > 2000;
   const server = await startStaticServer(result.distDir, 0);
   try {
     log(`${result.folder.label}: ours in Chromium`);
     result.ours = await measureTarget(
       browser,
-      ourTarget(server.url, result.events.map((event) => event.title), large ? 180_000 : 30_000),
+      ourTarget(
+        server.url,
+        result.events.map((event) => event.title),
+        large ? 180_000 : 30_000,
+      ),
       options.runs,
     );
   } finally {
@@ -162,10 +180,29 @@ async function measureInBrowser(browser: Browser, result: CorpusResult, options:
 const sized = (size: Sized) => [formatKB(size.raw), formatKB(size.gzip)];
 
 function printBuildTable(results: readonly CorpusResult[]): void {
-  console.log('\nParse, build and start bytes (JS and CSS the page loads at start; "data" is the corpus JSON file it fetches beside them)\n');
+  console.log(
+    '\nParse, build and start bytes (JS and CSS the page loads at start; "data" is the corpus JSON file it fetches beside them)\n',
+  );
   console.log(
     formatTable(
-      ['corpus', 'articles', 'text', 'events', 'parse runs', 'threads', 'parse', 'articles/s', 'MB/s', 'build', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'data raw', 'data gzip'],
+      [
+        'corpus',
+        'articles',
+        'text',
+        'events',
+        'parse runs',
+        'threads',
+        'parse',
+        'articles/s',
+        'MB/s',
+        'build',
+        'JS raw',
+        'JS gzip',
+        'CSS raw',
+        'CSS gzip',
+        'data raw',
+        'data gzip',
+      ],
       results.map((result) => [
         result.folder.label,
         formatCount(result.folder.files),
@@ -189,23 +226,37 @@ function printBrowserTable(results: readonly CorpusResult[], runs: number): void
   console.log(`\nIn headless Chromium, no throttling, medians of ${runs} fresh pages (times from navigation start)\n`);
   console.log(
     formatTable(
-      ['corpus', 'FCP', 'events in DOM', 'cards in DOM', 'filter', 'zoom median', 'zoom p95', 'heap', 'DOM nodes', 'events', 'off-origin'],
+      [
+        'corpus',
+        'FCP',
+        'events in DOM',
+        'cards in DOM',
+        'filter',
+        'zoom median',
+        'zoom p95',
+        'heap',
+        'DOM nodes',
+        'events',
+        'off-origin',
+      ],
       results.flatMap((result) => {
         const m = result.ours?.medians;
         if (!m) return [];
-        return [[
-          result.folder.label,
-          formatMs(m.fcpMs),
-          formatMs(m.eventsMs),
-          formatMs(m.cardsMs),
-          formatMs(m.filterMs),
-          formatMs(m.zoomFrameMedianMs),
-          formatMs(m.zoomFrameP95Ms),
-          formatMB(m.heapBytes),
-          formatCount(m.domNodes),
-          formatCount(m.events),
-          String(result.ours!.externalUrls.length),
-        ]];
+        return [
+          [
+            result.folder.label,
+            formatMs(m.fcpMs),
+            formatMs(m.eventsMs),
+            formatMs(m.cardsMs),
+            formatMs(m.filterMs),
+            formatMs(m.zoomFrameMedianMs),
+            formatMs(m.zoomFrameP95Ms),
+            formatMB(m.heapBytes),
+            formatCount(m.domNodes),
+            formatCount(m.events),
+            String(result.ours!.externalUrls.length),
+          ],
+        ];
       }),
     ),
   );
@@ -218,11 +269,30 @@ function timeText(summary: Summary, value: number | null): string {
 function printComparison(results: readonly CorpusResult[]): void {
   for (const result of results) {
     if (!result.ours || !result.vis || !result.timelinejs) continue;
-    const tools: Array<[string, Summary]> = [['ours', result.ours], ['vis-timeline', result.vis], ['TimelineJS3', result.timelinejs]];
-    console.log(`\nComparison on ${result.folder.label} (${formatCount(result.events.length)} events; ours fetch their corpus JSON, theirs get ${EVENTS_FILE}, as data)\n`);
+    const tools: Array<[string, Summary]> = [
+      ['ours', result.ours],
+      ['vis-timeline', result.vis],
+      ['TimelineJS3', result.timelinejs],
+    ];
+    console.log(
+      `\nComparison on ${result.folder.label} (${formatCount(result.events.length)} events; ours fetch their corpus JSON, theirs get ${EVENTS_FILE}, as data)\n`,
+    );
     console.log(
       formatTable(
-        ['tool', 'JS gzip', 'CSS gzip', 'fonts gzip', 'data gzip', 'events in DOM', 'event marks', 'DOM nodes', 'zoom median', 'zoom p95', 'heap', 'off-origin (aborted)'],
+        [
+          'tool',
+          'JS gzip',
+          'CSS gzip',
+          'fonts gzip',
+          'data gzip',
+          'events in DOM',
+          'event marks',
+          'DOM nodes',
+          'zoom median',
+          'zoom p95',
+          'heap',
+          'off-origin (aborted)',
+        ],
         tools.map(([name, summary]) => {
           const m = summary.medians;
           return [
@@ -246,7 +316,8 @@ function printComparison(results: readonly CorpusResult[]): void {
     // Each loads its events as a data file (ours: the corpus, with article texts; theirs: the events
     // alone). So compare everything needed to draw (code, styles, fonts, data), and code alone.
     // A page that never loaded has no byte figures: no ratio then, rather than one from zeros.
-    const allBytes = (m: typeof ours) => (m.jsGzip == null ? null : m.jsGzip + (m.cssGzip ?? 0) + (m.fontGzip ?? 0) + (m.dataGzip ?? 0));
+    const allBytes = (m: typeof ours) =>
+      m.jsGzip == null ? null : m.jsGzip + (m.cssGzip ?? 0) + (m.fontGzip ?? 0) + (m.dataGzip ?? 0);
     const codeBytes = (m: typeof ours) => (m.jsGzip == null ? null : m.jsGzip + (m.cssGzip ?? 0));
     console.log(`\nOurs as a ratio to theirs (below 1×: ours smaller or faster)\n`);
     console.log(
@@ -269,7 +340,10 @@ function printComparison(results: readonly CorpusResult[]): void {
       ),
     );
     for (const [name, summary] of tools) {
-      if (summary.externalUrls.length) console.log(`  ${name} tried to reach (aborted): ${summary.externalUrls.slice(0, 5).join(', ')}${summary.externalUrls.length > 5 ? ' …' : ''}`);
+      if (summary.externalUrls.length)
+        console.log(
+          `  ${name} tried to reach (aborted): ${summary.externalUrls.slice(0, 5).join(', ')}${summary.externalUrls.length > 5 ? ' …' : ''}`,
+        );
     }
   }
 }
@@ -295,7 +369,20 @@ async function main(): Promise<void> {
       `\n${new Date().toISOString().slice(0, 10)} · ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}) · Node ${process.version} · Chromium ${version} · bench took ${formatMs(performance.now() - started)}`,
     );
     if (options.json) {
-      writeFileSync(options.json, JSON.stringify({ date: new Date().toISOString(), node: process.version, chromium: version, cores: cpus().length, results: results.map(({ events: _events, ...rest }) => rest) }, null, 2));
+      writeFileSync(
+        options.json,
+        JSON.stringify(
+          {
+            date: new Date().toISOString(),
+            node: process.version,
+            chromium: version,
+            cores: cpus().length,
+            results: results.map(({ events: _events, ...rest }) => rest),
+          },
+          null,
+          2,
+        ),
+      );
       log(`wrote ${options.json}`);
     }
   } finally {

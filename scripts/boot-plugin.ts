@@ -23,8 +23,11 @@ const MODULE_PRELOAD = /<link\b(?=[^>]*\brel="modulepreload")[^>]*>[ \t]*\n?/g;
  */
 export function replaceModuleScripts(html: string, bootSrc: string): string {
   const entries = [...html.matchAll(MODULE_SCRIPT)].map((match) => readAttribute(match[0], 'src')!);
-  if (entries.length !== 1) throw new Error(`boot plugin: expected one <script type="module" src> in the page, found ${entries.length}`);
-  const modules = [...html.matchAll(MODULE_PRELOAD)].map((match) => readAttribute(match[0], 'href')).filter((href): href is string => href !== null && href !== bootSrc);
+  if (entries.length !== 1)
+    throw new Error(`boot plugin: expected one <script type="module" src> in the page, found ${entries.length}`);
+  const modules = [...html.matchAll(MODULE_PRELOAD)]
+    .map((match) => readAttribute(match[0], 'href'))
+    .filter((href): href is string => href !== null && href !== bootSrc);
   const boot = `<script type="module" crossorigin fetchpriority="low" src="${bootSrc}" data-app-entry="${entries[0]}"${modules.length ? ` data-app-modules="${modules.join(' ')}"` : ''}></script>\n`;
   return html.replace(MODULE_PRELOAD, '').replace(MODULE_SCRIPT, () => boot);
 }
@@ -38,8 +41,12 @@ const BOOT_SCRIPT = /<script\b(?=[^>]*\bdata-app-entry=")[^>]*><\/script>/;
  */
 export function loadAppWithPage(html: string, corpusHref: string): string {
   const boot = BOOT_SCRIPT.exec(html)?.[0];
-  if (!boot) throw new Error('boot plugin: the page has no boot script (<script data-app-entry>) to load the app beside');
-  const modules = [readAttribute(boot, 'data-app-entry')!, ...(readAttribute(boot, 'data-app-modules') ?? '').split(' ').filter(Boolean)];
+  if (!boot)
+    throw new Error('boot plugin: the page has no boot script (<script data-app-entry>) to load the app beside');
+  const modules = [
+    readAttribute(boot, 'data-app-entry')!,
+    ...(readAttribute(boot, 'data-app-modules') ?? '').split(' ').filter(Boolean),
+  ];
   const preloads = [
     ...modules.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
     // fetch()'s defaults (cors mode, same-origin credentials): the preload must say crossorigin to be used.
@@ -60,7 +67,11 @@ export function bootPlugin(options: { entry: string }): Plugin {
           output: {
             // boot.ts and all it imports in one chunk: without this, the modules it shares with the
             // app would become a third chunk that the page must fetch before its first paint.
-            codeSplitting: { groups: [{ name: BOOT_CHUNK_NAME, test: (id: string) => id === entry, includeDependenciesRecursively: true }] },
+            codeSplitting: {
+              groups: [
+                { name: BOOT_CHUNK_NAME, test: (id: string) => id === entry, includeDependenciesRecursively: true },
+              ],
+            },
           },
         },
       },
@@ -74,7 +85,9 @@ export function bootPlugin(options: { entry: string }): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const boot = Object.values(context.bundle ?? {}).find((output) => output.type === 'chunk' && output.moduleIds.includes(entry));
+        const boot = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.moduleIds.includes(entry),
+        );
         return boot ? replaceModuleScripts(html, base + boot.fileName) : html;
       },
     },

@@ -30,14 +30,16 @@ for (const line of readFileSync(join(dict, 'data.verb'), 'utf8').split('\n')) {
   let at = 4 + wordCount * 2;
   const pointerCount = Number(fields[at++]);
   const hypernyms: string[] = [];
-  for (let pointer = 0; pointer < pointerCount; pointer++, at += 4) if (fields[at] === '@') hypernyms.push(fields[at + 1]!);
+  for (let pointer = 0; pointer < pointerCount; pointer++, at += 4)
+    if (fields[at] === '@') hypernyms.push(fields[at + 1]!);
   hypernymsOf.set(fields[0]!, hypernyms);
 }
 
 const ids = new Map<string, number>();
 const idOf = (offset: string) => ids.get(offset) ?? ids.set(offset, ids.size).get(offset)!;
 const senses: Record<string, number[]> = {};
-for (const [lemma, offsets] of [...sensesOfVerb.entries()].sort(([a], [b]) => a.localeCompare(b))) senses[lemma] = offsets.map(idOf);
+for (const [lemma, offsets] of [...sensesOfVerb.entries()].sort(([a], [b]) => a.localeCompare(b)))
+  senses[lemma] = offsets.map(idOf);
 const used = [...ids.keys()];
 const hypernyms = used.map((offset) => (hypernymsOf.get(offset) ?? []).map(idOf));
 // Hypernyms found above may be new ids: they are kinds, not senses of a listed verb, and have no hypernyms of their own here.

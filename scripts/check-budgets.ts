@@ -39,7 +39,10 @@ function readRuns(argv: readonly string[]): number {
 /** The median time to events in the DOM over runs that showed them, and every off-origin request they made. */
 function summarizeEventTimes(outcomes: ReadonlyArray<{ metrics: RunMetrics; externalUrls: string[] }>) {
   const times = outcomes.map((outcome) => outcome.metrics.eventsMs).filter((value): value is number => value !== null);
-  return { eventsMs: times.length ? median(times) : null, external: outcomes.flatMap((outcome) => outcome.externalUrls) };
+  return {
+    eventsMs: times.length ? median(times) : null,
+    external: outcomes.flatMap((outcome) => outcome.externalUrls),
+  };
 }
 
 async function main(): Promise<void> {
@@ -66,7 +69,12 @@ async function main(): Promise<void> {
     let ours: ReturnType<typeof summarizeEventTimes>;
     let vis: ReturnType<typeof summarizeEventTimes>;
     try {
-      const oursTarget = ourTarget(app.url, events.map((event) => event.title), 30_000, false);
+      const oursTarget = ourTarget(
+        app.url,
+        events.map((event) => event.title),
+        30_000,
+        false,
+      );
       const visPage = visTarget(others.url + pages.vis, 30_000);
       console.error(`Timing events in the DOM, ours and vis-timeline, ${runs} fresh pages each (alternating) …`);
       // Alternate the two, so load on the machine falls on both alike.
@@ -90,7 +98,9 @@ async function main(): Promise<void> {
       pass: offOrigin === 0,
       ...(offOrigin ? { note: [...bytes.external, ...ours.external].slice(0, 3).join(', ') } : {}),
     });
-    checks.push(timing(lessThan('Events in the DOM (median)', ours.eventsMs, vis.eventsMs, formatMs, 'vis-timeline, same run')));
+    checks.push(
+      timing(lessThan('Events in the DOM (median)', ours.eventsMs, vis.eventsMs, formatMs, 'vis-timeline, same run')),
+    );
 
     try {
       console.error('Running Lighthouse (mobile, then desktop) …');
@@ -100,17 +110,37 @@ async function main(): Promise<void> {
       for (const result of results) {
         const note = result.shortfalls.length ? `below 1: ${result.shortfalls.slice(0, 4).join('; ')}` : undefined;
         const gate = result.preset === 'mobile';
-        const perf = atLeast(`Lighthouse ${result.lighthouseVersion} performance, ${result.preset}`, result.performance, 1, score);
-        const a11y = atLeast(`Lighthouse ${result.lighthouseVersion} accessibility, ${result.preset}`, result.accessibility, 1, score);
+        const perf = atLeast(
+          `Lighthouse ${result.lighthouseVersion} performance, ${result.preset}`,
+          result.performance,
+          1,
+          score,
+        );
+        const a11y = atLeast(
+          `Lighthouse ${result.lighthouseVersion} accessibility, ${result.preset}`,
+          result.accessibility,
+          1,
+          score,
+        );
         for (const check of [perf, a11y]) {
           // Desktop is shown for reference (WARN when missed, never failing the run); the mobile preset
           // (Lighthouse's default) is the budget.
-          const judged = !gate ? { ...advisory(check), budget: `${check.budget} (reference, not gated)` } : check === perf ? timing(check) : check;
+          const judged = !gate
+            ? { ...advisory(check), budget: `${check.budget} (reference, not gated)` }
+            : check === perf
+              ? timing(check)
+              : check;
           checks.push({ ...judged, ...(note && check === perf ? { note } : {}) });
         }
       }
     } catch (error) {
-      checks.push({ name: 'Lighthouse', figure: null, budget: 'performance and accessibility = 1.00', pass: false, note: `could not run: ${error instanceof Error ? error.message : String(error)}` });
+      checks.push({
+        name: 'Lighthouse',
+        figure: null,
+        budget: 'performance and accessibility = 1.00',
+        pass: false,
+        note: `could not run: ${error instanceof Error ? error.message : String(error)}`,
+      });
     } finally {
       await app.close();
     }

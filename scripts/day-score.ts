@@ -85,7 +85,11 @@ function f1(found: Set<string>, expected: string[]): number {
   return (2 * precision * recall) / (precision + recall);
 }
 
-function scoreEvents(corpus: Corpus, expected: DayExpectations, misses: string[]): Pick<DayScore, 'eventPrecision' | 'eventRecall'> {
+function scoreEvents(
+  corpus: Corpus,
+  expected: DayExpectations,
+  misses: string[],
+): Pick<DayScore, 'eventPrecision' | 'eventRecall'> {
   const found = corpus.events.map((event) => ({ event, files: filesOfEvent(corpus, event) }));
   const used = new Set<TimelineEvent>();
   let recalled = 0;
@@ -95,7 +99,9 @@ function scoreEvents(corpus: Corpus, expected: DayExpectations, misses: string[]
       .filter(({ event }) => !used.has(event))
       .map((candidate) => ({ ...candidate, f1: f1(candidate.files, wanted.files) }))
       .filter((candidate) => candidate.f1 >= SOURCES_F1 - F1_ROUNDING)
-      .filter(({ event }) => wantedStart === null || Math.abs(Date.parse(event.start) - wantedStart) <= START_TOLERANCE_MS)
+      .filter(
+        ({ event }) => wantedStart === null || Math.abs(Date.parse(event.start) - wantedStart) <= START_TOLERANCE_MS,
+      )
       .sort((a, b) => b.f1 - a.f1);
     const best = candidates[0];
     if (best) {
@@ -107,21 +113,33 @@ function scoreEvents(corpus: Corpus, expected: DayExpectations, misses: string[]
         .sort((a, b) => b.f1 - a.f1)[0];
       misses.push(
         `event missed: ${wanted.label}${wanted.start ? ` at ${wanted.start}` : ''} (${wanted.files.join(', ')})` +
-          (nearest && nearest.f1 > 0 ? `; nearest “${nearest.event.title}” ${nearest.event.start} F1 ${nearest.f1.toFixed(2)}` : ''),
+          (nearest && nearest.f1 > 0
+            ? `; nearest “${nearest.event.title}” ${nearest.event.start} F1 ${nearest.f1.toFixed(2)}`
+            : ''),
       );
     }
   }
   for (const item of expected.background ?? []) {
-    const match = found.find((candidate) => !used.has(candidate.event) && f1(candidate.files, item.files) >= SOURCES_F1 - F1_ROUNDING);
+    const match = found.find(
+      (candidate) => !used.has(candidate.event) && f1(candidate.files, item.files) >= SOURCES_F1 - F1_ROUNDING,
+    );
     if (match) used.add(match.event);
   }
-  for (const { event } of found) if (!used.has(event)) misses.push(`event not expected: “${event.title}” ${event.start}`);
-  return { eventPrecision: { matched: used.size, of: found.length }, eventRecall: { matched: recalled, of: expected.events.length } };
+  for (const { event } of found)
+    if (!used.has(event)) misses.push(`event not expected: “${event.title}” ${event.start}`);
+  return {
+    eventPrecision: { matched: used.size, of: found.length },
+    eventRecall: { matched: recalled, of: expected.events.length },
+  };
 }
 
 const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
-function scorePeople(corpus: Corpus, expected: DayExpectations, misses: string[]): Pick<DayScore, 'peoplePrecision' | 'peopleRecall'> {
+function scorePeople(
+  corpus: Corpus,
+  expected: DayExpectations,
+  misses: string[],
+): Pick<DayScore, 'peoplePrecision' | 'peopleRecall'> {
   const namesOf = (person: { name: string; aliases: string[] }) => [person.name, ...person.aliases].map(fold);
   const matches = (found: Corpus['people'][number], wanted: DayExpectations['people'][number]) => {
     const wantedNames = new Set(namesOf(wanted));
@@ -137,12 +155,23 @@ function scorePeople(corpus: Corpus, expected: DayExpectations, misses: string[]
     if (corpus.people.some((person) => matches(person, wanted))) recalled++;
     else misses.push(`person missed: ${wanted.name}`);
   }
-  return { peoplePrecision: { matched: precise, of: corpus.people.length }, peopleRecall: { matched: recalled, of: expected.people.length } };
+  return {
+    peoplePrecision: { matched: precise, of: corpus.people.length },
+    peopleRecall: { matched: recalled, of: expected.people.length },
+  };
 }
 
-const outletKey = (name: string) => fold(name).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const outletKey = (name: string) =>
+  fold(name)
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
-function scoreOutlets(corpus: Corpus, expected: DayExpectations, misses: string[]): Pick<DayScore, 'outletPrecision' | 'outletRecall' | 'inventedOutlets'> {
+function scoreOutlets(
+  corpus: Corpus,
+  expected: DayExpectations,
+  misses: string[],
+): Pick<DayScore, 'outletPrecision' | 'outletRecall' | 'inventedOutlets'> {
   const byFile = new Map(corpus.articles.map((article) => [baseName(article.file), article]));
   let shown = 0;
   let right = 0;
@@ -155,15 +184,30 @@ function scoreOutlets(corpus: Corpus, expected: DayExpectations, misses: string[
     if (foundName) shown++;
     const isRight = foundName !== null && wanted.outlet !== null && outletKey(foundName) === outletKey(wanted.outlet);
     if (isRight) right++;
-    else if (foundName) invented.push(`${wanted.file}: “${foundName}”${wanted.outlet ? ` (the text says “${wanted.outlet}”)` : ' (the text names none)'}`);
-    if (wanted.outlet && !isRight) misses.push(`outlet missed: ${wanted.file} is “${wanted.outlet}”, found ${foundName ? `“${foundName}”` : 'none'}`);
+    else if (foundName)
+      invented.push(
+        `${wanted.file}: “${foundName}”${wanted.outlet ? ` (the text says “${wanted.outlet}”)` : ' (the text names none)'}`,
+      );
+    if (wanted.outlet && !isRight)
+      misses.push(
+        `outlet missed: ${wanted.file} is “${wanted.outlet}”, found ${foundName ? `“${foundName}”` : 'none'}`,
+      );
   }
   for (const line of invented) misses.push(`outlet invented: ${line}`);
-  return { outletPrecision: { matched: right, of: shown }, outletRecall: { matched: right, of: stated }, inventedOutlets: invented };
+  return {
+    outletPrecision: { matched: right, of: shown },
+    outletRecall: { matched: right, of: stated },
+    inventedOutlets: invented,
+  };
 }
 
 /** Expected topics and the corpus topics that can flag them ("score" and "number" are both figures). */
-const FITTING_TOPICS: Record<string, string[]> = { number: ['number', 'duration'], score: ['number', 'duration'], day: ['day'], time: ['time'] };
+const FITTING_TOPICS: Record<string, string[]> = {
+  number: ['number', 'duration'],
+  score: ['number', 'duration'],
+  day: ['day'],
+  time: ['time'],
+};
 
 function scoreDiscrepancies(corpus: Corpus, expected: DayExpectations, misses: string[]): Ratio {
   const fileOf = new Map(corpus.articles.map((article) => [article.id, baseName(article.file)]));
@@ -171,8 +215,11 @@ function scoreDiscrepancies(corpus: Corpus, expected: DayExpectations, misses: s
   let matched = 0;
   for (const wanted of expected.discrepancies ?? []) {
     const found = corpus.discrepancies.find((discrepancy) => {
-      if (used.has(discrepancy) || !(FITTING_TOPICS[wanted.topic] ?? [wanted.topic]).includes(discrepancy.topic)) return false;
-      const files = new Set(discrepancy.claims.map((claim) => fileOf.get(claim.articleId)!).filter((file) => wanted.files.includes(file)));
+      if (used.has(discrepancy) || !(FITTING_TOPICS[wanted.topic] ?? [wanted.topic]).includes(discrepancy.topic))
+        return false;
+      const files = new Set(
+        discrepancy.claims.map((claim) => fileOf.get(claim.articleId)!).filter((file) => wanted.files.includes(file)),
+      );
       return files.size >= 2;
     });
     if (found) {
@@ -186,7 +233,8 @@ function scoreDiscrepancies(corpus: Corpus, expected: DayExpectations, misses: s
 function scoreStatementPairs(corpus: Corpus, expected: DayExpectations, misses: string[]): Ratio {
   const fileOf = new Map(corpus.articles.map((article) => [article.id, baseName(article.file)]));
   const statementOf = (file: string, opening: string) =>
-    corpus.quotes.find((quote) => fileOf.get(quote.articleId) === file && fold(quote.text).startsWith(fold(opening)))?.statementId ?? null;
+    corpus.quotes.find((quote) => fileOf.get(quote.articleId) === file && fold(quote.text).startsWith(fold(opening)))
+      ?.statementId ?? null;
   let linked = 0;
   let pairs = 0;
   for (const statement of expected.statements) {
@@ -195,7 +243,10 @@ function scoreStatementPairs(corpus: Corpus, expected: DayExpectations, misses: 
       for (let b = a + 1; b < ids.length; b++) {
         pairs++;
         if (ids[a] !== null && ids[a] === ids[b]) linked++;
-        else misses.push(`statement not linked: ${statement.speaker}: ${statement.quotes[a]!.file} “${statement.quotes[a]!.opening}” / ${statement.quotes[b]!.file}`);
+        else
+          misses.push(
+            `statement not linked: ${statement.speaker}: ${statement.quotes[a]!.file} “${statement.quotes[a]!.opening}” / ${statement.quotes[b]!.file}`,
+          );
       }
     }
   }
@@ -206,7 +257,10 @@ function sameOffsetOnDay(zoneA: string, zoneB: string, date: string): boolean {
   if (zoneA === zoneB) return true;
   const noon = new Date(`${date}T12:00:00Z`);
   try {
-    const offset = (zone: string) => new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(noon).find((part) => part.type === 'timeZoneName')?.value;
+    const offset = (zone: string) =>
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+        .formatToParts(noon)
+        .find((part) => part.type === 'timeZoneName')?.value;
     return offset(zoneA) === offset(zoneB);
   } catch {
     return false;

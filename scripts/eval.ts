@@ -19,7 +19,8 @@ const withTest = args.includes('--test');
 const showMisses = args.includes('--misses');
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-const cell = (result: Score) => `${percent(result.precision)} / ${percent(result.recall)} (${result.matched}/${result.expected})`;
+const cell = (result: Score) =>
+  `${percent(result.precision)} / ${percent(result.recall)} (${result.matched}/${result.expected})`;
 const ratio = ({ matched, of }: Ratio) => (of === 0 ? '–' : `${matched}/${of}`);
 const share = (parts: Ratio[]) => {
   const matched = parts.reduce((sum, part) => sum + part.matched, 0);
@@ -41,19 +42,31 @@ const setRows = readdirSync(expectationsDir)
   .map((name) => {
     const expectations = JSON.parse(readFileSync(join(expectationsDir, name), 'utf8')) as Expectations;
     const corpus = buildCorpus(readArticleFolder(expectations.folder));
-    return [name.replace(/\.json$/, ''), `${corpus.articles.length}`, cell(scorePeople(corpus, expectations)), cell(scoreQuotes(corpus, expectations)), cell(scoreEventSources(corpus, expectations))];
+    return [
+      name.replace(/\.json$/, ''),
+      `${corpus.articles.length}`,
+      cell(scorePeople(corpus, expectations)),
+      cell(scoreQuotes(corpus, expectations)),
+      cell(scoreEventSources(corpus, expectations)),
+    ];
   });
 printTable(['set', 'articles', 'people P / R', 'quotes P / R', 'event sources P / R'], setRows);
 
 const days = existsSync(daysDir)
   ? readdirSync(daysDir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && existsSync(join(daysDir, entry.name, 'expected.json')))
-      .map((entry) => ({ name: entry.name, expected: JSON.parse(readFileSync(join(daysDir, entry.name, 'expected.json'), 'utf8')) as DayExpectations }))
+      .map((entry) => ({
+        name: entry.name,
+        expected: JSON.parse(readFileSync(join(daysDir, entry.name, 'expected.json'), 'utf8')) as DayExpectations,
+      }))
       .sort((a, b) => a.expected.split.localeCompare(b.expected.split) || a.name.localeCompare(b.name))
   : [];
 const scored = days
   .filter((day) => day.expected.split === 'dev' || withTest)
-  .map((day) => ({ ...day, score: scoreDay(buildCorpus(readArticleFolder(join(daysDir, day.name, 'articles'))), day.expected) }));
+  .map((day) => ({
+    ...day,
+    score: scoreDay(buildCorpus(readArticleFolder(join(daysDir, day.name, 'articles'))), day.expected),
+  }));
 
 if (scored.length > 0) {
   console.log('');
@@ -88,8 +101,24 @@ if (scored.length > 0) {
       percent(share(ofSplit.map((score) => score.discrepancies))),
     ]);
   }
-  printTable(['day', 'split', 'events P / R', 'day / zone right', 'people P / R', 'outlets P / R', 'invented outlets', 'statement pairs linked', 'discrepancies flagged'], rows);
-  if (!withTest) console.log(`\n${days.length - scored.length} held-out test days not run (npm run eval -- --test, once the work is done).`);
+  printTable(
+    [
+      'day',
+      'split',
+      'events P / R',
+      'day / zone right',
+      'people P / R',
+      'outlets P / R',
+      'invented outlets',
+      'statement pairs linked',
+      'discrepancies flagged',
+    ],
+    rows,
+  );
+  if (!withTest)
+    console.log(
+      `\n${days.length - scored.length} held-out test days not run (npm run eval -- --test, once the work is done).`,
+    );
   if (showMisses) {
     for (const day of scored.filter((candidate) => candidate.expected.split === 'dev')) {
       console.log(`\n${day.name}:`);

@@ -32,8 +32,12 @@ export function scorePeople(corpus: Corpus, expectations: Expectations): Score {
     const names = new Set([expected.name, ...expected.aliases]);
     return names.has(person.name) || person.aliases.some((alias) => names.has(alias));
   };
-  const matchedFound = corpus.people.filter((person) => expectations.people.some((expected) => matches(person, expected))).length;
-  const matchedExpected = expectations.people.filter((expected) => corpus.people.some((person) => matches(person, expected))).length;
+  const matchedFound = corpus.people.filter((person) =>
+    expectations.people.some((expected) => matches(person, expected)),
+  ).length;
+  const matchedExpected = expectations.people.filter((expected) =>
+    corpus.people.some((person) => matches(person, expected)),
+  ).length;
   return score(corpus.people.length, expectations.people.length, matchedFound, matchedExpected);
 }
 
@@ -45,8 +49,12 @@ export function scoreQuotes(corpus: Corpus, expectations: Expectations): Score {
     fileOf.get(quote.articleId) === expected.file &&
     quote.text.startsWith(expected.opening) &&
     (quote.speakerId ? nameOf.get(quote.speakerId) : quote.speakerLabel) === expected.speaker;
-  const matchedFound = corpus.quotes.filter((quote) => expectations.quotes.some((expected) => matches(quote, expected))).length;
-  const matchedExpected = expectations.quotes.filter((expected) => corpus.quotes.some((quote) => matches(quote, expected))).length;
+  const matchedFound = corpus.quotes.filter((quote) =>
+    expectations.quotes.some((expected) => matches(quote, expected)),
+  ).length;
+  const matchedExpected = expectations.quotes.filter((expected) =>
+    corpus.quotes.some((quote) => matches(quote, expected)),
+  ).length;
   return score(corpus.quotes.length, expectations.quotes.length, matchedFound, matchedExpected);
 }
 
@@ -59,11 +67,14 @@ export function scoreEventSources(corpus: Corpus, expectations: Expectations): S
     if (expected.titleIncludes && !event.title.includes(expected.titleIncludes)) return false;
     if (expected.participants) {
       const names = event.participants.map((id) => nameOf.get(id));
-      if (!expected.participants.every((name) => names.includes(name)) || names.length !== expected.participants.length) return false;
+      if (!expected.participants.every((name) => names.includes(name)) || names.length !== expected.participants.length)
+        return false;
     }
     return true;
   };
-  const expectedPairs = new Set(expectations.events.flatMap((expected) => expected.files.map((file) => `${expected.label}|${file}`)));
+  const expectedPairs = new Set(
+    expectations.events.flatMap((expected) => expected.files.map((file) => `${expected.label}|${file}`)),
+  );
   const foundPairs = corpus.events.flatMap((event) => {
     const label = expectations.events.find((expected) => matches(event, expected))?.label ?? `unexpected:${event.id}`;
     return event.sources.map((source) => `${label}|${fileOf.get(source.articleId)}`);

@@ -7,22 +7,138 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const GIVEN = ['Arjun', 'Meera', 'Daniel', 'Sofia', 'Kenji', 'Amara', 'Lukas', 'Priya', 'Omar', 'Elena', 'Tomasz', 'Aiko', 'Rahul', 'Nadia', 'Carlos', 'Ingrid', 'Kwame', 'Leila', 'Viktor', 'Hana'];
-const SURNAMES = ['Menon', 'Okafor', 'Lindqvist', 'Takahashi', 'Haddad', 'Kowalski', 'Fernandes', 'Iyer', 'Novak', 'Mbeki', 'Schmidt', 'Rossi', 'Kapoor', 'Yilmaz', 'Petrov', 'Santos', 'Nakamura', 'Bose', 'Duarte', 'Farouk'];
-const ROLES = ['Foreign Minister', 'Defence Minister', 'Prime Minister', 'President', 'Trade Minister', 'Finance Minister', 'Energy Minister', 'Spokesperson'];
-const COUNTRIES = ['India', 'Japan', 'Brazil', 'Germany', 'Kenya', 'Indonesia', 'France', 'Egypt', 'Australia', 'Canada'];
-const CITIES: Array<[string, string]> = [
-  ['NEW DELHI', 'IST'], ['TOKYO', 'JST'], ['LONDON', 'BST'], ['JAKARTA', 'WIB'], ['SINGAPORE', 'SGT'], ['PARIS', 'CEST'], ['MOSCOW', 'MSK'],
+const GIVEN = [
+  'Arjun',
+  'Meera',
+  'Daniel',
+  'Sofia',
+  'Kenji',
+  'Amara',
+  'Lukas',
+  'Priya',
+  'Omar',
+  'Elena',
+  'Tomasz',
+  'Aiko',
+  'Rahul',
+  'Nadia',
+  'Carlos',
+  'Ingrid',
+  'Kwame',
+  'Leila',
+  'Viktor',
+  'Hana',
 ];
-const PUBLISHERS = ['Daily Ledger', 'Morning Courier', 'The Civic Post', 'Metro Herald', 'Evening Standard Times', 'National Observer'];
+const SURNAMES = [
+  'Menon',
+  'Okafor',
+  'Lindqvist',
+  'Takahashi',
+  'Haddad',
+  'Kowalski',
+  'Fernandes',
+  'Iyer',
+  'Novak',
+  'Mbeki',
+  'Schmidt',
+  'Rossi',
+  'Kapoor',
+  'Yilmaz',
+  'Petrov',
+  'Santos',
+  'Nakamura',
+  'Bose',
+  'Duarte',
+  'Farouk',
+];
+const ROLES = [
+  'Foreign Minister',
+  'Defence Minister',
+  'Prime Minister',
+  'President',
+  'Trade Minister',
+  'Finance Minister',
+  'Energy Minister',
+  'Spokesperson',
+];
+const COUNTRIES = [
+  'India',
+  'Japan',
+  'Brazil',
+  'Germany',
+  'Kenya',
+  'Indonesia',
+  'France',
+  'Egypt',
+  'Australia',
+  'Canada',
+];
+const CITIES: Array<[string, string]> = [
+  ['NEW DELHI', 'IST'],
+  ['TOKYO', 'JST'],
+  ['LONDON', 'BST'],
+  ['JAKARTA', 'WIB'],
+  ['SINGAPORE', 'SGT'],
+  ['PARIS', 'CEST'],
+  ['MOSCOW', 'MSK'],
+];
+const PUBLISHERS = [
+  'Daily Ledger',
+  'Morning Courier',
+  'The Civic Post',
+  'Metro Herald',
+  'Evening Standard Times',
+  'National Observer',
+];
 const WIRES = ['PTI', 'ANI', 'Reuters', 'AFP', 'IANS', 'AP'];
-const TOPICS = ['trade', 'energy security', 'maritime cooperation', 'climate finance', 'defence ties', 'digital payments', 'food security', 'space research'];
-const VENUES = ['Hyderabad House', 'the Foreign Office', 'the Convention Centre', 'the State Guest House', 'the Presidential Palace'];
-const OPENINGS = ['We agreed to move faster on', 'Our teams will now work on', 'There is real momentum on', 'We reviewed progress on', 'We set clear targets for'];
+const TOPICS = [
+  'trade',
+  'energy security',
+  'maritime cooperation',
+  'climate finance',
+  'defence ties',
+  'digital payments',
+  'food security',
+  'space research',
+];
+const VENUES = [
+  'Hyderabad House',
+  'the Foreign Office',
+  'the Convention Centre',
+  'the State Guest House',
+  'the Presidential Palace',
+];
+const OPENINGS = [
+  'We agreed to move faster on',
+  'Our teams will now work on',
+  'There is real momentum on',
+  'We reviewed progress on',
+  'We set clear targets for',
+];
 const LINKS = ['and we expect', 'so that we reach', 'with the aim of', 'because both sides want'];
-const GOALS = ['a framework agreement', 'joint production', 'a new dialogue mechanism', 'doubled bilateral trade', 'a shared research centre', 'visa facilitation'];
+const GOALS = [
+  'a framework agreement',
+  'joint production',
+  'a new dialogue mechanism',
+  'doubled bilateral trade',
+  'a shared research centre',
+  'visa facilitation',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Mulberry32: a small seeded generator, so benchmark corpora are the same from run to run. */
 function seededRandom(seed: number): () => number {
@@ -121,29 +237,56 @@ function writeArticle(
     'press conference': `${a.surname} outlines ${occasion.topic} plans at press conference`,
   }[occasion.kind];
   lines.push(headline, '');
-  if (stampStyle === 0) lines.push(`date ${date.toISOString().slice(0, 10)} ${titleCase(city)} | ${pick(['Daily Ledger', 'Metro Herald'])} News Desk: ${lede()}`);
+  if (stampStyle === 0)
+    lines.push(
+      `date ${date.toISOString().slice(0, 10)} ${titleCase(city)} | ${pick(['Daily Ledger', 'Metro Herald'])} News Desk: ${lede()}`,
+    );
   else if (stampStyle === 1) lines.push(`${city}, ${monthName.slice(0, 3)} ${day} (${wire}) - ${lede()}`);
   else lines.push(`${city}: ${lede()}`);
   lines.push('');
   const quoteLine = `"${occasion.statement}," ${a.surname} said.`;
   lines.push(quoteLine, '');
-  if (b) lines.push(`${b.name} said the two sides would meet again ${pick(['next month', 'early next year', 'at the next ministerial round'])}. "This is a new chapter," ${b.surname} told reporters.`, '');
+  if (b)
+    lines.push(
+      `${b.name} said the two sides would meet again ${pick(['next month', 'early next year', 'at the next ministerial round'])}. "This is a new chapter," ${b.surname} told reporters.`,
+      '',
+    );
   const relatedPerson = related.people[0]!;
   lines.push(
     `Later in the day, ${relatedPerson.role} ${relatedPerson.name} ${related.kind === 'arrival' ? 'arrived in the capital' : `held a ${related.kind === 'press conference' ? 'press conference' : 'meeting'} on ${related.topic}`}, officials said.`,
     '',
   );
-  lines.push(`${pick(['The', 'Officials said the'])} ${occasion.kind === 'arrival' ? 'visit' : occasion.kind} covered ${occasion.topic}, ${pick(TOPICS)} and ${pick(TOPICS)}.`, '');
-  if (stampStyle === 2) lines.push(`Published on: ${weekday}, ${monthName} ${String(day).padStart(2, '0')}, 2021, ${String(((publishedHour + 11) % 12) + 1).padStart(2, '0')}:${String(occasion.minute).padStart(2, '0')} ${publishedHour < 12 ? 'AM' : 'PM'} ${zone}`);
-  if (stampStyle === 3) lines.push(`Updated ${String(publishedHour).padStart(2, '0')}:${String(occasion.minute).padStart(2, '0')}, ${String(day).padStart(2, '0')}-${monthName.slice(0, 3)}-2021`, `By ${pick(GIVEN)} ${pick(SURNAMES)}`);
+  lines.push(
+    `${pick(['The', 'Officials said the'])} ${occasion.kind === 'arrival' ? 'visit' : occasion.kind} covered ${occasion.topic}, ${pick(TOPICS)} and ${pick(TOPICS)}.`,
+    '',
+  );
+  if (stampStyle === 2)
+    lines.push(
+      `Published on: ${weekday}, ${monthName} ${String(day).padStart(2, '0')}, 2021, ${String(((publishedHour + 11) % 12) + 1).padStart(2, '0')}:${String(occasion.minute).padStart(2, '0')} ${publishedHour < 12 ? 'AM' : 'PM'} ${zone}`,
+    );
+  if (stampStyle === 3)
+    lines.push(
+      `Updated ${String(publishedHour).padStart(2, '0')}:${String(occasion.minute).padStart(2, '0')}, ${String(day).padStart(2, '0')}-${monthName.slice(0, 3)}-2021`,
+      `By ${pick(GIVEN)} ${pick(SURNAMES)}`,
+    );
   if (stampStyle !== 1) lines.push(`(With inputs from ${wire})`);
   if (index % 5 === 0) lines.push(`© ${pick(PUBLISHERS)} 2021. All rights reserved.`);
   return `${lines.join('\n')}\n`;
 
   function lede(): string {
-    const verb = { meeting: 'met', talks: 'held talks with', summit: 'held a summit with', arrival: 'arrived in', 'press conference': 'addressed a press conference in' }[occasion.kind];
-    if (!b) return `${who} ${verb} ${occasion.kind === 'arrival' || occasion.kind === 'press conference' ? titleCase(city) : ''} on ${weekday} at ${clock}, ahead of talks on ${occasion.topic}.`;
-    return `${who} ${verb === 'met' ? 'met' : verb.replace(/ with$/, '')} ${verb === 'met' ? '' : 'together'} at ${occasion.venue} on ${weekday} at ${clock} to discuss ${occasion.topic}.`.replace(/\s+/g, ' ');
+    const verb = {
+      meeting: 'met',
+      talks: 'held talks with',
+      summit: 'held a summit with',
+      arrival: 'arrived in',
+      'press conference': 'addressed a press conference in',
+    }[occasion.kind];
+    if (!b)
+      return `${who} ${verb} ${occasion.kind === 'arrival' || occasion.kind === 'press conference' ? titleCase(city) : ''} on ${weekday} at ${clock}, ahead of talks on ${occasion.topic}.`;
+    return `${who} ${verb === 'met' ? 'met' : verb.replace(/ with$/, '')} ${verb === 'met' ? '' : 'together'} at ${occasion.venue} on ${weekday} at ${clock} to discuss ${occasion.topic}.`.replace(
+      /\s+/g,
+      ' ',
+    );
   }
 }
 

@@ -42,8 +42,13 @@ function pickShowcaseEventId(corpus: Corpus): string | null {
  * the fewest articles that still name them in more than one (else anyone's).
  */
 function pickShowcaseQuery(corpus: Corpus): string {
-  const counts = corpus.people.map((person) => ({ person, count: corpus.articles.filter((a) => a.people.includes(person.id)).length }));
-  const narrowing = counts.filter(({ count }) => count > 1 && count < corpus.articles.length).sort((a, b) => a.count - b.count);
+  const counts = corpus.people.map((person) => ({
+    person,
+    count: corpus.articles.filter((a) => a.people.includes(person.id)).length,
+  }));
+  const narrowing = counts
+    .filter(({ count }) => count > 1 && count < corpus.articles.length)
+    .sort((a, b) => a.count - b.count);
   const person = (narrowing[0] ?? counts[0])?.person;
   return person?.name.split(/\s+/).pop() ?? '';
 }

@@ -101,7 +101,10 @@ export function buildSlashRedirect(requestUrl: string): string {
   const query = cut === -1 ? '' : requestUrl.slice(cut).replace(/#.*$/, '');
   const location = `/${pathname.replace(/^[/\\]+/, '')}/${query}`;
   // Only printable ASCII in a header; anything else (raw bytes in the request line) percent-encoded.
-  return location.replace(/[^\x21-\x7e]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return location.replace(
+    /[^\x21-\x7e]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 const gzipAsync = promisify(gzip);
@@ -153,7 +156,11 @@ async function handleRequest(root: string, req: IncomingMessage, res: ServerResp
   if (found === 'redirect') {
     // 301 like the usual static hosts (GitHub Pages, Netlify, nginx): only GET and HEAD get here.
     const location = buildSlashRedirect(requestUrl);
-    res.writeHead(301, { Location: location, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(`Moved to ${location}\n`) });
+    res.writeHead(301, {
+      Location: location,
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': Buffer.byteLength(`Moved to ${location}\n`),
+    });
     res.end(req.method === 'HEAD' ? undefined : `Moved to ${location}\n`);
     return;
   }
@@ -172,7 +179,12 @@ async function handleRequest(root: string, req: IncomingMessage, res: ServerResp
   if (isCompressible(contentType)) {
     if (acceptsGzip(req.headers['accept-encoding'])) {
       const body = await gzippedFile(found);
-      res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+      res.writeHead(200, {
+        ...headers,
+        'Content-Encoding': 'gzip',
+        'Content-Length': body.length,
+        Vary: 'Accept-Encoding',
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }

@@ -28,7 +28,8 @@ async function serveWithFallback(dir: string, port: number): Promise<StaticServe
 async function main(): Promise<void> {
   const port = parsePort(process.argv[2]) ?? parsePort(process.env.PORT) ?? DEFAULT_PORT;
   const seedsDir = resolveSeedsDir();
-  if (!existsSync(seedsDir)) throw new Error(`Articles folder not found: ${seedsDir} (set SEEDS_DIR to a folder of .txt articles)`);
+  if (!existsSync(seedsDir))
+    throw new Error(`Articles folder not found: ${seedsDir} (set SEEDS_DIR to a folder of .txt articles)`);
   console.log(`Parsing articles in ${seedsDir} and building the explorer…`);
   const outDir = await buildApp();
   const server = await serveWithFallback(outDir, port);

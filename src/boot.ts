@@ -36,7 +36,10 @@ function startApp(app: { entry: string; modules: string[] }): void {
   import(/* @vite-ignore */ app.entry).catch((error: unknown) => {
     // The page stays as the HTML has it: let its native controls work again.
     releaseEarlyInput();
-    console.error(`The explorer could not load its code (${app.entry}): the page stays readable, but its controls will not work.`, error);
+    console.error(
+      `The explorer could not load its code (${app.entry}): the page stays readable, but its controls will not work.`,
+      error,
+    );
   });
 }
 

@@ -67,18 +67,33 @@ async function start(root: HTMLElement): Promise<void> {
     selectDay(corpus);
     await yieldToBrowser();
     const link = parseUrlState(window.location.search, corpus);
-    const ignoredEvents = eventPageLocation && describeIgnoredEvents(eventPageLocation, corpus.events.find((event) => event.id === eventPageLocation.eventId)?.title);
+    const ignoredEvents =
+      eventPageLocation &&
+      describeIgnoredEvents(
+        eventPageLocation,
+        corpus.events.find((event) => event.id === eventPageLocation.eventId)?.title,
+      );
     const linkNotices = [...prepared.notices, ...(ignoredEvents ? [ignoredEvents] : []), ...link.notices];
     const prerendered = readPrerenderedView(root);
     if (prerendered) {
       // The HTML already shows the page's own view: hydrate exactly that, then apply the link's state.
-      const store = createExplorerStore(corpus, { ...DEFAULT_URL_STATE, eventId: prerendered.eventId }, prepared.notices);
+      const store = createExplorerStore(
+        corpus,
+        { ...DEFAULT_URL_STATE, eventId: prerendered.eventId },
+        prepared.notices,
+      );
       // As a transition, hydration can yield to the browser between components instead of holding
       // the main thread for the whole page (the page is already on screen).
       startTransition(() => {
         hydrateRoot(
           root,
-          <ExplorerRoot corpus={corpus} store={store} syncUrl urlStateAfterHydration={{ state: link.state, notices: linkNotices }} onInteractive={markInteractive} />,
+          <ExplorerRoot
+            corpus={corpus}
+            store={store}
+            syncUrl
+            urlStateAfterHydration={{ state: link.state, notices: linkNotices }}
+            onInteractive={markInteractive}
+          />,
         );
       });
     } else {

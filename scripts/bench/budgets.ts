@@ -24,17 +24,43 @@ export function gatingChecksPass(checks: readonly BudgetCheck[]): boolean {
 }
 
 /** A check that `value` is at most `limit` (a missing value fails: an unmeasured budget is not met). */
-export function atMost(name: string, value: number | null, limit: number, format: (value: number) => string): BudgetCheck {
-  return { name, figure: value === null ? null : format(value), budget: `≤ ${format(limit)}`, pass: value !== null && value <= limit };
+export function atMost(
+  name: string,
+  value: number | null,
+  limit: number,
+  format: (value: number) => string,
+): BudgetCheck {
+  return {
+    name,
+    figure: value === null ? null : format(value),
+    budget: `≤ ${format(limit)}`,
+    pass: value !== null && value <= limit,
+  };
 }
 
 /** A check that `value` is at least `limit`. */
-export function atLeast(name: string, value: number | null, limit: number, format: (value: number) => string): BudgetCheck {
-  return { name, figure: value === null ? null : format(value), budget: `≥ ${format(limit)}`, pass: value !== null && value >= limit };
+export function atLeast(
+  name: string,
+  value: number | null,
+  limit: number,
+  format: (value: number) => string,
+): BudgetCheck {
+  return {
+    name,
+    figure: value === null ? null : format(value),
+    budget: `≥ ${format(limit)}`,
+    pass: value !== null && value >= limit,
+  };
 }
 
 /** A check that ours is strictly below theirs (both measured in the same run). */
-export function lessThan(name: string, ours: number | null, theirs: number | null, format: (value: number) => string, theirsName: string): BudgetCheck {
+export function lessThan(
+  name: string,
+  ours: number | null,
+  theirs: number | null,
+  format: (value: number) => string,
+  theirsName: string,
+): BudgetCheck {
   return {
     name,
     figure: ours === null ? null : format(ours),
@@ -62,6 +88,9 @@ export function formatBudgetReport(checks: readonly BudgetCheck[]): string {
   const warned = checks.filter((check) => !check.pass && check.advisory).length;
   const gating = checks.filter((check) => !check.advisory).length;
   const warnings = warned ? ` ${warned} advisory ${warned === 1 ? 'budget' : 'budgets'} missed.` : '';
-  lines.push('', (failed === 0 ? `All ${gating} gating budgets met.` : `${failed} of ${gating} gating budgets failed.`) + warnings);
+  lines.push(
+    '',
+    (failed === 0 ? `All ${gating} gating budgets met.` : `${failed} of ${gating} gating budgets failed.`) + warnings,
+  );
   return lines.join('\n');
 }

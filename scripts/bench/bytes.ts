@@ -21,7 +21,10 @@ export function measureBytes(content: string | Uint8Array): Sized {
 
 /** Adds sizes together (gzip per file, as each file is compressed on its own when served). */
 export function sumSizes(sizes: readonly Sized[]): Sized {
-  return sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
+  return sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), {
+    raw: 0,
+    gzip: 0,
+  });
 }
 
 /** The page without its comments: commented-out tags load nothing. */
@@ -31,7 +34,9 @@ function withoutHtmlComments(html: string): string {
 
 /** The text of the page's own <style> elements (inlined CSS), joined; empty when it has none. */
 export function inlineStyleText(html: string): string {
-  return [...withoutHtmlComments(html).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]).join('\n');
+  return [...withoutHtmlComments(html).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)]
+    .map((match) => match[1])
+    .join('\n');
 }
 
 /**
@@ -54,8 +59,7 @@ export function findStartAssets(html: string): StartAsset[] {
       add('js', readAttribute(tag, 'src'));
       add('js', readAttribute(tag, 'data-app-entry'));
       for (const href of (readAttribute(tag, 'data-app-modules') ?? '').split(/\s+/)) add('js', href);
-    }
-    else {
+    } else {
       const rel = (readAttribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
       if (rel.includes('stylesheet')) add('css', readAttribute(tag, 'href'));
       else if (rel.includes('modulepreload')) add('js', readAttribute(tag, 'href'));

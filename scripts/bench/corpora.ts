@@ -35,7 +35,8 @@ function folderSize(dir: string): { files: number; bytes: number } {
 
 /** Writes (or points at) the folder of each corpus under `workDir`. */
 export function prepareCorpusFolder(spec: CorpusSpec, workDir: string): CorpusFolder {
-  const dir = spec.count === null ? resolve(PROJECT_ROOT, 'seeds') : join(workDir, `articles-${spec.count}-${spec.days}d`);
+  const dir =
+    spec.count === null ? resolve(PROJECT_ROOT, 'seeds') : join(workDir, `articles-${spec.count}-${spec.days}d`);
   if (spec.count !== null) generateArticles(dir, spec.count, spec.days, GENERATOR_SEED);
   return { ...spec, dir, ...folderSize(dir) };
 }

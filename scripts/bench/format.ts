@@ -29,7 +29,11 @@ export function formatCount(value: number | null | undefined): string {
  * Ours as a ratio to theirs, "0.42×" (below 1: ours is smaller or faster). Two decimals under 10,
  * one above; "—" when either side is missing or theirs is zero; a bound (">") when theirs timed out.
  */
-export function formatRatio(ours: number | null | undefined, theirs: number | null | undefined, theirsIsLowerBound = false): string {
+export function formatRatio(
+  ours: number | null | undefined,
+  theirs: number | null | undefined,
+  theirsIsLowerBound = false,
+): string {
   if (ours == null || theirs == null || !Number.isFinite(ours) || !Number.isFinite(theirs) || theirs === 0) return '—';
   const ratio = ours / theirs;
   const text = ratio >= 10 ? ratio.toFixed(1) : ratio.toFixed(2);
@@ -39,8 +43,15 @@ export function formatRatio(ours: number | null | undefined, theirs: number | nu
 /** A plain-text table: header row, a rule, then rows; columns padded to their widest cell, numbers right-aligned. */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const numeric = header.map((_, column) => rows.length > 0 && rows.every((row) => /^[<>]?\s?[\d.,—-]/.test(row[column] ?? '')));
+  const numeric = header.map(
+    (_, column) => rows.length > 0 && rows.every((row) => /^[<>]?\s?[\d.,—-]/.test(row[column] ?? '')),
+  );
   const line = (cells: readonly string[]) =>
-    cells.map((cell, column) => (numeric[column] && column > 0 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
+    cells
+      .map((cell, column) =>
+        numeric[column] && column > 0 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!),
+      )
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }

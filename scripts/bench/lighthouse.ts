@@ -41,7 +41,8 @@ export async function runLighthouse(url: string, preset: LighthousePreset): Prom
     for (const category of [lhr.categories.performance, lhr.categories.accessibility]) {
       for (const ref of category?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) shortfalls.push(`${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+          shortfalls.push(`${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
       }
     }
     return {

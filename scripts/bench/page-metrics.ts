@@ -89,8 +89,10 @@ function installFirstAppearanceObserver(config: ObserverConfig): void {
     return titles.some((title) => name.startsWith(title));
   };
   const check = () => {
-    if (marks.eventsMs === null && Array.from(document.querySelectorAll(config.eventSelector)).some(isEvent)) marks.eventsMs = performance.now();
-    if (marks.cardsMs === null && config.cardSelector && document.querySelector(config.cardSelector)) marks.cardsMs = performance.now();
+    if (marks.eventsMs === null && Array.from(document.querySelectorAll(config.eventSelector)).some(isEvent))
+      marks.eventsMs = performance.now();
+    if (marks.cardsMs === null && config.cardSelector && document.querySelector(config.cardSelector))
+      marks.cardsMs = performance.now();
     if (marks.eventsMs !== null && (marks.cardsMs !== null || !config.cardSelector)) observer.disconnect();
   };
   const observer = new MutationObserver(check);
@@ -99,11 +101,14 @@ function installFirstAppearanceObserver(config: ObserverConfig): void {
 
 /** Runs in the page: ticks a Person checkbox whose count differs from the cards shown, and times the cards' update to the next frame. */
 async function clickPersonAndTimeCards(cardSelector: string): Promise<number | null> {
-  const group = Array.from(document.querySelectorAll('fieldset')).find((fieldset) => /^\s*Person\b/.test(fieldset.querySelector('legend')?.textContent ?? ''));
+  const group = Array.from(document.querySelectorAll('fieldset')).find((fieldset) =>
+    /^\s*Person\b/.test(fieldset.querySelector('legend')?.textContent ?? ''),
+  );
   if (!group) return null;
   const cardCount = document.querySelectorAll(cardSelector).length;
   const boxes = Array.from(group.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
-  const countOf = (box: HTMLInputElement) => Number(/\((\d[\d,]*)\)\s*$/.exec(box.labels?.[0]?.textContent ?? '')?.[1]?.replace(/,/g, '') ?? Number.NaN);
+  const countOf = (box: HTMLInputElement) =>
+    Number(/\((\d[\d,]*)\)\s*$/.exec(box.labels?.[0]?.textContent ?? '')?.[1]?.replace(/,/g, '') ?? Number.NaN);
   const box = boxes.find((candidate) => countOf(candidate) > 0 && countOf(candidate) < cardCount) ?? boxes[0];
   const list = document.querySelector(cardSelector)?.parentElement?.closest('ul, ol, section, main') ?? document.body;
   if (!box) return null;
@@ -141,7 +146,12 @@ function stopFrameRecorder(): number[] {
 }
 
 /** Wheels over the target (or runs its zoom script) for ZOOM_DURATION_MS, in then out, and returns the frame durations seen meanwhile. */
-async function measureWheelZoom(page: Page, selector: string, zoomScript?: PageTarget['zoomScript'], zoomKey?: PageTarget['zoomKey']): Promise<number[] | null> {
+async function measureWheelZoom(
+  page: Page,
+  selector: string,
+  zoomScript?: PageTarget['zoomScript'],
+  zoomKey?: PageTarget['zoomKey'],
+): Promise<number[] | null> {
   const target = page.locator(selector).first();
   if ((await target.count()) === 0) return null;
   await target.scrollIntoViewIfNeeded();
@@ -164,10 +174,14 @@ async function measureWheelZoom(page: Page, selector: string, zoomScript?: PageT
 
 async function waitForMark(page: Page, mark: 'eventsMs' | 'cardsMs', timeoutMs: number): Promise<number | null> {
   try {
-    const handle = await page.waitForFunction((name) => (window as unknown as { __bench: Record<string, number | null> }).__bench?.[name], mark, {
-      timeout: timeoutMs,
-      polling: 50,
-    });
+    const handle = await page.waitForFunction(
+      (name) => (window as unknown as { __bench: Record<string, number | null> }).__bench?.[name],
+      mark,
+      {
+        timeout: timeoutMs,
+        polling: 50,
+      },
+    );
     return (await handle.jsonValue()) as number;
   } catch {
     return null;
@@ -188,7 +202,8 @@ type Loaded = Array<{ kind: 'js' | 'css' | 'font' | 'data'; size: Sized }>;
 
 /** Gzip bytes of what the page loaded so far, by kind. */
 function totalBytes(loaded: Loaded): Pick<RunMetrics, 'jsGzip' | 'cssGzip' | 'fontGzip' | 'dataGzip'> {
-  const total = (kind: string) => sumSizes(loaded.filter((entry) => entry.kind === kind).map((entry) => entry.size)).gzip;
+  const total = (kind: string) =>
+    sumSizes(loaded.filter((entry) => entry.kind === kind).map((entry) => entry.size)).gzip;
   return { jsGzip: total('js'), cssGzip: total('css'), fontGzip: total('font'), dataGzip: total('data') };
 }
 
@@ -213,7 +228,8 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
     if (!isLocal(url) || url.startsWith('data:')) return;
     const type = response.request().resourceType();
     const path = new URL(url).pathname;
-    const isData = target.dataFiles?.some((file) => (typeof file === 'string' ? path.endsWith(file) : file.test(path))) ?? false;
+    const isData =
+      target.dataFiles?.some((file) => (typeof file === 'string' ? path.endsWith(file) : file.test(path))) ?? false;
     if (type === 'document') {
       // Styles inlined in the page's HTML are CSS it loads at start too.
       pending.push(
@@ -227,7 +243,15 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
       );
       return;
     }
-    const kind = isData ? 'data' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'font' ? 'font' : null;
+    const kind = isData
+      ? 'data'
+      : type === 'script'
+        ? 'js'
+        : type === 'stylesheet'
+          ? 'css'
+          : type === 'font'
+            ? 'font'
+            : null;
     if (!kind) return;
     pending.push(
       response
@@ -238,9 +262,21 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
     );
   });
   const metrics: RunMetrics = {
-    fcpMs: null, eventsMs: null, cardsMs: null, events: null, domNodes: null, filterMs: null,
-    zoomFrameMedianMs: null, zoomFrameP95Ms: null, zoomFrames: null, heapBytes: null,
-    jsGzip: null, cssGzip: null, fontGzip: null, dataGzip: null, externalRequests: 0,
+    fcpMs: null,
+    eventsMs: null,
+    cardsMs: null,
+    events: null,
+    domNodes: null,
+    filterMs: null,
+    zoomFrameMedianMs: null,
+    zoomFrameP95Ms: null,
+    zoomFrames: null,
+    heapBytes: null,
+    jsGzip: null,
+    cssGzip: null,
+    fontGzip: null,
+    dataGzip: null,
+    externalRequests: 0,
   };
   let timedOut = false;
   try {
@@ -261,10 +297,16 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
     }
     if (target.cardSelector) metrics.cardsMs = await waitForMark(page, 'cardsMs', 30_000);
     await page.waitForLoadState('load', { timeout: target.timeoutMs });
-    if (target.readySelector) await page.locator(target.readySelector).waitFor({ state: 'attached', timeout: target.timeoutMs });
+    if (target.readySelector)
+      await page.locator(target.readySelector).waitFor({ state: 'attached', timeout: target.timeoutMs });
     // Let late layout and a second render settle before counting and zooming.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
-    metrics.fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))),
+    );
+    metrics.fcpMs = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    );
     const counts = await page.evaluate(
       ({ selector, titles }) => {
         const candidates = Array.from(document.querySelectorAll(selector));
@@ -288,7 +330,9 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
     await Promise.all(pending);
     // Fetched and compressed here, once the page's timings are taken: this process also serves the page.
     for (const { kind, url } of tooLarge) {
-      const body = await fetch(url).then(async (again) => Buffer.from(await again.arrayBuffer())).catch(() => null);
+      const body = await fetch(url)
+        .then(async (again) => Buffer.from(await again.arrayBuffer()))
+        .catch(() => null);
       if (body) loaded.push({ kind, size: measureBytes(body) });
     }
     Object.assign(metrics, totalBytes(loaded));
@@ -296,7 +340,9 @@ export async function measurePageOnce(browser: Browser, target: PageTarget): Pro
     if (target.measureFilter && target.cardSelector) {
       metrics.filterMs = await page.evaluate(clickPersonAndTimeCards, target.cardSelector);
       // Untick it again (untimed), so the zoom below runs over the page as loaded.
-      await page.evaluate(() => (window as unknown as { __benchFilterBox?: HTMLInputElement }).__benchFilterBox?.click());
+      await page.evaluate(() =>
+        (window as unknown as { __benchFilterBox?: HTMLInputElement }).__benchFilterBox?.click(),
+      );
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
     }
     const frames = await measureWheelZoom(page, target.zoomSelector, target.zoomScript, target.zoomKey);

@@ -33,7 +33,12 @@ export function runsFor(files: number): number {
 }
 
 /** Parses `dir` `runs` times (after one untimed warm-up run for small folders) and reports the median. */
-export async function measureParse(dir: string, files: number, bytes: number, runs = runsFor(files)): Promise<ParseResult> {
+export async function measureParse(
+  dir: string,
+  files: number,
+  bytes: number,
+  runs = runsFor(files),
+): Promise<ParseResult> {
   const threads = Math.max(1, chooseThreadCount(files, availableParallelism(), 0));
   let corpus: Corpus | null = null;
   // A warm-up lets the JIT compile the pipeline's hot paths, as in a long-running build; skipped where it would cost a minute.
@@ -45,5 +50,12 @@ export async function measureParse(dir: string, files: number, bytes: number, ru
     times.push(performance.now() - start);
   }
   const ms = median(times);
-  return { runs, threads, ms, articlesPerSecond: files / (ms / 1000), megabytesPerSecond: bytes / 1e6 / (ms / 1000), corpus: corpus! };
+  return {
+    runs,
+    threads,
+    ms,
+    articlesPerSecond: files / (ms / 1000),
+    megabytesPerSecond: bytes / 1e6 / (ms / 1000),
+    corpus: corpus!,
+  };
 }

@@ -29,11 +29,15 @@ export function deltas(timestamps: readonly number[]): number[] {
  * The median of each numeric field over several runs; a field missing (null) in some runs is the
  * median of the runs that have it, and null when none does.
  */
-export function medianOfRuns<T extends Record<string, number | null>>(runs: readonly T[]): { [K in keyof T]: number | null } {
+export function medianOfRuns<T extends Record<string, number | null>>(
+  runs: readonly T[],
+): { [K in keyof T]: number | null } {
   const keys = new Set(runs.flatMap((run) => Object.keys(run)));
   const result: Record<string, number | null> = {};
   for (const key of keys) {
-    const values = runs.map((run) => run[key]).filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
+    const values = runs
+      .map((run) => run[key])
+      .filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
     result[key] = values.length ? median(values) : null;
   }
   return result as { [K in keyof T]: number | null };

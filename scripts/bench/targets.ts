@@ -6,7 +6,12 @@ import type { PageTarget } from './page-metrics.ts';
  * The explorer, by its accessibility contract (as the browser tests find it): a region named "Timeline of …" whose
  * event controls are named by the event title first; cards are <article>s.
  */
-export function ourTarget(url: string, eventTitles: readonly string[], timeoutMs: number, measureFilter = true): PageTarget {
+export function ourTarget(
+  url: string,
+  eventTitles: readonly string[],
+  timeoutMs: number,
+  measureFilter = true,
+): PageTarget {
   return {
     name: 'ours',
     url,

@@ -12,7 +12,12 @@ import { CORPUS_PLUGIN_NAME, type CorpusPluginApi } from '../../src/pipeline/vit
 import { describeEventForPreview, readSiteName, renderEventPageHtml } from './event-page-html.ts';
 
 /** The preview image every event page points at (public/, so it is copied to the site root). */
-export const PREVIEW_IMAGE = { path: 'og-image.png', width: 1200, height: 630, alt: 'News timeline explorer: a day of news as a timeline of events and sources' };
+export const PREVIEW_IMAGE = {
+  path: 'og-image.png',
+  width: 1200,
+  height: 630,
+  alt: 'News timeline explorer: a day of news as a timeline of events and sources',
+};
 
 export type EventPagesOptions = {
   /** The site's public address ("https://example.org"); without it og:url and og:image are root-relative. */
@@ -37,7 +42,8 @@ export function eventPagesPlugin(options: EventPagesOptions = {}): Plugin {
       }
       const outDir = output.dir ?? config.build.outDir;
       const asset = bundle['index.html'];
-      const indexHtml = asset && asset.type === 'asset' ? String(asset.source) : readFileSync(join(outDir, 'index.html'), 'utf8');
+      const indexHtml =
+        asset && asset.type === 'asset' ? String(asset.source) : readFileSync(join(outDir, 'index.html'), 'utf8');
       const siteName = readSiteName(indexHtml);
       const base = `${origin}${config.base.endsWith('/') ? config.base : `${config.base}/`}`;
       for (const event of corpus.events) {
@@ -53,7 +59,8 @@ export function eventPagesPlugin(options: EventPagesOptions = {}): Plugin {
         mkdirSync(dir, { recursive: true });
         writeFileSync(join(dir, 'index.html'), html);
       }
-      if (config.logLevel === 'info') config.logger.info(`Wrote ${corpus.events.length} event pages to ${join(outDir, 'events')}/`);
+      if (config.logLevel === 'info')
+        config.logger.info(`Wrote ${corpus.events.length} event pages to ${join(outDir, 'events')}/`);
     },
   };
 }

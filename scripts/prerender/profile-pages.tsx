@@ -25,7 +25,9 @@ import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
 
 const [input, pagesArg] = process.argv.slice(2);
 if (!input) throw new Error('usage: profile-pages.tsx CORPUS.json|ARTICLES_DIR [PAGES]');
-const raw: unknown = statSync(input).isDirectory() ? buildCorpus(readArticleFolder(input)) : JSON.parse(readFileSync(input, 'utf8'));
+const raw: unknown = statSync(input).isDirectory()
+  ? buildCorpus(readArticleFolder(input))
+  : JSON.parse(readFileSync(input, 'utf8'));
 const prepared = prepareCorpus(raw);
 if (!prepared.ok) throw new Error(prepared.problems.join('; '));
 const corpus: Corpus = prepared.corpus;
@@ -58,7 +60,13 @@ for (const eventId of eventIds) {
   const row = [`${eventId ?? '(index)'}: page ${total.toFixed(0)} ms, ${(html.length / 1024).toFixed(0)} KB`];
   for (const [name, part] of parts) {
     const store = createExplorerStore(corpus, { ...DEFAULT_URL_STATE, eventId });
-    const [partHtml, ms] = time(() => renderToString(<ExplorerProvider store={store} corpus={corpus}>{part()}</ExplorerProvider>));
+    const [partHtml, ms] = time(() =>
+      renderToString(
+        <ExplorerProvider store={store} corpus={corpus}>
+          {part()}
+        </ExplorerProvider>,
+      ),
+    );
     row.push(`${name} ${ms.toFixed(0)} ms/${(partHtml.length / 1024).toFixed(0)} KB`);
   }
   console.log(row.join(' · '));

@@ -62,11 +62,19 @@ export function prerenderPlugin(): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const { createExplorerRenderer } = (await server.ssrLoadModule('/src/entry-server.tsx')) as { createExplorerRenderer: CreateExplorerRenderer };
+        const { createExplorerRenderer } = (await server.ssrLoadModule('/src/entry-server.tsx')) as {
+          createExplorerRenderer: CreateExplorerRenderer;
+        };
         const renderExplorerHtml = await createExplorerRenderer(corpus);
         const prerenderEventPages = corpus.articles.length <= PRERENDER_EVENT_PAGES_MAX_ARTICLES;
-        const eventPages = corpus.events.map((event) => ({ file: join(outDir, eventPagePath(event.id), 'index.html'), eventId: event.id }));
-        const pages: Array<{ file: string; eventId: string | null }> = [{ file: join(outDir, 'index.html'), eventId: null }, ...(prerenderEventPages ? eventPages : [])];
+        const eventPages = corpus.events.map((event) => ({
+          file: join(outDir, eventPagePath(event.id), 'index.html'),
+          eventId: event.id,
+        }));
+        const pages: Array<{ file: string; eventId: string | null }> = [
+          { file: join(outDir, 'index.html'), eventId: null },
+          ...(prerenderEventPages ? eventPages : []),
+        ];
         if (!prerenderEventPages && corpus.events.length > 0) {
           config.logger.warn(
             `Event pages not prerendered: ${corpus.articles.length} articles (the limit is ${PRERENDER_EVENT_PAGES_MAX_ARTICLES}); they render in the browser.`,
@@ -75,16 +83,21 @@ export function prerenderPlugin(): Plugin {
         let written = 0;
         for (const page of pages) {
           if (!existsSync(page.file)) continue;
-          writeFileSync(page.file, fillRoot(readFileSync(page.file, 'utf8'), renderExplorerHtml(page.eventId), page.eventId));
+          writeFileSync(
+            page.file,
+            fillRoot(readFileSync(page.file, 'utf8'), renderExplorerHtml(page.eventId), page.eventId),
+          );
           written += 1;
         }
         const corpusFile = findCorpusAssetFileName(bundle);
         if (!prerenderEventPages && corpusFile) {
           for (const { file } of eventPages) {
-            if (existsSync(file)) writeFileSync(file, loadAppWithPage(readFileSync(file, 'utf8'), config.base + corpusFile));
+            if (existsSync(file))
+              writeFileSync(file, loadAppWithPage(readFileSync(file, 'utf8'), config.base + corpusFile));
           }
         }
-        if (config.logLevel === 'info') config.logger.info(`Prerendered ${written} pages in ${Math.round(performance.now() - started)} ms.`);
+        if (config.logLevel === 'info')
+          config.logger.info(`Prerendered ${written} pages in ${Math.round(performance.now() - started)} ms.`);
       } finally {
         await server.close();
       }

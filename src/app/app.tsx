@@ -10,6 +10,7 @@ import { ExplorerProvider } from './store/explorer-context.tsx';
 import { createExplorerStore, type ExplorerStore } from './store/explorer-store.ts';
 import type { UrlState } from './store/url-state.ts';
 import { startUrlSync } from './store/url-sync.ts';
+import { startSearchIndexLoading } from './search/search-index-loading.ts';
 import { readLocalTimeZone } from './shared/zoned-time.ts';
 import { RegionBoundary } from './ui/region-boundary.tsx';
 
@@ -51,7 +52,11 @@ export function App({ corpus, store: givenStore, syncUrl = true, urlStateAfterHy
       mounted = false;
     };
   }, [store, pendingUrlState]);
-  useEffect(() => (syncUrl && urlStateApplied ? startUrlSync(store, corpus) : undefined), [store, corpus, syncUrl, urlStateApplied]);
+  useEffect(
+    () => (syncUrl && urlStateApplied ? startUrlSync(store, corpus) : undefined),
+    [store, corpus, syncUrl, urlStateApplied],
+  );
+  useEffect(() => startSearchIndexLoading(store, corpus), [store, corpus]);
   // The reader's zone is environment, not state from the page: read after render (SSR-safe).
   useEffect(() => store.getState().setLocalTimeZone(readLocalTimeZone()), [store]);
   const [announceInteractive] = useState(() => onInteractive);

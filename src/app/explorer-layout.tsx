@@ -15,7 +15,9 @@ export function ExplorerLayout() {
   const selectedEventId = useExplorer((state) => state.eventId);
   const hasSelection = selectedEventId !== null;
   return (
-    <div className={`grid gap-6 print:block print:space-y-6 lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-x-8 ${hasSelection ? 'lg:grid-rows-[auto_1fr]' : ''}`}>
+    <div
+      className={`grid gap-6 print:block print:space-y-6 lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-x-8 ${hasSelection ? 'lg:grid-rows-[auto_1fr]' : ''}`}
+    >
       {hasSelection && (
         <div className="min-w-0 lg:col-start-2 lg:row-start-1">
           <RegionBoundary label="The event detail" resetKey={selectedEventId} onRetry={eventDetailView.forgetFailure}>

@@ -19,7 +19,13 @@ export function ExplorerRoot({ corpus, store, syncUrl, urlStateAfterHydration, o
   return (
     <StrictMode>
       <RegionBoundary label="The explorer">
-        <App corpus={corpus} store={store} syncUrl={syncUrl} urlStateAfterHydration={urlStateAfterHydration} onInteractive={onInteractive} />
+        <App
+          corpus={corpus}
+          store={store}
+          syncUrl={syncUrl}
+          urlStateAfterHydration={urlStateAfterHydration}
+          onInteractive={onInteractive}
+        />
       </RegionBoundary>
     </StrictMode>
   );

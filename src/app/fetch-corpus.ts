@@ -13,7 +13,12 @@ export async function fetchCorpus(url: string, fetchFile: typeof fetch = fetch):
     return { ok: false, problems: [`${url}: the corpus file could not be fetched (${describeError(error)})`] };
   }
   if (!response.ok) {
-    return { ok: false, problems: [`${url}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`] };
+    return {
+      ok: false,
+      problems: [
+        `${url}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      ],
+    };
   }
   try {
     return { ok: true, raw: await response.json() };

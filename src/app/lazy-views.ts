@@ -7,11 +7,26 @@
 import { lazyView } from './ui/lazy-view.tsx';
 import { yieldToBrowser } from './boot/yield-to-browser.ts';
 
-export const timelineView = lazyView(() => import('./timeline/timeline.tsx'), (module) => module.Timeline);
-export const eventDetailView = lazyView(() => import('./event-detail/event-detail.tsx'), (module) => module.EventDetail);
-export const discrepancyListView = lazyView(() => import('./discrepancies/discrepancy-list.tsx'), (module) => module.DiscrepancyList);
-export const coverageTableView = lazyView(() => import('./coverage/coverage-table.tsx'), (module) => module.CoverageTable);
-export const whoSaidWhatView = lazyView(() => import('./quotes/who-said-what.tsx'), (module) => module.WhoSaidWhat);
+export const timelineView = lazyView(
+  () => import('./timeline/timeline.tsx'),
+  (module) => module.Timeline,
+);
+export const eventDetailView = lazyView(
+  () => import('./event-detail/event-detail.tsx'),
+  (module) => module.EventDetail,
+);
+export const discrepancyListView = lazyView(
+  () => import('./discrepancies/discrepancy-list.tsx'),
+  (module) => module.DiscrepancyList,
+);
+export const coverageTableView = lazyView(
+  () => import('./coverage/coverage-table.tsx'),
+  (module) => module.CoverageTable,
+);
+export const whoSaidWhatView = lazyView(
+  () => import('./quotes/who-said-what.tsx'),
+  (module) => module.WhoSaidWhat,
+);
 
 /**
  * Resolves once every lazily loaded view the page shows has hydrated (or failed to load). Until then
@@ -19,7 +34,13 @@ export const whoSaidWhatView = lazyView(() => import('./quotes/who-said-what.tsx
  * as it is then, and a filter applied meanwhile would make its HTML mismatch.
  */
 export function lazyViewsSettled(eventDetailShown: boolean): Promise<void> {
-  const shown = [timelineView, discrepancyListView, coverageTableView, whoSaidWhatView, ...(eventDetailShown ? [eventDetailView] : [])];
+  const shown = [
+    timelineView,
+    discrepancyListView,
+    coverageTableView,
+    whoSaidWhatView,
+    ...(eventDetailShown ? [eventDetailView] : []),
+  ];
   return Promise.all(shown.map((view) => view.settled())).then(() => undefined);
 }
 

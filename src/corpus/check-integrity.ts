@@ -43,13 +43,34 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
     }
   };
 
-  checkUnique('articles', corpus.articles.map((article) => article.id));
-  checkUnique('people', corpus.people.map((person) => person.id));
-  checkUnique('events', corpus.events.map((event) => event.id));
-  checkUnique('quotes', corpus.quotes.map((quote) => quote.id));
-  checkUnique('outlets', corpus.outlets.map((outlet) => outlet.id));
-  checkUnique('statements', corpus.statements.map((statement) => statement.id));
-  checkUnique('discrepancies', corpus.discrepancies.map((discrepancy) => discrepancy.id));
+  checkUnique(
+    'articles',
+    corpus.articles.map((article) => article.id),
+  );
+  checkUnique(
+    'people',
+    corpus.people.map((person) => person.id),
+  );
+  checkUnique(
+    'events',
+    corpus.events.map((event) => event.id),
+  );
+  checkUnique(
+    'quotes',
+    corpus.quotes.map((quote) => quote.id),
+  );
+  checkUnique(
+    'outlets',
+    corpus.outlets.map((outlet) => outlet.id),
+  );
+  checkUnique(
+    'statements',
+    corpus.statements.map((statement) => statement.id),
+  );
+  checkUnique(
+    'discrepancies',
+    corpus.discrepancies.map((discrepancy) => discrepancy.id),
+  );
 
   corpus.articles.forEach((article, index) => {
     const path = `articles.${index}`;
@@ -62,15 +83,21 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
     article.quotes.forEach((id, at) => checkKnown(() => `${path}.quotes.${at}`, id, quoteIds, 'quote'));
   });
   corpus.people.forEach((person, index) => {
-    person.mentions.forEach((mention, at) => checkSpan(() => `people.${index}.mentions.${at}`, mention.articleId, mention));
+    person.mentions.forEach((mention, at) =>
+      checkSpan(() => `people.${index}.mentions.${at}`, mention.articleId, mention),
+    );
   });
   corpus.outlets.forEach((outlet, index) => {
-    outlet.articleIds.forEach((id, at) => checkKnown(() => `outlets.${index}.articleIds.${at}`, id, articleIds, 'article'));
+    outlet.articleIds.forEach((id, at) =>
+      checkKnown(() => `outlets.${index}.articleIds.${at}`, id, articleIds, 'article'),
+    );
   });
   corpus.events.forEach((event, index) => {
     const path = `events.${index}`;
     event.participants.forEach((id, at) => checkKnown(() => `${path}.participants.${at}`, id, personIds, 'person'));
-    event.sources.forEach((source, at) => source.spans.forEach((span, s) => checkSpan(() => `${path}.sources.${at}.spans.${s}`, source.articleId, span)));
+    event.sources.forEach((source, at) =>
+      source.spans.forEach((span, s) => checkSpan(() => `${path}.sources.${at}.spans.${s}`, source.articleId, span)),
+    );
     for (const bound of ['start', 'end'] as const) {
       const source = event.timeBasis[bound].source;
       if (source) checkSpan(() => `${path}.timeBasis.${bound}.source`, source.articleId, source);
@@ -88,15 +115,18 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
   // Statements partition the quotes: each quote is listed once, by the statement it names.
   const listedIn = new Map<string, string>();
   corpus.statements.forEach((statement, index) => {
-    if (statement.speakerId !== null) checkKnown(() => `statements.${index}.speakerId`, statement.speakerId, personIds, 'person');
+    if (statement.speakerId !== null)
+      checkKnown(() => `statements.${index}.speakerId`, statement.speakerId, personIds, 'person');
     if (statement.quoteIds.length === 0) report(`statements.${index}.quoteIds: is empty`);
     statement.quoteIds.forEach((id, at) => {
       const path = () => `statements.${index}.quoteIds.${at}`;
       const quote = quoteById.get(id);
       if (!quote) return checkKnown(path, id, quoteIds, 'quote');
       if (listedIn.has(id)) report(`${path()}: quote "${id}" is listed twice`);
-      else if (quote.statementId !== statement.id) report(`${path()}: quote "${id}" names statement "${quote.statementId}"`);
-      if (quote.speakerId && quote.speakerId !== statement.speakerId) report(`${path()}: quote "${id}" is by "${quote.speakerId}", the statement by "${statement.speakerId}"`);
+      else if (quote.statementId !== statement.id)
+        report(`${path()}: quote "${id}" names statement "${quote.statementId}"`);
+      if (quote.speakerId && quote.speakerId !== statement.speakerId)
+        report(`${path()}: quote "${id}" is by "${quote.speakerId}", the statement by "${statement.speakerId}"`);
       listedIn.set(id, statement.id);
     });
   });
@@ -104,9 +134,11 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
     if (!listedIn.has(quote.id)) report(`quotes.${index}.statementId: no statement lists quote "${quote.id}"`);
   });
   corpus.discrepancies.forEach((discrepancy, index) => {
-    if (discrepancy.eventId !== null) checkKnown(() => `discrepancies.${index}.eventId`, discrepancy.eventId, eventIds, 'event');
-    discrepancy.claims.forEach((claim, at) => checkSpan(() => `discrepancies.${index}.claims.${at}`, claim.articleId, claim));
+    if (discrepancy.eventId !== null)
+      checkKnown(() => `discrepancies.${index}.eventId`, discrepancy.eventId, eventIds, 'event');
+    discrepancy.claims.forEach((claim, at) =>
+      checkSpan(() => `discrepancies.${index}.claims.${at}`, claim.articleId, claim),
+    );
   });
   return problems;
 }
-

@@ -9,12 +9,24 @@ import { findIntegrityProblems } from './check-integrity.ts';
 import { CorpusSchema, type Corpus } from './schema.ts';
 
 const MAX_PROBLEMS = 20;
-const LIST_KEYS = ['articles', 'people', 'outlets', 'events', 'quotes', 'statements', 'discrepancies', 'warnings'] as const;
+const LIST_KEYS = [
+  'articles',
+  'people',
+  'outlets',
+  'events',
+  'quotes',
+  'statements',
+  'discrepancies',
+  'warnings',
+] as const;
 
 /** The corpus with its lists' items left unchecked: those are checked one by one. */
 const CorpusOutlineSchema = v.object({
   ...CorpusSchema.entries,
-  ...(Object.fromEntries(LIST_KEYS.map((key) => [key, v.array(v.unknown())])) as Record<(typeof LIST_KEYS)[number], v.ArraySchema<v.UnknownSchema, undefined>>),
+  ...(Object.fromEntries(LIST_KEYS.map((key) => [key, v.array(v.unknown())])) as Record<
+    (typeof LIST_KEYS)[number],
+    v.ArraySchema<v.UnknownSchema, undefined>
+  >),
 });
 
 /**

@@ -14,7 +14,13 @@ export function dayEvidenceOf(file: ParsedFile): DayEvidence {
     sentences: segments.sentences,
     stamp: file.stamp,
     sourcePublished: file.source?.published ?? null,
-    dateline: segments.dateline ? { place: segments.dateline.place, stamp: segments.dateline.stamp, text: file.text.slice(segments.dateline.span.start, segments.dateline.span.end) } : null,
+    dateline: segments.dateline
+      ? {
+          place: segments.dateline.place,
+          stamp: segments.dateline.stamp,
+          text: file.text.slice(segments.dateline.span.start, segments.dateline.span.end),
+        }
+      : null,
     embedDates: file.embedDates,
   };
 }
@@ -41,7 +47,12 @@ export function articleClock(file: ParsedFile, corpusDate: string, zone: string)
   }
   if (file.source?.published && file.source.published.length > 10) {
     const ms = Date.parse(file.source.published);
-    return { referenceDate, dateIsStated, publishedMs: Number.isNaN(ms) ? null : ms, publishedLabel: `${file.source.published} (sources.json)` };
+    return {
+      referenceDate,
+      dateIsStated,
+      publishedMs: Number.isNaN(ms) ? null : ms,
+      publishedLabel: `${file.source.published} (sources.json)`,
+    };
   }
   return { referenceDate, dateIsStated, publishedMs: null, publishedLabel: null };
 }

@@ -49,7 +49,12 @@ export function extractArticle(file: InputFile): ExtractedFile {
       credits: findCredits(text, segments.paragraphs, segments.dateline, segments.masthead),
       stamp: findPublicationStamp(text, segments.paragraphs, segments.dateline),
       embedDates: findEmbedDates(text, segments.paragraphs),
-      nameCandidates: findNameCandidates({ id: file.name, text, paragraphs: segments.paragraphs, sentences: segments.sentences }),
+      nameCandidates: findNameCandidates({
+        id: file.name,
+        text,
+        paragraphs: segments.paragraphs,
+        sentences: segments.sentences,
+      }),
       predicates: findPredicates(text, segments.paragraphs, segments.sentences),
     },
   };

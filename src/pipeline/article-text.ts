@@ -24,6 +24,7 @@ export const MARKUP_CHARS_PER_ARTICLE_CHAR = 8;
 export type ArticleText = { ok: true; text: string; notes: string[] } | { ok: false; reason: string };
 
 // C0 and C1 controls other than tab and line feed; they are invisible or garble a line.
+// eslint-disable-next-line no-control-regex -- control characters are what this matches
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 // Bidi embeddings, overrides and isolates: in scraped text they only serve to make a line read
 // other than it is stored ("Trojan Source"). The marks LRM/RLM/ALM and ZWJ/ZWNJ stay: scripts need them.
@@ -42,7 +43,9 @@ export function readArticleText(bytes: Uint8Array, maxChars = MAX_ARTICLE_CHARS)
   if (markup.note) notes.push(markup.note, ...markup.kept);
   // Plain text cut early gets one note below, with the file's full length; HTML gets its own.
   if (cutEarly && markup.note) {
-    notes.push(`the file is ${formatCount(decoded.text.length)} characters long; only the first ${formatCount(source.length)} were read as HTML`);
+    notes.push(
+      `the file is ${formatCount(decoded.text.length)} characters long; only the first ${formatCount(source.length)} were read as HTML`,
+    );
   }
   let text = markup.text;
   const controls = countMatches(text, CONTROLS);
@@ -57,12 +60,19 @@ export function readArticleText(bytes: Uint8Array, maxChars = MAX_ARTICLE_CHARS)
   }
   if (text.trim() === '') {
     if (!markup.note) return { ok: false, reason: 'the file holds no readable text' };
-    return { ok: false, reason: cutEarly ? `the first ${formatCount(source.length)} characters of the file hold only markup, no text` : 'the file holds only markup, no text' };
+    return {
+      ok: false,
+      reason: cutEarly
+        ? `the first ${formatCount(source.length)} characters of the file hold only markup, no text`
+        : 'the file holds only markup, no text',
+    };
   }
   if (text.length > maxChars || (cutEarly && !markup.note)) {
     const fullLength = cutEarly && !markup.note ? decoded.text.length : text.length;
     if (text.length > maxChars) text = cutAtBreak(text, maxChars);
-    notes.push(`the text is ${formatCount(fullLength)} characters long; only the first ${formatCount(text.length)} were read`);
+    notes.push(
+      `the text is ${formatCount(fullLength)} characters long; only the first ${formatCount(text.length)} were read`,
+    );
   }
   return { ok: true, text, notes };
 }

@@ -34,19 +34,15 @@ function indexByArticle(people: Person[], events: TimelineEvent[], quotes: Corpu
   };
   const links: ArticleLinks = { people: new Map(), events: new Map(), quotes: new Map() };
   for (const person of people) {
-    for (const articleId of new Set(person.mentions.map((mention) => mention.articleId))) push(links.people, articleId, person.id);
+    for (const articleId of new Set(person.mentions.map((mention) => mention.articleId)))
+      push(links.people, articleId, person.id);
   }
   for (const event of events) for (const source of event.sources) push(links.events, source.articleId, event);
   for (const quote of quotes) push(links.quotes, quote.articleId, quote.id);
   return links;
 }
 
-function buildArticle(
-  file: ParsedFile,
-  links: ArticleLinks,
-  day: Corpus['day'],
-  dated: Set<string>,
-): Article {
+function buildArticle(file: ParsedFile, links: ArticleLinks, day: Corpus['day'], dated: Set<string>): Article {
   const { text, segments, credits } = file;
   const firstSentence = segments.sentences[0];
   const events = links.events.get(file.id) ?? [];
@@ -87,15 +83,32 @@ function describePublication(
 ): Pick<Article, 'published' | 'publishedBasis'> {
   if (file.stamp) {
     const published = file.stamp.time
-      ? formatZonedIso(wallClockToUtcMs(file.stamp.date, Number(file.stamp.time.slice(0, 2)), Number(file.stamp.time.slice(3)), file.stamp.zone ?? day.timeZone), file.stamp.zone ?? day.timeZone)
+      ? formatZonedIso(
+          wallClockToUtcMs(
+            file.stamp.date,
+            Number(file.stamp.time.slice(0, 2)),
+            Number(file.stamp.time.slice(3)),
+            file.stamp.zone ?? day.timeZone,
+          ),
+          file.stamp.zone ?? day.timeZone,
+        )
       : file.stamp.date;
-    return { published, publishedBasis: { kind: 'explicit', reason: `Stamp in the text: “${file.stamp.text}”`, span: file.stamp.span } };
+    return {
+      published,
+      publishedBasis: { kind: 'explicit', reason: `Stamp in the text: “${file.stamp.text}”`, span: file.stamp.span },
+    };
   }
   if (file.source?.published) {
-    return { published: file.source.published, publishedBasis: { kind: 'explicit', reason: 'Given in sources.json', span: null } };
+    return {
+      published: file.source.published,
+      publishedBasis: { kind: 'explicit', reason: 'Given in sources.json', span: null },
+    };
   }
   if (day.date === '1970-01-01') {
-    return { published: null, publishedBasis: { kind: 'unknown', reason: 'Neither this article nor any other states a date', span: null } };
+    return {
+      published: null,
+      publishedBasis: { kind: 'unknown', reason: 'Neither this article nor any other states a date', span: null },
+    };
   }
   const fromDateline = datelineDate(file, day.date);
   const datelineStamp = file.segments.dateline?.stamp;
@@ -112,14 +125,27 @@ function describePublication(
   const shared = events.filter((event) => event.sources.some((source) => dated.has(source.articleId)));
   const reasons: string[] = [];
   if (shared.length > 0) {
-    const datedFiles = [...new Set(shared.flatMap((event) => event.sources.map((source) => source.articleId)).filter((id) => dated.has(id)))];
-    reasons.push(`it reports ${shared.map((event) => `“${event.title}”`).join(', ')}, which dated articles (${datedFiles.join(', ')}) place on ${formatLongDate(day.date)}`);
+    const datedFiles = [
+      ...new Set(
+        shared.flatMap((event) => event.sources.map((source) => source.articleId)).filter((id) => dated.has(id)),
+      ),
+    ];
+    reasons.push(
+      `it reports ${shared.map((event) => `“${event.title}”`).join(', ')}, which dated articles (${datedFiles.join(', ')}) place on ${formatLongDate(day.date)}`,
+    );
   }
   for (const stamp of file.embedDates) reasons.push(`it quotes a post dated ${stamp.text}`);
-  if (reasons.length === 0) reasons.push(`it is in a corpus about ${formatLongDate(day.date)} and shares no event with a dated article, so this is a guess`);
+  if (reasons.length === 0)
+    reasons.push(
+      `it is in a corpus about ${formatLongDate(day.date)} and shares no event with a dated article, so this is a guess`,
+    );
   return {
     published: day.date,
-    publishedBasis: { kind: 'inferred', reason: `No date in the text; ${reasons.join('; ')}.`, span: file.embedDates[0]?.span ?? null },
+    publishedBasis: {
+      kind: 'inferred',
+      reason: `No date in the text; ${reasons.join('; ')}.`,
+      span: file.embedDates[0]?.span ?? null,
+    },
   };
 }
 

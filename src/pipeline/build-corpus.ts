@@ -67,7 +67,10 @@ export function buildCorpusFromExtracted(input: ExtractedInput): Corpus {
     corpus = assembleCorpus({ ...input, files });
   }
   if (failed.length === 0) return corpus;
-  const left = failed.map(({ file, error }) => ({ file, reason: `the pipeline failed on this file (${error.message}); left out` }));
+  const left = failed.map(({ file, error }) => ({
+    file,
+    reason: `the pipeline failed on this file (${error.message}); left out`,
+  }));
   return { ...corpus, warnings: [...left, ...corpus.warnings] };
 }
 
@@ -78,15 +81,24 @@ function assembleCorpus(input: ExtractedInput): Corpus {
   const parsed = identifyFiles(input.files, sources, warnings);
   const evidence = parsed.map(dayEvidenceOf);
   const publicationDay = choosePublicationDay(evidence, warnings);
-  const referenceDates = parsed.map((file) => articleClock(file, publicationDay.date, publicationDay.timeZone).referenceDate);
+  const referenceDates = parsed.map(
+    (file) => articleClock(file, publicationDay.date, publicationDay.timeZone).referenceDate,
+  );
   const day = chooseEventDay(publicationDay, evidence, referenceDates) ?? publicationDay;
-  const views: ArticleView[] = parsed.map((file) => ({ id: file.id, text: file.text, paragraphs: file.segments.paragraphs, sentences: file.segments.sentences }));
+  const views: ArticleView[] = parsed.map((file) => ({
+    id: file.id,
+    text: file.text,
+    paragraphs: file.segments.paragraphs,
+    sentences: file.segments.sentences,
+  }));
 
-  const people = extractPeople(views, parsed.map((file) => file.nameCandidates));
+  const people = extractPeople(
+    views,
+    parsed.map((file) => file.nameCandidates),
+  );
   const { quotes, statements } = extractQuotes(views, people);
   const clocks = new Map(parsed.map((file) => [file.id, articleClock(file, day.date, day.timeZone)]));
   const { events, discrepancies } = buildEvents(parsed, views, people, clocks, day.timeZone, day.date);
   const { articles, outlets } = assembleArticles(parsed, people, events, quotes, day);
   return { schemaVersion: 2, day, articles, people, outlets, events, quotes, statements, discrepancies, warnings };
 }
-

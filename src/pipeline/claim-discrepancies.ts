@@ -39,10 +39,20 @@ export function findClaimDiscrepancies(
     const { quantities, durations } = claimsByEvent.get(event.id)!;
     for (const [unit, claims] of [...quantities.entries()].sort()) {
       const sides = disagreeingSides(claims);
-      if (sides) discrepancies.push(describe(event, 'number', `${event.id}-number-${unit}`, unit === 'magnitude' ? 'the magnitude' : `the number of ${plural(unit)}`, sides));
+      if (sides)
+        discrepancies.push(
+          describe(
+            event,
+            'number',
+            `${event.id}-number-${unit}`,
+            unit === 'magnitude' ? 'the magnitude' : `the number of ${plural(unit)}`,
+            sides,
+          ),
+        );
     }
     const durationSides = disagreeingSides(durations);
-    if (durationSides) discrepancies.push(describe(event, 'duration', `${event.id}-duration`, 'how long it lasted', durationSides));
+    if (durationSides)
+      discrepancies.push(describe(event, 'duration', `${event.id}-duration`, 'how long it lasted', durationSides));
   }
   return discrepancies;
 }
@@ -68,12 +78,24 @@ export function collectEventClaims(events: ClaimedEvent[], texts: Map<string, st
       for (const quantity of findQuantities(sentence, mention.sentence.start)) {
         if (!isNearest(quantity.span.start)) continue;
         const claims = quantities.get(quantity.unit) ?? [];
-        claims.push({ articleId: mention.articleId, value: quantity.value, precision: quantity.precision, text: quantity.text, ...quantity.span });
+        claims.push({
+          articleId: mention.articleId,
+          value: quantity.value,
+          precision: quantity.precision,
+          text: quantity.text,
+          ...quantity.span,
+        });
         quantities.set(quantity.unit, claims);
       }
       for (const duration of findDurations(sentence, mention.sentence.start)) {
         if (!isNearest(duration.span.start)) continue;
-        durations.push({ articleId: mention.articleId, value: duration.minutes, precision: duration.precision, text: duration.text, ...duration.span });
+        durations.push({
+          articleId: mention.articleId,
+          value: duration.minutes,
+          precision: duration.precision,
+          text: duration.text,
+          ...duration.span,
+        });
       }
     }
     claimsByEvent.set(event.id, { quantities, durations });
@@ -123,7 +145,8 @@ function disagreeingSides(claims: Claim[]): Claim[][] | null {
   if (conflicting.size === 0) return null;
   // The conflicting articles' figures, grouped with those they agree with; an article that shares a figure with another
   // is shown by its shared figures only (its "two years suspended" is not a side of "four years" against "five").
-  const shared = (claim: Claim) => claims.some((other) => other.articleId !== claim.articleId && claimsAgree(claim, other));
+  const shared = (claim: Claim) =>
+    claims.some((other) => other.articleId !== claim.articleId && claimsAgree(claim, other));
   const sharesAny = new Set(claims.filter(shared).map((claim) => claim.articleId));
   const sides: Claim[][] = [];
   for (const claim of claims) {
@@ -135,7 +158,13 @@ function disagreeingSides(claims: Claim[]): Claim[][] | null {
   return sides;
 }
 
-function describe(event: ClaimedEvent, topic: Discrepancy['topic'], id: string, what: string, sides: Claim[][]): Discrepancy {
+function describe(
+  event: ClaimedEvent,
+  topic: Discrepancy['topic'],
+  id: string,
+  what: string,
+  sides: Claim[][],
+): Discrepancy {
   const summary = sides
     .map((side) => {
       const articles = new Set(side.map((claim) => claim.articleId)).size;
@@ -147,7 +176,12 @@ function describe(event: ClaimedEvent, topic: Discrepancy['topic'], id: string, 
     topic,
     description: `Sources disagree on ${what} in “${event.title}”: ${summary}.`,
     eventId: event.id,
-    claims: sides.map((side) => ({ articleId: side[0]!.articleId, start: side[0]!.start, end: side[0]!.end, value: side[0]!.text })),
+    claims: sides.map((side) => ({
+      articleId: side[0]!.articleId,
+      start: side[0]!.start,
+      end: side[0]!.end,
+      value: side[0]!.text,
+    })),
   };
 }
 

@@ -12,7 +12,8 @@ import { buildCorpusFromFolder } from './parallel-corpus.ts';
 import { stringifyPrettyInChunks } from './pretty-json-chunks.ts';
 import { escapeControls, UNPRINTABLE_IN_JSON } from './escape-controls.ts';
 
-const USAGE = 'Usage: npm run -s parse -- [--strict] [--threads=N] DIR   (DIR holds .txt articles, in subfolders too, and an optional sources.json)';
+const USAGE =
+  'Usage: npm run -s parse -- [--strict] [--threads=N] DIR   (DIR holds .txt articles, in subfolders too, and an optional sources.json)';
 
 /** One line on stderr, escaped: the only way this command prints a message. */
 function printLine(text: string): void {
@@ -52,7 +53,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (strict && corpus.warnings.length > 0) {
     const files = [...new Set(corpus.warnings.map((warning) => warning.file))];
-    printLine(`parse --strict: ${files.length} input${files.length === 1 ? '' : 's'} not fully read: ${files.join(', ')}`);
+    printLine(
+      `parse --strict: ${files.length} input${files.length === 1 ? '' : 's'} not fully read: ${files.join(', ')}`,
+    );
     return 1;
   }
   // In pieces, not one string: the text of 10,000 articles is some 75 million characters (see pretty-json-chunks.ts).

@@ -33,13 +33,18 @@ export function choosePublicationDay(files: DayEvidence[], warnings: CorpusWarni
   const dates = stated.length > 0 ? stated : fallback;
   const date = mostCommon(dates);
   const { timeZone, zoneBasis } = chooseZone(files);
-  const place = mostCommon(files.flatMap((file) => (file.dateline && zoneOfPlace(file.dateline.place) ? [file.dateline.place] : [])));
+  const place = mostCommon(
+    files.flatMap((file) => (file.dateline && zoneOfPlace(file.dateline.place) ? [file.dateline.place] : [])),
+  );
   if (!date) {
     warnings.push({ file: '(corpus)', reason: 'no article states a date; the timeline cannot be placed on a day' });
     return { date: '1970-01-01', timeZone, place, reason: 'No article states a date.' };
   }
   const count = dates.filter((candidate) => candidate === date).length;
-  const basis = stated.length > 0 ? `${count} of ${files.length} articles state this date` : `${count} quoted posts carry this date`;
+  const basis =
+    stated.length > 0
+      ? `${count} of ${files.length} articles state this date`
+      : `${count} quoted posts carry this date`;
   return { date, timeZone, place, reason: `${basis}; ${zoneBasis}.` };
 }
 
@@ -48,7 +53,11 @@ export function choosePublicationDay(files: DayEvidence[], warnings: CorpusWarni
  * article votes for the date its own day words name most ("on Sunday", "yesterday", "Feb 6" in its
  * dateline), read against its own date. Null when they agree with `day` or name no day.
  */
-export function chooseEventDay(day: Corpus['day'], files: DayEvidence[], referenceDates: string[]): Corpus['day'] | null {
+export function chooseEventDay(
+  day: Corpus['day'],
+  files: DayEvidence[],
+  referenceDates: string[],
+): Corpus['day'] | null {
   if (day.date === '1970-01-01') return null;
   const votes = new Map<string, number>();
   files.forEach((file, index) => {
@@ -56,7 +65,9 @@ export function chooseEventDay(day: Corpus['day'], files: DayEvidence[], referen
     const top = mostCommon(named);
     if (top) votes.set(top, (votes.get(top) ?? 0) + 1);
   });
-  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || Number(b[0] === day.date) - Number(a[0] === day.date) || a[0].localeCompare(b[0]));
+  const ranked = [...votes.entries()].sort(
+    (a, b) => b[1] - a[1] || Number(b[0] === day.date) - Number(a[0] === day.date) || a[0].localeCompare(b[0]),
+  );
   const [winner, count] = ranked[0] ?? [];
   if (!winner || winner === day.date || count! <= (votes.get(day.date) ?? 0)) return null;
   return {
@@ -67,7 +78,8 @@ export function chooseEventDay(day: Corpus['day'], files: DayEvidence[], referen
 }
 
 const DAY_WORD = new RegExp(`\\b(?:(${WEEKDAYS.join('|')})|(today|tonight|yesterday|tomorrow))\\b`, 'gi');
-const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/g;
+const MONTH_DAY =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/g;
 const RELATIVE_SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
 /** The dates an article's own sentences name (quoted ones too: quoted days are rare and usually the same). */
@@ -79,7 +91,9 @@ function namedDates(file: DayEvidence, referenceDate: string, corpusDate: string
   for (const sentence of file.sentences) {
     const text = file.text.slice(sentence.start, sentence.end);
     for (const match of text.matchAll(DAY_WORD)) {
-      const date = match[1] ? resolveWeekday(match[1], referenceDate) : addDays(referenceDate, RELATIVE_SHIFT[match[2]!.toLowerCase()] ?? 0);
+      const date = match[1]
+        ? resolveWeekday(match[1], referenceDate)
+        : addDays(referenceDate, RELATIVE_SHIFT[match[2]!.toLowerCase()] ?? 0);
       if (date) dates.push(date);
     }
     for (const match of text.matchAll(MONTH_DAY)) {
@@ -100,20 +114,40 @@ function chooseZone(files: DayEvidence[]): { timeZone: string; zoneBasis: string
     const zone = datelineZone(file.dateline);
     return zone ? [zone] : [];
   });
-  if (fromDatelines.length > 0) return { timeZone: mostCommon(fromDatelines)!, zoneBasis: `clocks read in ${mostCommon(fromDatelines)} (from ${fromDatelines.length} datelines)` };
+  if (fromDatelines.length > 0)
+    return {
+      timeZone: mostCommon(fromDatelines)!,
+      zoneBasis: `clocks read in ${mostCommon(fromDatelines)} (from ${fromDatelines.length} datelines)`,
+    };
   const fromText = files.flatMap((file) => {
     const opening = file.sentences.slice(0, 3).map((sentence) => file.text.slice(sentence.start, sentence.end));
     const zone = opening.map(findPlaceZone).find((found) => found !== null);
     return zone ? [zone] : [];
   });
-  if (fromText.length > 0) return { timeZone: mostCommon(fromText)!, zoneBasis: `clocks read in ${mostCommon(fromText)} (from the places ${fromText.length} articles open with)` };
+  if (fromText.length > 0)
+    return {
+      timeZone: mostCommon(fromText)!,
+      zoneBasis: `clocks read in ${mostCommon(fromText)} (from the places ${fromText.length} articles open with)`,
+    };
   const fromStamps = files.flatMap((file) => (file.stamp?.zone ? [file.stamp.zone] : []));
-  if (fromStamps.length > 0) return { timeZone: mostCommon(fromStamps)!, zoneBasis: `clocks read in ${mostCommon(fromStamps)} (from publication stamps)` };
+  if (fromStamps.length > 0)
+    return {
+      timeZone: mostCommon(fromStamps)!,
+      zoneBasis: `clocks read in ${mostCommon(fromStamps)} (from publication stamps)`,
+    };
   return { timeZone: 'UTC', zoneBasis: 'no zone stated, so UTC' };
 }
 
 /** The dateline city's zone, else that of the region or country it names after a comma ("PIRAEUS, Greece"). */
 export function datelineZone(dateline: DayEvidence['dateline']): string | null {
   if (!dateline) return null;
-  return zoneOfPlace(dateline.place) ?? dateline.text.split(/[,(]/).slice(1).map((part) => zoneOfPlace(part.trim())).find((zone) => zone !== null) ?? null;
+  return (
+    zoneOfPlace(dateline.place) ??
+    dateline.text
+      .split(/[,(]/)
+      .slice(1)
+      .map((part) => zoneOfPlace(part.trim()))
+      .find((zone) => zone !== null) ??
+    null
+  );
 }

@@ -20,7 +20,10 @@ const WIRE_ALTERNATION = Object.entries(WIRE_AGENCIES)
 
 /** "press trust of india" → "Press Trust of India", as credit lines write it. */
 function titleCaseAgencyName(name: string): string {
-  return name.replace(/(^|[\s-])(\p{L}+)/gu, (_, gap: string, word: string) => gap + (word === 'of' ? word : word[0]!.toUpperCase() + word.slice(1)));
+  return name.replace(
+    /(^|[\s-])(\p{L}+)/gu,
+    (_, gap: string, word: string) => gap + (word === 'of' ? word : word[0]!.toUpperCase() + word.slice(1)),
+  );
 }
 
 /** Each pattern's first group is the agency as written. */
@@ -39,7 +42,12 @@ const AUTHOR_LINE = /^(?:(?:posted|written|reported|edited)\s+by\s*:?|by)\s+(.+?
 const REPORTING_BOX = /^\(\s*(?:additional\s+)?reporting\s+by\s+([^;)]+)/i;
 
 /** Reads credits from the dateline prefix, the meta lines and the body of one article. */
-export function findCredits(text: string, paragraphs: Paragraph[], dateline: DatelinePrefix | null, masthead: Span | null = null): Credits {
+export function findCredits(
+  text: string,
+  paragraphs: Paragraph[],
+  dateline: DatelinePrefix | null,
+  masthead: Span | null = null,
+): Credits {
   return {
     publisher: findPublisher(text, paragraphs, dateline, masthead),
     wires: findWireCredits(text, paragraphs),
@@ -47,7 +55,12 @@ export function findCredits(text: string, paragraphs: Paragraph[], dateline: Dat
   };
 }
 
-function findPublisher(text: string, paragraphs: Paragraph[], dateline: DatelinePrefix | null, masthead: Span | null): Credits['publisher'] {
+function findPublisher(
+  text: string,
+  paragraphs: Paragraph[],
+  dateline: DatelinePrefix | null,
+  masthead: Span | null,
+): Credits['publisher'] {
   const signature = dateline?.signature;
   if (signature && !(signature.text.toUpperCase() in WIRE_AGENCIES)) {
     const name = signature.text.replace(DESK_SUFFIX, '').trim();
@@ -62,13 +75,15 @@ function findPublisher(text: string, paragraphs: Paragraph[], dateline: Dateline
       const name = site[1].replace(SITE_SUFFIX, '').trim();
       const offset = paragraph.start + line.lastIndexOf(site[1]);
       // "Posted by sam | March 26, 2024": a date after the pipe is when, not where.
-      if (name && !BOILERPLATE_NAME.test(name) && !DATE_ONLY_LINE.test(name)) return { name, span: { start: offset, end: offset + name.length } };
+      if (name && !BOILERPLATE_NAME.test(name) && !DATE_ONLY_LINE.test(name))
+        return { name, span: { start: offset, end: offset + name.length } };
     }
   }
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'body') continue;
     const line = text.slice(paragraph.start, paragraph.end);
-    const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&.' -]{1,60}?)(?:\s+\d{4})?(?:\.|,|\s+all rights|$)/i.exec(line);
+    const copyright =
+      /(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&.' -]{1,60}?)(?:\s+\d{4})?(?:\.|,|\s+all rights|$)/i.exec(line);
     const name = copyright?.[1]?.trim();
     if (name && !BOILERPLATE_NAME.test(name)) {
       const offset = paragraph.start + line.indexOf(name);
@@ -79,9 +94,11 @@ function findPublisher(text: string, paragraphs: Paragraph[], dateline: Dateline
 }
 
 /** Scraped footers and buttons that follow a © or a pipe but name nobody. A small documented table, not a list of outlets. */
-const BOILERPLATE_NAME = /^(?:all rights reserved|all rights|rights reserved|reserved|click here|subscribe(?: now)?|share(?: this)?|advertisement|sponsored|read more|terms of (?:use|service)|privacy policy|cookies?|home|news|opinion|menu|sign in|log in|the author|the authors|unknown)\.?$/i;
+const BOILERPLATE_NAME =
+  /^(?:all rights reserved|all rights|rights reserved|reserved|click here|subscribe(?: now)?|share(?: this)?|advertisement|sponsored|read more|terms of (?:use|service)|privacy policy|cookies?|home|news|opinion|menu|sign in|log in|the author|the authors|unknown)\.?$/i;
 /** "Posted January 9, 2007 by gadgetgirl | Pocket Tech Blog", "By Ann Lee | The Courier", "starstuff_sam | Space Notebook": the site after the byline. */
-const BYLINE_WITH_SITE = /^(?:(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\b[^|]{0,60}?\bby\s+[^|]{1,60}|[Bb]y\s+[^|]{1,60}|@[\w.]{2,30}|(?=[\w.]*[_\d])[\w.]{2,30}|[\p{Ll}\d_.]{2,30})\s+\|\s+([\p{Lu}][^|]{1,60}?)\s*$/u;
+const BYLINE_WITH_SITE =
+  /^(?:(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\b[^|]{0,60}?\bby\s+[^|]{1,60}|[Bb]y\s+[^|]{1,60}|@[\w.]{2,30}|(?=[\w.]*[_\d])[\w.]{2,30}|[\p{Ll}\d_.]{2,30})\s+\|\s+([\p{Lu}][^|]{1,60}?)\s*$/u;
 /** "Disaster Watch blog": a lower-case descriptor after the name is not part of it. */
 const SITE_SUFFIX = /\s+(?:blog|site|website|desk|bureau|online)$/;
 
@@ -90,7 +107,11 @@ function titleCaseMasthead(line: string): string {
   return line
     .toLowerCase()
     .split(/\s+/)
-    .map((word, index) => (index > 0 && /^(?:of|the|and|on|in|for|at|de|la|le)$/.test(word) ? word : word.replace(/^\p{L}/u, (letter) => letter.toUpperCase())))
+    .map((word, index) =>
+      index > 0 && /^(?:of|the|and|on|in|for|at|de|la|le)$/.test(word)
+        ? word
+        : word.replace(/^\p{L}/u, (letter) => letter.toUpperCase()),
+    )
     .join(' ');
 }
 

@@ -23,9 +23,21 @@ const STAMP_LINE = /^(?:first\s+)?(?:published|updated|last updated|posted)(?:\s
 /** Parses one stamp text ("Monday, December 06, 2021, 06:38 PM IST", "16.06.2021") if it names a full date. */
 export function parseStamp(stampText: string, span: Span): DateStamp | null {
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(stampText);
-  if (iso) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, time: null, zone: null, offsetMinutes: null, text: stampText, span };
+  if (iso)
+    return {
+      date: `${iso[1]}-${iso[2]}-${iso[3]}`,
+      time: null,
+      zone: null,
+      offsetMinutes: null,
+      text: stampText,
+      span,
+    };
   const dotted = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(stampText);
-  const results = chrono.parse(stampText, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
+  const results = chrono.parse(
+    stampText,
+    { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 },
+    { forwardDate: false },
+  );
   const result = results[0];
   if (!dotted && (!result || !result.start.isCertain('year') || !result.start.isCertain('day'))) return null;
   const year = dotted ? Number(dotted[3]) : result!.start.get('year')!;
@@ -33,12 +45,23 @@ export function parseStamp(stampText: string, span: Span): DateStamp | null {
   const day = dotted ? Number(dotted[1]) : result!.start.get('day')!;
   const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const hasTime = Boolean(result?.start.isCertain('hour'));
-  const time = hasTime ? `${String(result!.start.get('hour')).padStart(2, '0')}:${String(result!.start.get('minute') ?? 0).padStart(2, '0')}` : null;
-  const abbreviation = [...stampText.matchAll(/\b([A-Z]{2,4})\b/g)].map((match) => match[1]!).find((token) => token in ZONE_ABBREVIATIONS);
+  const time = hasTime
+    ? `${String(result!.start.get('hour')).padStart(2, '0')}:${String(result!.start.get('minute') ?? 0).padStart(2, '0')}`
+    : null;
+  const abbreviation = [...stampText.matchAll(/\b([A-Z]{2,4})\b/g)]
+    .map((match) => match[1]!)
+    .find((token) => token in ZONE_ABBREVIATIONS);
   // "GMT+3" is an offset, not the GMT it starts with.
   const offset = parseGmtOffset(stampText);
   const zoneInfo = abbreviation && !offset ? ZONE_ABBREVIATIONS[abbreviation] : undefined;
-  return { date, time, zone: zoneInfo?.zone ?? offset?.zone ?? null, offsetMinutes: zoneInfo?.offsetMinutes ?? offset?.offsetMinutes ?? null, text: stampText, span };
+  return {
+    date,
+    time,
+    zone: zoneInfo?.zone ?? offset?.zone ?? null,
+    offsetMinutes: zoneInfo?.offsetMinutes ?? offset?.offsetMinutes ?? null,
+    text: stampText,
+    span,
+  };
 }
 
 /**
@@ -58,7 +81,11 @@ function parseGmtOffset(text: string): { zone: string | null; offsetMinutes: num
 }
 
 /** The article's own publication stamp: from the dateline prefix or a "Published/Updated" line. */
-export function findPublicationStamp(text: string, paragraphs: Paragraph[], dateline: DatelinePrefix | null): DateStamp | null {
+export function findPublicationStamp(
+  text: string,
+  paragraphs: Paragraph[],
+  dateline: DatelinePrefix | null,
+): DateStamp | null {
   if (dateline?.stamp) {
     const stamp = parseStamp(dateline.stamp.text, dateline.stamp.span);
     if (stamp) return stamp;

@@ -52,7 +52,17 @@ function decodeUtf16WithBom(bytes: Uint8Array): string | null {
 function looksBinary(bytes: Uint8Array): boolean {
   let control = 0;
   for (const byte of bytes) {
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1a && byte !== 0x1b) control++;
+    if (
+      byte < 0x20 &&
+      byte !== 0x09 &&
+      byte !== 0x0a &&
+      byte !== 0x0b &&
+      byte !== 0x0c &&
+      byte !== 0x0d &&
+      byte !== 0x1a &&
+      byte !== 0x1b
+    )
+      control++;
   }
   return control > 8 && control > bytes.length / 100;
 }
@@ -68,7 +78,8 @@ export function countUtf8Sequences(bytes: Uint8Array): { validSequences: number;
       index++;
       continue;
     }
-    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     let ok = length > 0 && index + length <= bytes.length;
     for (let offset = 1; ok && offset < length; offset++) ok = (bytes[index + offset]! & 0xc0) === 0x80;
     if (ok) {
@@ -84,9 +95,33 @@ export function countUtf8Sequences(bytes: Uint8Array): { validSequences: number;
 
 /** Windows-1252's printable characters in 0x80–0x9F (smart quotes, dashes, €); the rest is Latin-1. */
 const WINDOWS_1252_HIGH: Record<number, string> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š',
-  0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—',
-  0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+  0x80: '€',
+  0x82: '‚',
+  0x83: 'ƒ',
+  0x84: '„',
+  0x85: '…',
+  0x86: '†',
+  0x87: '‡',
+  0x88: 'ˆ',
+  0x89: '‰',
+  0x8a: 'Š',
+  0x8b: '‹',
+  0x8c: 'Œ',
+  0x8e: 'Ž',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x95: '•',
+  0x96: '–',
+  0x97: '—',
+  0x98: '˜',
+  0x99: '™',
+  0x9a: 'š',
+  0x9b: '›',
+  0x9c: 'œ',
+  0x9e: 'ž',
+  0x9f: 'Ÿ',
 };
 const WINDOWS_1252 = Array.from({ length: 256 }, (_, byte) => WINDOWS_1252_HIGH[byte] ?? String.fromCharCode(byte));
 

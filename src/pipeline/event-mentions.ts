@@ -11,6 +11,7 @@ import { CITY_TIME_ZONES, VENUE_HEADS, ZONE_ABBREVIATIONS } from './gazetteer.ts
 import { findPlaceZone, zoneOfPlace } from './place-zones.ts';
 import { WEEKDAYS, addDays, wallClockToUtcMs } from './zoned-time.ts';
 import { entryLeadStamps, type Predicate } from './predicates.ts';
+import { FORMAT_TOKEN, HABITUAL, findTriggers } from './occasion-triggers.ts';
 import { resolveWeekday } from './dates.ts';
 import { rewriteClocks } from './clock-writing.ts';
 import { findTimeOffsets } from './quantities.ts';
@@ -76,7 +77,15 @@ export interface EventMention {
   /** The object of "ahead of" or "after": ordered against the sentence's main event, not described by it. */
   governed: boolean;
   /** For a happening (an open-domain predicate, see predicates.ts): the verb's lemma and its subject and object as written. */
-  predicate: { lemma: string; subject: Span | null; object: Span | null; nouns: string; objectNouns: string; pronounSubject: boolean; subjectOrdinal: string | null } | null;
+  predicate: {
+    lemma: string;
+    subject: Span | null;
+    object: Span | null;
+    nouns: string;
+    objectNouns: string;
+    pronounSubject: boolean;
+    subjectOrdinal: string | null;
+  } | null;
   /** The clock reading as minutes of the UTC day, for comparing readings stated in different zones; null without a clock. */
   clockUtcMinute: number | null;
   /** "ended at 15:19" after a start clock in the same sentence ("began at 13:36"): the end, read beside the start. */
@@ -85,56 +94,10 @@ export interface EventMention {
   articleDate: string;
 }
 
-interface TriggerRule {
-  pattern: RegExp;
-  kind: EventKind;
-  /** A speech verb made an occasion by its setting ("told reporters", "said in a statement"): see publicRemarksRules. */
-  remarks?: true;
-}
-
-const FORMAT_TOKEN = /\b(?:2\s*\+\s*2|2\s+plus\s+2|two[\s-]plus[\s-]two)(?![\p{L}\d])/iu;
-const TRIGGERS: TriggerRule[] = [
-  { pattern: /\bsummit(?:\s+talks)?\b/gi, kind: 'summit' },
-  { pattern: /\bdialogues?\b/gi, kind: 'dialogue' },
-  { pattern: /\b(?:press|news)\s+(?:conference|briefing)\b/gi, kind: 'press-conference' },
-  { pattern: /\b(?:meeting|met|meet|meets)\b/gi, kind: 'meeting' },
-  // "called on the President" is a visit of courtesy; "called on him to resign" is a demand.
-  { pattern: /\bcall(?:ed|s)? on\b(?![^,.;]{0,40}\bto\s+\p{Ll})/giu, kind: 'meeting' },
-  { pattern: /\b(?:talks|discussions|bilateral engagement|bilateral discussions)\b/gi, kind: 'talks' },
-  { pattern: /\barriv(?:ed|es|al)\b/gi, kind: 'arrival' },
-  { pattern: /\b(?:state\s+|official\s+)?visit\b(?!ing)/gi, kind: 'visit' },
-  { pattern: /\b(?:ruled|rules|ruling|verdict|judg(?:e)?ment)\b/gi, kind: 'ruling' },
-  { pattern: /\b(?:speech|speaking at|addressed)\b/gi, kind: 'speech' },
-  { pattern: /\b(?:video|televised|national|keynote|public|inaugural|an)\s+address\b/gi, kind: 'speech' },
-  { pattern: /\bpresent(?:ed|ing|s)?\s+(?:the\s+|a\s+|its\s+|her\s+|his\s+|their\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:budget|report|bill|plan)\b/giu, kind: 'speech' },
-  ...publicRemarksRules(),
-];
-
-/**
- * Speaking in public is an occasion when the text gives its setting: an audience ("told reporters", "told a rally"), a
- * medium ("said in a statement", "in a video message"), a place ("said outside court", "speaking at the agency's
- * headquarters"), a time ("said late Tuesday") or a live report of it ("is speaking now", "is giving an update").
- * A bare "said" only attributes words; these say someone spoke to the public then and there.
- */
-function publicRemarksRules(): TriggerRule[] {
-  const weekday = `(?:${WEEKDAYS.map((day) => `[${day.charAt(0).toUpperCase()}${day.charAt(0)}]${day.slice(1)}`).join('|')})`;
-  // What is never the setting of a remark: the time it refers to ("at the time"), a sequence ("in the end"), a pronoun.
-  const notSetting = String.raw`(?!(?:the|a)\s+(?:time|moment|end|start|beginning|outset|same time|weekend|past|future|day|week|year|case|event|way|least|most|heart|hands?|face|light|name|wake)\b)`;
-  const patterns = [
-    // An audience: "told reporters", "told a news conference"; not "told him", nor "was told that".
-    String.raw`(?<!\b(?:was|were|been|being|be)\s+)\b(?:told|tells|telling)\s+(?:a\s+|an\s+|the\s+)?(?!(?:him|her|them|us|me|you|it|that|this)\b)\p{Ll}{3,}`,
-    // A medium or a place: "said in a statement", "said at the headquarters", "spoke outside court", "speaking on the broadcast".
-    String.raw`\b(?:said|says|spoke|speaks|[Ss]peaking)\s+(?:now\s+)?(?:in\s+(?:a|an)\s+\p{Ll}|(?:at|on)\s+${notSetting}(?:the|a|an|its|his|her|their)\s+\p{L}|outside\s+\p{L}|from\s+the\s+\p{Ll})`,
-    // A time: "said late Tuesday", "said yesterday", "said on Monday", "said in the evening".
-    String.raw`\b(?:said|says|told\s+\p{Ll}+)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:yesterday|today|tonight|${weekday}|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening))\b`,
-    // A live report: "is speaking now", "is giving an update", "gave a briefing".
-    String.raw`\b(?:(?:is|are)\s+(?:speaking|addressing)\s+now|(?:is|are)\s+giving|gave|gives)\s+(?:now\s+)?(?:a|an|the|his|her|their|its)?\s*(?:\p{Ll}+\s+)?(?:update|briefing|statement|address|speech|remarks)\b|\b(?:is|are)\s+(?:speaking|addressing)\s+now\b`,
-  ];
-  return patterns.map((source) => ({ pattern: new RegExp(source, 'gu'), kind: 'speech', remarks: true }));
-}
-const HABITUAL = /\b(annually|every year|each year|regularly|usually|often|alternately)\b/i;
-const CONNECTOR_BEFORE_OBJECT = /\b(ahead of|before|prior to|in the run-up to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^,.;]{0,50}$/i;
-const CONNECTOR_AFTER_OBJECT = /\b(after|following|later by|post)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^,.;]{0,50}$/i;
+const CONNECTOR_BEFORE_OBJECT =
+  /\b(ahead of|before|prior to|in the run-up to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^,.;]{0,50}$/i;
+const CONNECTOR_AFTER_OBJECT =
+  /\b(after|following|later by|post)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^,.;]{0,50}$/i;
 const PARTS_OF_DAY: Array<{ pattern: RegExp; fromHour: number; toHour: number }> = [
   { pattern: /\b(?:this\s+|on\s+\w+\s+)?morning\b/i, fromHour: 5, toHour: 12 },
   { pattern: /\b(?:this\s+|on\s+\w+\s+)?afternoon\b/i, fromHour: 12, toHour: 17 },
@@ -186,20 +149,46 @@ export function findEventMentions(
   const predicateOf = new Map(predicates.map((predicate) => [predicate.sentence.start, predicate]));
   const quoted = article.paragraphs
     .filter((paragraph) => paragraph.kind === 'body')
-    .flatMap((paragraph) => findQuotedPassages(article.text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer));
+    .flatMap((paragraph) =>
+      findQuotedPassages(article.text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer),
+    );
   // A day an article states ("struck southern Turkey yesterday") holds for the clocks it gives after it ("the second came
   // shortly after 1 pm"): in a next-day article those are not the publication day's.
   let statedDay: DayCue | null = null;
   const leadStamps = entryLeadStamps(article.text, article.paragraphs, article.sentences);
   for (const sentence of article.sentences) {
-    const sentenceMentions = findSentenceMentions(article, sentence, personSpans, quoted, referenceDate, datelinePlace, articleZone, mentions.length, predicateOf.get(sentence.start) ?? null);
+    const sentenceMentions = findSentenceMentions(
+      article,
+      sentence,
+      personSpans,
+      quoted,
+      referenceDate,
+      datelinePlace,
+      articleZone,
+      mentions.length,
+      predicateOf.get(sentence.start) ?? null,
+    );
     // A live-blog entry that opens with an occasion ("Erdoğan is speaking now at the AFAD centre") dates it by its stamp.
     const leadStamp = leadStamps.get(sentence.start);
-    if (leadStamp) assignEntryStamp(article.text, leadStamp, sentenceMentions.filter((mention) => mention.kind !== 'happening' && mention.tense !== 'future' && !mention.definite), articleZone);
+    if (leadStamp)
+      assignEntryStamp(
+        article.text,
+        leadStamp,
+        sentenceMentions.filter(
+          (mention) => mention.kind !== 'happening' && mention.tense !== 'future' && !mention.definite,
+        ),
+        articleZone,
+      );
     for (const mention of sentenceMentions) {
-      if (!mention.clock && mention.kind === 'happening' && mention.tense !== 'future') mention.clock = clockCountedFromEarlier(article.text, sentence, mentions);
-      if (mention.day) statedDay = mention.tense === 'future' || isInRelativeClause(article.text, sentence, mention.day.span) ? statedDay : mention.day;
-      else if (statedDay && mention.clock && !mention.clock.fromEntryStamp && mention.tense !== 'future') mention.day = statedDay;
+      if (!mention.clock && mention.kind === 'happening' && mention.tense !== 'future')
+        mention.clock = clockCountedFromEarlier(article.text, sentence, mentions);
+      if (mention.day)
+        statedDay =
+          mention.tense === 'future' || isInRelativeClause(article.text, sentence, mention.day.span)
+            ? statedDay
+            : mention.day;
+      else if (statedDay && mention.clock && !mention.clock.fromEntryStamp && mention.tense !== 'future')
+        mention.day = statedDay;
       mention.clockUtcMinute = clockUtcMinute(mention, referenceDate, corpusZone);
     }
     mentions.push(...sentenceMentions);
@@ -247,7 +236,9 @@ function clockCountedFromEarlier(text: string, sentence: Span, earlier: EventMen
   const offset = findTimeOffsets(text.slice(sentence.start, sentence.end), sentence.start)[0];
   if (!offset) return null;
   let from: ClockCue | null = null;
-  for (const mention of earlier) if (mention.clock && !mention.clock.fromEntryStamp && !mention.clock.marksEnd && !mention.clock.countedFrom) from = mention.clock;
+  for (const mention of earlier)
+    if (mention.clock && !mention.clock.fromEntryStamp && !mention.clock.marksEnd && !mention.clock.countedFrom)
+      from = mention.clock;
   if (!from) return null;
   const minuteOfDay = from.hour * 60 + from.minute + Math.round(offset.signedMinutes);
   if (minuteOfDay < 0 || minuteOfDay >= 24 * 60) return null;
@@ -264,7 +255,12 @@ function clockCountedFromEarlier(text: string, sentence: Span, earlier: EventMen
 
 /** The relative clause about a person ("who began reading at 9:30 a.m. (0730 GMT) in a packed courtroom") around `index`, as offsets in `slice`, or null. */
 function clauseAboutPersonAround(slice: string, index: number): { start: number; end: number } | null {
-  const breakBefore = Math.max(slice.lastIndexOf(',', index), slice.lastIndexOf(';', index), slice.lastIndexOf('—', index), slice.lastIndexOf('–', index));
+  const breakBefore = Math.max(
+    slice.lastIndexOf(',', index),
+    slice.lastIndexOf(';', index),
+    slice.lastIndexOf('—', index),
+    slice.lastIndexOf('–', index),
+  );
   const start = breakBefore + 1;
   const opening = /^\s*(?:who|whom|whose)\b/i.exec(slice.slice(start));
   if (!opening) return null;
@@ -274,7 +270,10 @@ function clauseAboutPersonAround(slice: string, index: number): { start: number;
 
 /** "winds, which ruled out a launch on Friday, …": a day said inside a relative clause is that clause's, not the story's. */
 function isInRelativeClause(text: string, sentence: Span, span: Span): boolean {
-  const clause = text.slice(sentence.start, span.start).split(/[,;—–(]/).at(-1)!;
+  const clause = text
+    .slice(sentence.start, span.start)
+    .split(/[,;—–(]/)
+    .at(-1)!;
   return /\b(?:which|who|whom|whose|that)\b/i.test(clause);
 }
 
@@ -297,7 +296,8 @@ function findSentenceMentions(
     end: trigger.end + sentence.start,
   }));
   // A sentence that names no occasion may still report something done at a time: its main verb is the event.
-  if (triggers.length === 0 && predicate) triggers = [{ start: predicate.span.start, end: predicate.span.end, kind: 'happening', remarks: false }];
+  if (triggers.length === 0 && predicate)
+    triggers = [{ start: predicate.span.start, end: predicate.span.end, kind: 'happening', remarks: false }];
   if (triggers.length === 0) return [];
   const quoteOf = (offset: number) => quoted.findIndex((span) => span.start <= offset && offset < span.end);
 
@@ -307,7 +307,10 @@ function findSentenceMentions(
     const format = FORMAT_TOKEN.test(phrase) ? '2+2' : null;
     const ordinalMatch = /\b(first(?:-ever)?|inaugural|\d+(?:st|nd|rd|th)|second|third)\b[^,.;]{0,40}$/i.exec(before);
     const isHappening = trigger.kind === 'happening';
-    const definite = !isHappening && !trigger.remarks && /\b(?:the|this|that|our|his|her|their)\s+(?:[\p{L}\d'’‘+-]+\s+){0,5}$/iu.test(before);
+    const definite =
+      !isHappening &&
+      !trigger.remarks &&
+      /\b(?:the|this|that|our|his|her|their)\s+(?:[\p{L}\d'’‘+-]+\s+){0,5}$/iu.test(before);
     const possessive = /(?:\b(?:his|her|their)|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}\d'’‘+-]+\s+){0,3}$/u.test(before);
     return {
       articleId: article.id,
@@ -315,7 +318,13 @@ function findSentenceMentions(
       trigger: { start: trigger.start, end: trigger.end },
       kind: format && trigger.kind !== 'summit' ? 'dialogue' : trigger.kind,
       format,
-      name: trigger.kind === 'ruling' ? findCourtName(text) : (/\b(G\s?\d{1,2}|Group of \d{1,2}|[A-Z]{2,6})\s+$/.exec(before)?.[1]?.replace(/^Group of (\d+)$/, 'G$1').replace(/\s/g, '') ?? null),
+      name:
+        trigger.kind === 'ruling'
+          ? findCourtName(text)
+          : (/\b(G\s?\d{1,2}|Group of \d{1,2}|[A-Z]{2,6})\s+$/
+              .exec(before)?.[1]
+              ?.replace(/^Group of (\d+)$/, 'G$1')
+              .replace(/\s/g, '') ?? null),
       ordinal: ordinalMatch ? normalizeOrdinal(ordinalMatch[1]!) : null,
       annual: /\bannual\b[^,.;]{0,30}$/i.test(before),
       ministerial: /\b(?:inter)?ministerial(?:-level)?\b[^,.;]{0,30}$/i.test(before),
@@ -341,8 +350,12 @@ function findSentenceMentions(
               object: predicate.object,
               nouns: wordsOf(article.text, predicate),
               objectNouns: predicate.object ? article.text.slice(predicate.object.start, predicate.object.end) : '',
-              pronounSubject: predicate.subject !== null && /^(?:it|he|she|they)$/i.test(article.text.slice(predicate.subject.start, predicate.subject.end)),
-              subjectOrdinal: predicate.subject ? countingOrdinalIn(article.text.slice(predicate.subject.start, predicate.subject.end)) : null,
+              pronounSubject:
+                predicate.subject !== null &&
+                /^(?:it|he|she|they)$/i.test(article.text.slice(predicate.subject.start, predicate.subject.end)),
+              subjectOrdinal: predicate.subject
+                ? countingOrdinalIn(article.text.slice(predicate.subject.start, predicate.subject.end))
+                : null,
             }
           : null,
       clockUtcMinute: null,
@@ -351,7 +364,11 @@ function findSentenceMentions(
     };
   });
 
-  assignParticipants(mentions, personSpans.filter((span) => span.start >= sentence.start && span.end <= sentence.end), quoteOf);
+  assignParticipants(
+    mentions,
+    personSpans.filter((span) => span.start >= sentence.start && span.end <= sentence.end),
+    quoteOf,
+  );
   keepSpeakerOnly(mentions, personSpans);
   assignOrder(article.text, sentence, mentions, firstIndex);
   // The sentence's tense is its main verb's: it describes the first event it does not merely order against.
@@ -359,48 +376,32 @@ function findSentenceMentions(
   for (const mention of mentions) if (mention !== main) mention.tense = 'unknown';
   assignTimeCues(article.text, sentence, mentions, referenceDate, datelinePlace, articleZone, quoted);
   dropTimesOfReportedWords(article.text, mentions);
-  if (predicate?.entryStamp) assignEntryStamp(article.text, predicate.entryStamp, mentions.filter((mention) => mention.kind === 'happening'), articleZone);
+  if (predicate?.entryStamp)
+    assignEntryStamp(
+      article.text,
+      predicate.entryStamp,
+      mentions.filter((mention) => mention.kind === 'happening'),
+      articleZone,
+    );
   assignPlace(article.text, sentence, mentions, datelinePlace);
   // Inside quotes only events that the quote names outright count: "our meeting" is too vague to place.
-  return mentions.filter((mention) => !mention.inQuote || mention.participants.length > 0 || mention.format || mention.ordinal || mention.annual || mention.name);
-}
-
-/** Whether a sentence names an occasion (a meeting, a summit, a ruling …) or a habit: such sentences need no open-domain predicate. */
-export function namesOccasionOrHabit(sentence: string): boolean {
-  return HABITUAL.test(sentence) || findTriggers(sentence).length > 0;
-}
-
-function findTriggers(text: string): Array<{ start: number; end: number; kind: EventKind; remarks: boolean }> {
-  const found: Array<{ start: number; end: number; kind: EventKind; remarks: boolean }> = [];
-  for (const rule of TRIGGERS) {
-    for (const match of text.matchAll(rule.pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (found.some((other) => start < other.end && other.start < end)) continue;
-      if (isPartOfName(text, start, end)) continue;
-      found.push({ start, end, kind: rule.kind, remarks: rule.remarks === true });
-    }
-  }
-  // "brought his conference speech forward and told delegates": the occasion word names the remarks; "Singh said on Monday
-  // following a meeting with Shoigu": the speaking only attributes what the sentence tells of the occasion. An occasion
-  // the remarks are only ordered against ("told reporters after the meeting") leaves them be.
-  const namesOccasion = found.some((trigger) => !trigger.remarks && !/\b(?:after|before|ahead of)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)));
-  return found.filter((trigger) => !(namesOccasion && trigger.remarks)).sort((a, b) => a.start - b.start);
-}
-
-/**
- * "the Met Office says", "Visit Britain": a verb-like trigger set with a capital inside a sentence and followed by a
- * capitalised word is part of a name, not an occasion ("the G20 Summit" is an occasion: nouns are not tested).
- */
-function isPartOfName(text: string, start: number, end: number): boolean {
-  const word = text.slice(start, end);
-  if (start === 0 || !/^(?:Met|Meets?|Visit|Arrival)$/.test(word)) return false;
-  return /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
+  return mentions.filter(
+    (mention) =>
+      !mention.inQuote ||
+      mention.participants.length > 0 ||
+      mention.format ||
+      mention.ordinal ||
+      mention.annual ||
+      mention.name,
+  );
 }
 
 /** The court a ruling sentence names ("Britain's Supreme Court ruled" → "Supreme Court"), without country or article. */
 function findCourtName(sentence: string): string | null {
-  const match = /\b((?:(?:Supreme|High|Constitutional|Appeals?|District|Federal|International|Criminal|Special|Sessions|Family|Magistrates['’]?|Crown|Apex|Top)\s+)(?:Court|Tribunal|Bench))\b/.exec(sentence);
+  const match =
+    /\b((?:(?:Supreme|High|Constitutional|Appeals?|District|Federal|International|Criminal|Special|Sessions|Family|Magistrates['’]?|Crown|Apex|Top)\s+)(?:Court|Tribunal|Bench))\b/.exec(
+      sentence,
+    );
   return match?.[1] ?? null;
 }
 
@@ -411,18 +412,32 @@ function normalizeOrdinal(word: string): string {
 }
 
 function findTense(sentence: string): EventMention['tense'] {
-  if (/\b(will|shall|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to)\b/i.test(sentence)) return 'future';
-  if (/\b(is|are)\s+(?:underway|under way|holding|meeting|being held)\b|\bgets underway\b/i.test(sentence)) return 'present';
+  if (
+    /\b(will|shall|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to)\b/i.test(
+      sentence,
+    )
+  )
+    return 'future';
+  if (/\b(is|are)\s+(?:underway|under way|holding|meeting|being held)\b|\bgets underway\b/i.test(sentence))
+    return 'present';
   if (/\b(was|were|had|held|met|arrived|took place|concluded|signed|ended)\b/i.test(sentence)) return 'past';
   return 'unknown';
 }
 
 /** A speech or press conference is one person's: the first named before the event word (the clause's subject), if any. */
-function keepSpeakerOnly(mentions: EventMention[], people: Array<{ start: number; end: number; personId: string }>): void {
+function keepSpeakerOnly(
+  mentions: EventMention[],
+  people: Array<{ start: number; end: number; personId: string }>,
+): void {
   for (const mention of mentions) {
     if ((mention.kind !== 'speech' && mention.kind !== 'press-conference') || mention.participants.length < 2) continue;
     const subject = people
-      .filter((person) => mention.participants.includes(person.personId) && person.end <= mention.trigger.start && person.start >= mention.sentence.start)
+      .filter(
+        (person) =>
+          mention.participants.includes(person.personId) &&
+          person.end <= mention.trigger.start &&
+          person.start >= mention.sentence.start,
+      )
       .sort((a, b) => a.start - b.start)[0];
     if (subject) mention.participants = [subject.personId];
   }
@@ -437,13 +452,18 @@ function assignParticipants(
   for (const person of people) {
     const candidates = mentions.filter((mention) => quoteOf(mention.trigger.start) === quoteOf(person.start));
     const namesOccasion = (mention: EventMention) =>
-      !mention.definite || mention.format || mention.ordinal || mention.kind === 'summit' || mention.kind === 'dialogue';
+      !mention.definite ||
+      mention.format ||
+      mention.ordinal ||
+      mention.kind === 'summit' ||
+      mention.kind === 'dialogue';
     const receivers = candidates.length > 1 ? candidates.filter(namesOccasion) : candidates;
     const pool = receivers.length > 0 ? receivers : candidates;
     let nearest: EventMention | null = null;
     let distance = Infinity;
     for (const mention of pool) {
-      const gap = person.start >= mention.trigger.end ? person.start - mention.trigger.end : mention.trigger.start - person.end;
+      const gap =
+        person.start >= mention.trigger.end ? person.start - mention.trigger.end : mention.trigger.start - person.end;
       if (gap < distance) {
         distance = gap;
         nearest = mention;
@@ -464,19 +484,26 @@ function assignTimeCues(
 ): void {
   // "'…the quake struck at night,' Erdogan told reporters": a time a speaker says is theirs, not when the sentence's
   // event happened, unless the event itself is one the quote names.
-  const slice = mentions.every((mention) => !mention.inQuote) ? blankQuotedPassages(text, sentence, quoted) : text.slice(sentence.start, sentence.end);
+  const slice = mentions.every((mention) => !mention.inQuote)
+    ? blankQuotedPassages(text, sentence, quoted)
+    : text.slice(sentence.start, sentence.end);
   // "early in the morning local time" in a sentence set in New York reads New York's clock.
   const datelineZone = zoneOfPlace(datelinePlace);
   // "Local time" is the place's clock (a place the sentence names, else the dateline's), never the publisher's stamp zone.
-  const localZone = /\blocal time\b/i.test(slice) ? findPlaceZone(slice) ?? datelineZone : articleZone;
+  const localZone = /\blocal time\b/i.test(slice) ? (findPlaceZone(slice) ?? datelineZone) : articleZone;
   const nearest = (offset: number) =>
     mentions.reduce((best, mention) =>
       Math.abs(mention.trigger.start - offset) < Math.abs(best.trigger.start - offset) ? mention : best,
     );
-  const at = (index: number, length: number): Span => ({ start: sentence.start + index, end: sentence.start + index + length });
+  const at = (index: number, length: number): Span => ({
+    start: sentence.start + index,
+    end: sentence.start + index + length,
+  });
 
   // "flags fly until Sunday", "since Friday": a deadline or a start of something else, not the day of what the sentence reports.
-  const weekday = new RegExp(`(?<!\\b(?:until|till|through|since|by|from)\\s+)\\b(${WEEKDAYS.join('|')})\\b`, 'i').exec(slice);
+  const weekday = new RegExp(`(?<!\\b(?:until|till|through|since|by|from)\\s+)\\b(${WEEKDAYS.join('|')})\\b`, 'i').exec(
+    slice,
+  );
   const relative = /\b(today|tonight|yesterday|tomorrow)\b/i.exec(slice);
   let day: DayCue | null = null;
   if (weekday) {
@@ -492,7 +519,12 @@ function assignTimeCues(
   for (const part of PARTS_OF_DAY) {
     const match = part.pattern.exec(slice);
     if (match && !/\bday-long\b/i.test(match[0])) {
-      nearest(sentence.start + match.index).partOfDay = { fromHour: part.fromHour, toHour: part.toHour, zone: localZone, span: at(match.index, match[0].length) };
+      nearest(sentence.start + match.index).partOfDay = {
+        fromHour: part.fromHour,
+        toHour: part.toHour,
+        zone: localZone,
+        span: at(match.index, match[0].length),
+      };
     }
   }
   const later = LATER_IN_DAY.exec(slice);
@@ -505,14 +537,22 @@ function assignTimeCues(
     if (!result.start.isCertain('hour') || !/\d|\b(?:noon|midday|midnight)\b/i.test(result.text)) continue;
     // "won in 2:04:11", "a lap of 1:32.5": a duration with seconds, not a clock (unless a meridiem or a zone says it is one).
     const after = clockText.slice(result.index + result.text.length);
-    if ((/^[:.]\d/.test(after) || /\d:\d{2}:\d{2}/.test(result.text)) && !saysItIsAClock(result.text + after.slice(0, 16))) continue;
+    if (
+      (/^[:.]\d/.test(after) || /\d:\d{2}:\d{2}/.test(result.text)) &&
+      !saysItIsAClock(result.text + after.slice(0, 16))
+    )
+      continue;
     const start = clockWriting.original(result.index);
     const end = clockWriting.original(result.index + result.text.length);
     const target = nearest(sentence.start + start);
     // "Masipa, who began reading her sentence at 9:30 a.m., also handed …": a clause about a person tells what they did then,
     // not when the main verb happened ("the slide, which struck at 2:40 pm, carried away a bridge" dates the slide: kept).
     const clause = clauseAboutPersonAround(slice, start);
-    if (clause && !(target.trigger.start - sentence.start >= clause.start && target.trigger.start - sentence.start < clause.end)) continue;
+    if (
+      clause &&
+      !(target.trigger.start - sentence.start >= clause.start && target.trigger.start - sentence.start < clause.end)
+    )
+      continue;
     // A later clock of the sentence restates the first ("10:30 a.m. (0930 GMT)", "13:24 local time (10:24 GMT)") or is
     // another clause's ("set off at 9 am, and the women followed at 9:15"), unless it ends the first ("ended at 15:19").
     if (target.clock && !END_CLOCK.test(slice.slice(Math.max(0, start - 30), start + 3))) continue;
@@ -527,7 +567,11 @@ function assignTimeCues(
       minute: result.start.get('minute') ?? 0,
       zone: stated ?? localZone,
       marksEnd: END_CLOCK.test(slice.slice(Math.max(0, start - 30), start + lead)),
-      approximate: !result.start.isCertain('minute') || /\b(?:shortly|just|soon|some time|sometime|around|about|approximately|roughly|nearly|almost)\s+(?:after\s+|before\s+)?(?:at\s+)?$/i.test(slice.slice(Math.max(0, start - 30), start + lead)),
+      approximate:
+        !result.start.isCertain('minute') ||
+        /\b(?:shortly|just|soon|some time|sometime|around|about|approximately|roughly|nearly|almost)\s+(?:after\s+|before\s+)?(?:at\s+)?$/i.test(
+          slice.slice(Math.max(0, start - 30), start + lead),
+        ),
       span: at(start + lead, end - start - lead),
     };
     if (target.clock && reading.marksEnd) target.endClock = reading;
@@ -570,14 +614,26 @@ function assignEntryStamp(text: string, stamp: Span, mentions: EventMention[], a
   const zone = statedZone(written, '') ?? articleZone;
   for (const mention of mentions) {
     if (mention.clock) continue;
-    mention.clock = { hour: result.start.get('hour')!, minute: result.start.get('minute') ?? 0, zone, marksEnd: false, span: stamp, fromEntryStamp: true };
+    mention.clock = {
+      hour: result.start.get('hour')!,
+      minute: result.start.get('minute') ?? 0,
+      zone,
+      marksEnd: false,
+      span: stamp,
+      fromEntryStamp: true,
+    };
   }
 }
 
 /** Minutes of the UTC day the mention's clock reads, on its stated day (else the article's date). */
 function clockUtcMinute(mention: EventMention, referenceDate: string, corpusZone: string): number | null {
   if (!mention.clock) return null;
-  const ms = wallClockToUtcMs(mention.day?.date ?? referenceDate, mention.clock.hour, mention.clock.minute, mention.clock.zone ?? corpusZone);
+  const ms = wallClockToUtcMs(
+    mention.day?.date ?? referenceDate,
+    mention.clock.hour,
+    mention.clock.minute,
+    mention.clock.zone ?? corpusZone,
+  );
   return Math.round((((ms / 60_000) % 1440) + 1440) % 1440);
 }
 
@@ -596,8 +652,10 @@ function zoneOfClockPlace(following: string): string | null {
 /** A zone named with a clock time: "3 pm IST", "0930 GMT", "13:36 local time" is the article's own. */
 function statedZone(clockText: string, following: string): string | null {
   // The zone follows the clock's digits or meridiem ("7:50 p.m. EST on Saturday" is read whole by chrono), or the reading.
-  const abbreviation = /\d(?:\s*[aApP]\.?[mM]\.?)?\s*\(?(?!(?:AM|PM)\b)([A-Z]{2,4})\b/.exec(clockText)?.[1] ?? /^\s*\(?([A-Z]{2,4})\b/.exec(following)?.[1];
-  return abbreviation ? ZONE_ABBREVIATIONS[abbreviation]?.zone ?? null : null;
+  const abbreviation =
+    /\d(?:\s*[aApP]\.?[mM]\.?)?\s*\(?(?!(?:AM|PM)\b)([A-Z]{2,4})\b/.exec(clockText)?.[1] ??
+    /^\s*\(?([A-Z]{2,4})\b/.exec(following)?.[1];
+  return abbreviation ? (ZONE_ABBREVIATIONS[abbreviation]?.zone ?? null) : null;
 }
 
 function assignPlace(text: string, sentence: Span, mentions: EventMention[], datelinePlace: string | null): void {
@@ -606,9 +664,18 @@ function assignPlace(text: string, sentence: Span, mentions: EventMention[], dat
   const city = CITY.exec(slice);
   const here = /\bhere\b/i.exec(slice);
   let place: EventMention['place'] = null;
-  if (venue) place = { name: venue[1]!, span: { start: sentence.start + venue.index, end: sentence.start + venue.index + venue[0].length } };
-  else if (city) place = { name: city[1]!, span: { start: sentence.start + city.index, end: sentence.start + city.index + city[0].length } };
-  else if (here && datelinePlace) place = { name: datelinePlace, span: { start: sentence.start + here.index, end: sentence.start + here.index + 4 } };
+  if (venue)
+    place = {
+      name: venue[1]!,
+      span: { start: sentence.start + venue.index, end: sentence.start + venue.index + venue[0].length },
+    };
+  else if (city)
+    place = {
+      name: city[1]!,
+      span: { start: sentence.start + city.index, end: sentence.start + city.index + city[0].length },
+    };
+  else if (here && datelinePlace)
+    place = { name: datelinePlace, span: { start: sentence.start + here.index, end: sentence.start + here.index + 4 } };
   if (!place) return;
   // A reference back ("welcomed the ruling") does not say which city the event was in; a venue it names does.
   for (const mention of mentions) if (!mention.definite || (venue && mentions.length === 1)) mention.place = place;

@@ -33,10 +33,27 @@ export function buildEvents(
     // A clock without a stated zone reads where the article was filed (its dateline), else where the day's events are (the corpus zone):
     // never the outlet's own publishing zone, which is often another country's.
     const articleZone = datelineZone(dayEvidenceOf(file).dateline);
-    mentionsByArticle.set(view.id, findEventMentions(view, personSpans.get(view.id) ?? [], reference, file.segments.dateline?.place ?? null, articleZone, file.predicates, zone));
+    mentionsByArticle.set(
+      view.id,
+      findEventMentions(
+        view,
+        personSpans.get(view.id) ?? [],
+        reference,
+        file.segments.dateline?.place ?? null,
+        articleZone,
+        file.predicates,
+        zone,
+      ),
+    );
   });
   const clusters = clusterEventMentions([...mentionsByArticle.values()]);
-  linkUntimedReports(clusters, [...mentionsByArticle.values()].flat(), views, personSpans, new Map(views.map((view) => [view.id, clocks.get(view.id)!.referenceDate])));
+  linkUntimedReports(
+    clusters,
+    [...mentionsByArticle.values()].flat(),
+    views,
+    personSpans,
+    new Map(views.map((view) => [view.id, clocks.get(view.id)!.referenceDate])),
+  );
   const texts = new Map(views.map((view) => [view.id, view.text]));
   const usedIds = new Set<string>();
   const nextSuffix = new Map<string, number>();
@@ -79,12 +96,23 @@ export function buildEvents(
       sources: collectSources(draft.cluster.mentions, articleOrder),
     };
   });
-  events.sort((a, b) => a.start.localeCompare(b.start) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
-  return { events, discrepancies: [...discrepancies, ...claimDiscrepancies, ...findParticipantDiscrepancies(events, people)] };
+  events.sort(
+    (a, b) => a.start.localeCompare(b.start) || b.sources.length - a.sources.length || a.id.localeCompare(b.id),
+  );
+  return {
+    events,
+    discrepancies: [...discrepancies, ...claimDiscrepancies, ...findParticipantDiscrepancies(events, people)],
+  };
 }
 
 /** Kinds that take minutes, not hours: read at their stated start when nothing says when they ended. */
-const BRIEF_KINDS: ReadonlySet<TimelineEvent['kind']> = new Set(['happening', 'speech', 'press-conference', 'arrival', 'signing']);
+const BRIEF_KINDS: ReadonlySet<TimelineEvent['kind']> = new Set([
+  'happening',
+  'speech',
+  'press-conference',
+  'arrival',
+  'signing',
+]);
 
 /**
  * A happening reported at a clock time ("struck at 4:17 a.m.", "was refloated at 15:05") is a moment,
@@ -93,11 +121,21 @@ const BRIEF_KINDS: ReadonlySet<TimelineEvent['kind']> = new Set(['happening', 's
  * the part of the day, or when a past-tense report of it was published. Occasions that last (talks,
  * a summit) keep the window the evidence allows.
  */
-function asMoment<T extends { start: string; end: string; timeBasis: TimelineEvent['timeBasis'] }>(kind: TimelineEvent['kind'], timing: T): T {
+function asMoment<T extends { start: string; end: string; timeBasis: TimelineEvent['timeBasis'] }>(
+  kind: TimelineEvent['kind'],
+  timing: T,
+): T {
   const { start, end } = timing.timeBasis;
   if (!BRIEF_KINDS.has(kind) || !startsAtStatedClock(start) || saysHowLongItLasted(end)) return timing;
-  const reason = kind === 'happening' ? 'A moment: the text gives when it happened and nothing says it lasted' : 'Shown at its start: the text gives when it began and nothing says when it ended';
-  return { ...timing, end: timing.start, timeBasis: { start, end: { at: timing.start, reason, source: start.source } } };
+  const reason =
+    kind === 'happening'
+      ? 'A moment: the text gives when it happened and nothing says it lasted'
+      : 'Shown at its start: the text gives when it began and nothing says when it ended';
+  return {
+    ...timing,
+    end: timing.start,
+    timeBasis: { start, end: { at: timing.start, reason, source: start.source } },
+  };
 }
 
 function collectSources(mentions: EventMention[], articleOrder: Map<string, number>): TimelineEvent['sources'] {

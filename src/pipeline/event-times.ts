@@ -70,18 +70,27 @@ export function placeEventsInTime(
       if (later.date !== earlier.date) continue;
       if (earlier.lo > later.lo) {
         later.lo = earlier.lo;
-        later.loBound = { reason: `Comes after “${titles.get(edge.earlier)}”, which cannot start earlier`, source: edge.source };
+        later.loBound = {
+          reason: `Comes after “${titles.get(edge.earlier)}”, which cannot start earlier`,
+          source: edge.source,
+        };
         changed = true;
       }
       if (later.hi < earlier.hi) {
         earlier.hi = later.hi;
-        earlier.hiBound = { reason: `Comes before “${titles.get(edge.later)}”, which is over by then`, source: edge.source };
+        earlier.hiBound = {
+          reason: `Comes before “${titles.get(edge.later)}”, which is over by then`,
+          source: edge.source,
+        };
         changed = true;
       }
       // "Ahead of the meeting" set for 17:30: over before the later event's stated start.
       if (later.loBound.source && later.lo < earlier.hi && later.lo > earlier.lo) {
         earlier.hi = later.lo;
-        earlier.hiBound = { reason: `Comes before “${titles.get(edge.later)}”, which starts then`, source: edge.source };
+        earlier.hiBound = {
+          reason: `Comes before “${titles.get(edge.later)}”, which starts then`,
+          source: edge.source,
+        };
         changed = true;
       }
     }
@@ -128,19 +137,30 @@ function chooseDayOfEvent(
   for (const mention of cues) {
     const date = mention.day!.date;
     votes.set(date, (votes.get(date) ?? 0) + 1);
-    if (!claimOf.has(date)) claimOf.set(date, { articleId: mention.articleId, ...mention.day!.span, value: formatLongDate(date) });
+    if (!claimOf.has(date))
+      claimOf.set(date, { articleId: mention.articleId, ...mention.day!.span, value: formatLongDate(date) });
   }
   const articlesWithCue = new Set(cues.map((mention) => mention.articleId));
   const implicitlyDated = new Set<string>();
   for (const mention of event.mentions) {
     const article = articles.get(mention.articleId);
     // Only an article dated the corpus' own day counts: copy filed after midnight speaks of "yesterday".
-    if (!article?.dateIsStated || article.referenceDate !== corpusDate || articlesWithCue.has(mention.articleId) || implicitlyDated.has(mention.articleId)) continue;
+    if (
+      !article?.dateIsStated ||
+      article.referenceDate !== corpusDate ||
+      articlesWithCue.has(mention.articleId) ||
+      implicitlyDated.has(mention.articleId)
+    )
+      continue;
     implicitlyDated.add(mention.articleId);
     const date = article.referenceDate;
     votes.set(date, (votes.get(date) ?? 0) + 0.5);
     if (!claimOf.has(date)) {
-      claimOf.set(date, { articleId: mention.articleId, ...mention.sentence, value: `${formatLongDate(date)} (the article’s own date; it names no other day)` });
+      claimOf.set(date, {
+        articleId: mention.articleId,
+        ...mention.sentence,
+        value: `${formatLongDate(date)} (the article’s own date; it names no other day)`,
+      });
     }
   }
   if (votes.size === 0) {
@@ -158,12 +178,17 @@ function chooseDayOfEvent(
     const date = articles.get(mention.articleId)?.referenceDate;
     if (date) support.set(date, (support.get(date) ?? 0) + 1);
   }
-  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || (support.get(b[0]) ?? 0) - (support.get(a[0]) ?? 0) || a[0].localeCompare(b[0]));
+  const ranked = [...votes.entries()].sort(
+    (a, b) => b[1] - a[1] || (support.get(b[0]) ?? 0) - (support.get(a[0]) ?? 0) || a[0].localeCompare(b[0]),
+  );
   const date = ranked[0]?.[0] ?? [...articles.values()][0]!.referenceDate;
   if (ranked.length < 2 || cues.length === 0) return { date, discrepancy: null };
   const described = (claimDate: string, weight: number) => {
     const mentionsNamingIt = cues.filter((mention) => mention.day!.date === claimDate).length;
-    const parts = [mentionsNamingIt > 0 ? `${mentionsNamingIt} ${mentionsNamingIt === 1 ? 'mention' : 'mentions'}` : null, weight > mentionsNamingIt ? 'dated articles' : null];
+    const parts = [
+      mentionsNamingIt > 0 ? `${mentionsNamingIt} ${mentionsNamingIt === 1 ? 'mention' : 'mentions'}` : null,
+      weight > mentionsNamingIt ? 'dated articles' : null,
+    ];
     return `${formatLongDate(claimDate)} (${parts.filter(Boolean).join(', ')})`;
   };
   return {
@@ -191,7 +216,12 @@ export function startsAtStatedClock(bound: Pick<TimeBound, 'reason'>): boolean {
 /** Readings this close are one moment told more or less precisely. */
 const SAME_MOMENT_MS = 30 * 60_000;
 
-function narrowWithinDay(event: TimedEventInput, date: string, zone: string, articles: Map<string, ArticleClock>): Window {
+function narrowWithinDay(
+  event: TimedEventInput,
+  date: string,
+  zone: string,
+  articles: Map<string, ArticleClock>,
+): Window {
   const window: Window = {
     date,
     lo: wallClockToUtcMs(date, 0, 0, zone),
@@ -203,7 +233,9 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
   let startInCorpusZone = false;
   let startIsApproximate = false;
   // A live blog's stamp says when an entry reported it ("by 12:40"): a time the text states ("at about 12.35pm") comes first.
-  const hasStatedClock = onThisDay.some((mention) => mention.clock && !mention.clock.marksEnd && !mention.clock.fromEntryStamp);
+  const hasStatedClock = onThisDay.some(
+    (mention) => mention.clock && !mention.clock.marksEnd && !mention.clock.fromEntryStamp,
+  );
   for (const mention of onThisDay) {
     if (mention.partOfDay) {
       const { from, to } = partOfDayOnDay(mention.partOfDay, date, zone);
@@ -227,17 +259,26 @@ function narrowWithinDay(event: TimedEventInput, date: string, zone: string, art
         at !== null &&
         (refines ||
           (isStatedAlready
-            ? !(sameMoment && approximate && !startIsApproximate) && (at < window.lo || (at === window.lo && readsInCorpusZone && !startInCorpusZone))
+            ? !(sameMoment && approximate && !startIsApproximate) &&
+              (at < window.lo || (at === window.lo && readsInCorpusZone && !startInCorpusZone))
             : at >= window.lo));
       if (at !== null && earlier && at < window.hi) {
         startInCorpusZone = readsInCorpusZone;
         startIsApproximate = approximate;
         window.lo = at;
-        window.loBound = { reason: mention.clock.countedFrom ? COUNTED_CLOCK_REASON : CLOCK_TIME_REASON, source: { articleId: mention.articleId, ...mention.clock.span } };
+        window.loBound = {
+          reason: mention.clock.countedFrom ? COUNTED_CLOCK_REASON : CLOCK_TIME_REASON,
+          source: { articleId: mention.articleId, ...mention.clock.span },
+        };
       }
     }
     const article = articles.get(mention.articleId);
-    if (mention.tense === 'past' && article?.publishedMs && article.publishedMs < window.hi && article.publishedMs > window.lo) {
+    if (
+      mention.tense === 'past' &&
+      article?.publishedMs &&
+      article.publishedMs < window.hi &&
+      article.publishedMs > window.lo
+    ) {
       window.hi = article.publishedMs;
       window.hiBound = {
         reason: `Reported as past in an article published ${article.publishedLabel}`,
@@ -277,10 +318,15 @@ function partOfDayOnDay(part: PartOfDayCue, date: string, zone: string): { from:
   const candidates = [0, -1, 1].map((shift) => {
     const local = addDays(date, shift);
     const from = wallClockToUtcMs(local, part.fromHour, 0, partZone);
-    const to = part.toHour >= 24 ? wallClockToUtcMs(addDays(local, 1), 0, 0, partZone) : wallClockToUtcMs(local, part.toHour, 0, partZone);
+    const to =
+      part.toHour >= 24
+        ? wallClockToUtcMs(addDays(local, 1), 0, 0, partZone)
+        : wallClockToUtcMs(local, part.toHour, 0, partZone);
     return { from: Math.max(from, dayStart), to: Math.min(to, dayEnd) };
   });
-  return candidates.reduce((best, candidate) => (candidate.to - candidate.from > best.to - best.from ? candidate : best));
+  return candidates.reduce((best, candidate) =>
+    candidate.to - candidate.from > best.to - best.from ? candidate : best,
+  );
 }
 
 /** Two clock readings of one event this close agree; a rough one ("shortly after 1 pm") agrees with more. */
@@ -293,13 +339,21 @@ function findClockConflict(event: TimedEventInput, date: string, zone: string): 
   for (const mention of event.mentions) {
     // An entry stamp says when a blog reported it, not when it happened: "01:42 GMT: a quake has struck" does not contradict "struck at 4:17".
     // A rough reading ("shortly after 1 pm") does not contradict a precise one within the hour either.
-    if (!mention.clock || mention.clock.marksEnd || mention.clock.fromEntryStamp || (mention.day && mention.day.date !== date)) continue;
+    if (
+      !mention.clock ||
+      mention.clock.marksEnd ||
+      mention.clock.fromEntryStamp ||
+      (mention.day && mention.day.date !== date)
+    )
+      continue;
     const at = clockInstantOnDay(mention.clock, date, zone);
     if (at !== null) readings.push({ at, mention });
   }
   const sides: Array<{ at: number; mention: EventMention }> = [];
   const agree = (a: { at: number; mention: EventMention }, b: { at: number; mention: EventMention }) =>
-    Math.abs(a.at - b.at) <= (a.mention.clock!.approximate || b.mention.clock!.approximate ? ROUGH_AGREEMENT_MINUTES : EXACT_AGREEMENT_MINUTES) * 60_000;
+    Math.abs(a.at - b.at) <=
+    (a.mention.clock!.approximate || b.mention.clock!.approximate ? ROUGH_AGREEMENT_MINUTES : EXACT_AGREEMENT_MINUTES) *
+      60_000;
   for (const reading of readings) if (!sides.some((side) => agree(side, reading))) sides.push(reading);
   if (sides.length < 2 || new Set(sides.map((side) => side.mention.articleId)).size < 2) return null;
   sides.sort((a, b) => a.at - b.at);
@@ -309,7 +363,11 @@ function findClockConflict(event: TimedEventInput, date: string, zone: string): 
     topic: 'time',
     description: `Sources disagree on when “${event.title}” happened: ${sides.map((side) => label(side.at)).join(' vs ')}.`,
     eventId: event.id,
-    claims: sides.map((side) => ({ articleId: side.mention.articleId, ...side.mention.clock!.span, value: label(side.at) })),
+    claims: sides.map((side) => ({
+      articleId: side.mention.articleId,
+      ...side.mention.clock!.span,
+      value: label(side.at),
+    })),
   };
 }
 
@@ -327,7 +385,9 @@ export function saysHowLongItLasted(bound: TimeBound): boolean {
 /** An event that starts at a stated clock time ends no later than the longest duration reported for it. */
 function boundByDuration(window: Window, durations: Claim[]): void {
   if (!startsAtStatedClock(window.loBound) || durations.length === 0) return;
-  const longest = durations.reduce((best, claim) => (rangeOf(claim.value, claim.precision)[1] > rangeOf(best.value, best.precision)[1] ? claim : best));
+  const longest = durations.reduce((best, claim) =>
+    rangeOf(claim.value, claim.precision)[1] > rangeOf(best.value, best.precision)[1] ? claim : best,
+  );
   const minutes = rangeOf(longest.value, longest.precision)[1];
   if (!Number.isFinite(minutes)) return;
   const end = window.lo + Math.round(minutes * 60_000);

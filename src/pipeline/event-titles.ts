@@ -26,9 +26,13 @@ export function titleEvent(cluster: EventCluster, participants: Person[], texts:
   const mentions = cluster.mentions;
   // Summits and dialogues are occasions with names ("21st Annual … Summit"); meetings are named by who met.
   const isOccasion = cluster.kind === 'summit' || cluster.kind === 'dialogue';
-  const named = Boolean(cluster.format || cluster.name) || (isOccasion && mentions.some((mention) => mention.ordinal || mention.annual));
+  const named =
+    Boolean(cluster.format || cluster.name) ||
+    (isOccasion && mentions.some((mention) => mention.ordinal || mention.annual));
   if (named) {
-    const ordinal = mostCommon(mentions.map((mention) => mention.ordinal).filter((value): value is string => value !== null));
+    const ordinal = mostCommon(
+      mentions.map((mention) => mention.ordinal).filter((value): value is string => value !== null),
+    );
     const annual = mentions.some((mention) => mention.annual);
     const ministerial = mentions.some((mention) => mention.ministerial);
     const sides = cluster.name ? [] : findSides(cluster, texts);
@@ -47,7 +51,9 @@ export function titleEvent(cluster: EventCluster, participants: Person[], texts:
   if (names.length === 0) return noun;
   const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   if (cluster.kind === 'arrival') {
-    const place = mostCommon(mentions.map((mention) => mention.place?.name).filter((value): value is string => Boolean(value)));
+    const place = mostCommon(
+      mentions.map((mention) => mention.place?.name).filter((value): value is string => Boolean(value)),
+    );
     return `Arrival of ${list}${place ? ` in ${place}` : ''}`;
   }
   if (cluster.kind === 'talks') return `Talks between ${list}`;
@@ -59,11 +65,14 @@ export function titleEvent(cluster: EventCluster, participants: Person[], texts:
 
 /** A slug that stays the same when files are added or reordered: kind, then format or surnames. */
 export function idForEvent(cluster: EventCluster, participants: Person[], texts: Map<string, string>): string {
-  if (cluster.kind === 'happening') return slugify(titleHappening(cluster, participants, texts).split(/\s+/).slice(0, 7).join(' '));
+  if (cluster.kind === 'happening')
+    return slugify(titleHappening(cluster, participants, texts).split(/\s+/).slice(0, 7).join(' '));
   const sides = findSides(cluster, texts);
   if (cluster.format) return slugify([cluster.kind, cluster.format, ...sides].join(' '));
   if (cluster.kind === 'summit' || (cluster.kind === 'ruling' && cluster.name) || participants.length === 0) {
-    const ordinal = mostCommon(cluster.mentions.map((mention) => mention.ordinal).filter((value): value is string => value !== null));
+    const ordinal = mostCommon(
+      cluster.mentions.map((mention) => mention.ordinal).filter((value): value is string => value !== null),
+    );
     return slugify([ordinal, cluster.name, cluster.kind, ...(cluster.name ? [] : sides)].filter(Boolean).join(' '));
   }
   const surnames = participants.map((person) => person.name.split(' ').at(-1)!).sort();
@@ -71,7 +80,8 @@ export function idForEvent(cluster: EventCluster, participants: Person[], texts:
 }
 
 /** Subjects that name nothing by themselves: pronouns, and an ordinal standing for a noun said before ("the second"). */
-const PRONOUN = /^(?:it|he|she|they|we|i|you|this|that|which|who|there|first|second|third|fourth|fifth|last|latest|next|other)$/i;
+const PRONOUN =
+  /^(?:it|he|she|they|we|i|you|this|that|which|who|there|first|second|third|fourth|fifth|last|latest|next|other)$/i;
 const MAX_TITLE_LENGTH = 90;
 
 /**
@@ -86,13 +96,24 @@ function titleHappening(cluster: EventCluster, participants: Person[], texts: Ma
     const piece = (span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : '');
     let subject = piece(mention.predicate.subject).replace(/^(?:the|a|an)\s+/i, '');
     const named = subject !== '' && !PRONOUN.test(subject);
-    if (!named) subject = participants.slice(0, 2).map((person) => person.name).join(' and ');
+    if (!named)
+      subject = participants
+        .slice(0, 2)
+        .map((person) => person.name)
+        .join(' and ');
     const verb = text.slice(mention.trigger.start, mention.trigger.end);
     // With no subject that names and nobody named ("The second, a smaller tug, came loose …"), the clause as written up to the verb says what came.
     const lead = subject === '' ? text.slice(mention.sentence.start, mention.trigger.start).trim() : '';
     const opening = lead !== '' && lead.split(/\s+/).length <= 8 ? lead : subject;
     // A label set in capitals ("BREAKING:", "UPDATE:") heads the entry, and a list's bullet the item: neither is the happening.
-    const title = [opening, verb, piece(mention.predicate.object)].filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/\s+,/g, ',').replace(/^\p{Lu}[\p{Lu}\s]*:\s*/u, '').replace(/^[-–•*]\s+/, '').trim();
+    const title = [opening, verb, piece(mention.predicate.object)]
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .replace(/\s+,/g, ',')
+      .replace(/^\p{Lu}[\p{Lu}\s]*:\s*/u, '')
+      .replace(/^[-–•*]\s+/, '')
+      .trim();
     // A title that says what underwent it ("struck western Kenya") tells more than the bare verb ("Quake hit").
     return [{ title, score: (named ? 0 : 4) + (mention.clock ? 0 : 2) + (mention.predicate.object ? 0 : 1) }];
   });

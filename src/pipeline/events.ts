@@ -47,9 +47,11 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
         (mention.format !== null && cluster.format === mention.format
           ? true
           : mention.name !== null && cluster.name === mention.name && !SPECIFIC_KINDS.includes(mention.kind)
-          ? true
-          : (cluster.format === mention.format || !cluster.format || !mention.format) &&
-            (mention.participants.length === 0 || cluster.participants.length === 0 || overlaps(cluster.participants, mention.participants))),
+            ? true
+            : (cluster.format === mention.format || !cluster.format || !mention.format) &&
+              (mention.participants.length === 0 ||
+                cluster.participants.length === 0 ||
+                overlaps(cluster.participants, mention.participants))),
     );
     let cluster = home;
     if (!cluster) {
@@ -68,7 +70,8 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
   for (const mention of all) {
     const solo = SOLO_KINDS.includes(mention.kind);
     // "her press conference" is hers though definite; "the press conference" refers back.
-    if (assignment.has(mention) || mention.kind === 'happening' || (mention.definite && !(solo && mention.possessive))) continue;
+    if (assignment.has(mention) || mention.kind === 'happening' || (mention.definite && !(solo && mention.possessive)))
+      continue;
     if (mention.participants.length < (solo ? 1 : 2)) continue;
     const key = `${solo ? mention.kind : 'meeting'}|${[...mention.participants].sort().join(',')}`;
     const group = groups.get(key);
@@ -100,7 +103,11 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
     if (assignment.has(mention) || mention.kind === 'happening' || mention.participants.length === 0) continue;
     let smallest: EventCluster | null = null;
     for (const cluster of clustersWithPerson.get(mention.participants[0]!) ?? []) {
-      if (!kindsCompatible(cluster.kind, mention.kind) || !mention.participants.every((id) => cluster.participants.includes(id))) continue;
+      if (
+        !kindsCompatible(cluster.kind, mention.kind) ||
+        !mention.participants.every((id) => cluster.participants.includes(id))
+      )
+        continue;
       if (!smallest || cluster.participants.length < smallest.participants.length) smallest = cluster;
     }
     if (smallest) assign(mention, smallest);
@@ -108,7 +115,8 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
 
   // 4. References back ("the talks", "the two leaders met"): the article's last event of a fitting kind.
   const clustersByKind = new Map<EventKind, EventCluster[]>();
-  for (const cluster of clusters) clustersByKind.set(cluster.kind, [...(clustersByKind.get(cluster.kind) ?? []), cluster]);
+  for (const cluster of clusters)
+    clustersByKind.set(cluster.kind, [...(clustersByKind.get(cluster.kind) ?? []), cluster]);
   mentionsByArticle.forEach((mentions) => {
     mentions.forEach((mention, index) => {
       // Only a reference back ("the talks") has an antecedent; "a cabinet meeting" is some other occasion.
@@ -120,7 +128,9 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
 
   // 5. Happenings: what the text reports done at a time, merged by meaning (see clusterHappenings); only
   //    those the day is about stay: reported by two articles or more, or at a stated clock time.
-  const happenings = clusterHappenings(all.filter((mention) => mention.kind === 'happening' && !assignment.has(mention)));
+  const happenings = clusterHappenings(
+    all.filter((mention) => mention.kind === 'happening' && !assignment.has(mention)),
+  );
   for (const happening of happenings) {
     const articles = new Set(happening.mentions.map((mention) => mention.articleId)).size;
     if (articles < 2 && !happening.mentions.some((mention) => mention.clock)) continue;
@@ -129,7 +139,10 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
 
   return clusters.filter(
     (cluster) =>
-      (cluster.kind === 'happening' || cluster.mentions.some((mention) => !mention.definite || mention.participants.length > 0 || isSpecific(mention))) &&
+      (cluster.kind === 'happening' ||
+        cluster.mentions.some(
+          (mention) => !mention.definite || mention.participants.length > 0 || isSpecific(mention),
+        )) &&
       (!cluster.mentions.every((mention) => mention.remarks) || isSalientRemarks(cluster)),
   );
 }
@@ -139,7 +152,10 @@ export function clusterEventMentions(mentionsByArticle: EventMention[][]): Event
  * report them, or one says when they were made; else they are only where a quote came from.
  */
 function isSalientRemarks(cluster: EventCluster): boolean {
-  return new Set(cluster.mentions.map((mention) => mention.articleId)).size >= 2 || cluster.mentions.some((mention) => mention.clock || mention.partOfDay || mention.day);
+  return (
+    new Set(cluster.mentions.map((mention) => mention.articleId)).size >= 2 ||
+    cluster.mentions.some((mention) => mention.clock || mention.partOfDay || mention.day)
+  );
 }
 
 /** Clock readings this close (in minutes of the UTC day) can be one happening reported by different clocks. */
@@ -151,7 +167,18 @@ const SAME_CLOCK_MINUTES = 20;
  * cluster they fit, in corpus order, so the result does not depend on anything but the text.
  */
 function clusterHappenings(mentions: EventMention[]): EventCluster[] {
-  type HappeningCluster = EventCluster & { words: Set<string>; objectWords: Set<string>; lemmas: Set<string>; verbs: Set<string>; ordinals: Set<string>; clocks: number[]; roughClocks: number[]; exactClocks: number[]; stamps: number[]; days: Set<string> };
+  type HappeningCluster = EventCluster & {
+    words: Set<string>;
+    objectWords: Set<string>;
+    lemmas: Set<string>;
+    verbs: Set<string>;
+    ordinals: Set<string>;
+    clocks: number[];
+    roughClocks: number[];
+    exactClocks: number[];
+    stamps: number[];
+    days: Set<string>;
+  };
   const clusters: HappeningCluster[] = [];
   // Every way to fit needs a shared verb, word or person: clusters are looked up by those, not scanned.
   const clustersByKey = new Map<string, number[]>();
@@ -167,7 +194,12 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
     const objectWords = contentWords(mention, mention.predicate?.objectNouns ?? '');
     const verb = mention.predicate?.lemma ?? '';
     const lemma = verbStem(verb);
-    const keys = [`verb:${lemma}`, ...senseKeys(verb).map((sense) => `sense:${sense}`), ...[...words].map(wordKey), ...mention.participants.map((id) => `person:${id}`)];
+    const keys = [
+      `verb:${lemma}`,
+      ...senseKeys(verb).map((sense) => `sense:${sense}`),
+      ...[...words].map(wordKey),
+      ...mention.participants.map((id) => `person:${id}`),
+    ];
     const candidates = [...new Set(keys.flatMap((key) => clustersByKey.get(key) ?? []))].sort((a, b) => a - b);
     const exact = isExactClock(mention);
     const fits = (candidate: number): boolean => {
@@ -177,7 +209,11 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
       const ordinal = mention.predicate?.subjectOrdinal;
       if (ordinal && cluster.ordinals.size > 0 && !cluster.ordinals.has(ordinal)) return false;
       // One blog's two entries are two moments: an entry does not join another entry of its own article.
-      if (mention.clock?.fromEntryStamp && cluster.mentions.some((other) => other.articleId === mention.articleId && other.clock?.fromEntryStamp)) return false;
+      if (
+        mention.clock?.fromEntryStamp &&
+        cluster.mentions.some((other) => other.articleId === mention.articleId && other.clock?.fromEntryStamp)
+      )
+        return false;
       // The same verb, its event noun ("separate" / "separation"), or a verb of the same sense in WordNet ("declare" / "announce").
       const sameVerb = cluster.lemmas.has(lemma) || [...cluster.verbs].some((other) => verbsRelated(verb, other));
       const sharedWord = [...words].some((word) => hasRelatedWord(cluster.words, word));
@@ -194,14 +230,39 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
       // A clock joining reports that give none (or the reverse) dates them all: that takes the same verb, or a person and
       // two words of what was done ("declared seven days of national mourning" / "announced seven days of mourning").
       const oneClocked = mention.clockUtcMinute !== null || cluster.clocks.length + cluster.stamps.length > 0;
-      if (oneClocked) return (sameVerb && (sharedWord || sharedPerson)) || (sharedPerson && [...objectWords].filter((word) => cluster.objectWords.has(word)).length >= 2);
+      if (oneClocked)
+        return (
+          (sameVerb && (sharedWord || sharedPerson)) ||
+          (sharedPerson && [...objectWords].filter((word) => cluster.objectWords.has(word)).length >= 2)
+        );
       return (sameVerb && (sharedWord || sharedPerson)) || (sharedWord && sharedPerson && mention.tense !== 'future');
     };
     // A fitting cluster that holds this very minute is the one; else the first that fits.
-    const sameMinute = exact ? candidates.find((candidate) => clusters[candidate]!.exactClocks.includes(mention.clockUtcMinute!) && fits(candidate)) : undefined;
+    const sameMinute = exact
+      ? candidates.find(
+          (candidate) => clusters[candidate]!.exactClocks.includes(mention.clockUtcMinute!) && fits(candidate),
+        )
+      : undefined;
     const fitsAt = continuedFrom(mention) ?? sameMinute ?? closestInTime(candidates.filter(fits), mention);
     const at = fitsAt ?? clusters.length;
-    if (fitsAt === undefined) clusters.push({ kind: 'happening', format: null, name: null, mentions: [], participants: [], words: new Set(), objectWords: new Set(), lemmas: new Set(), verbs: new Set(), ordinals: new Set(), clocks: [], roughClocks: [], exactClocks: [], stamps: [], days: new Set() });
+    if (fitsAt === undefined)
+      clusters.push({
+        kind: 'happening',
+        format: null,
+        name: null,
+        mentions: [],
+        participants: [],
+        words: new Set(),
+        objectWords: new Set(),
+        lemmas: new Set(),
+        verbs: new Set(),
+        ordinals: new Set(),
+        clocks: [],
+        roughClocks: [],
+        exactClocks: [],
+        stamps: [],
+        days: new Set(),
+      });
     const cluster = clusters[at]!;
     cluster.mentions.push(mention);
     for (const word of words) cluster.words.add(word);
@@ -209,7 +270,8 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
     cluster.lemmas.add(lemma);
     if (verb) cluster.verbs.add(verb);
     if (mention.predicate?.subjectOrdinal) cluster.ordinals.add(mention.predicate.subjectOrdinal);
-    if (mention.clockUtcMinute !== null) (mention.clock?.fromEntryStamp ? cluster.stamps : cluster.clocks).push(mention.clockUtcMinute);
+    if (mention.clockUtcMinute !== null)
+      (mention.clock?.fromEntryStamp ? cluster.stamps : cluster.clocks).push(mention.clockUtcMinute);
     if (isExactClock(mention)) cluster.exactClocks.push(mention.clockUtcMinute!);
     if (mention.clock?.approximate && !mention.clock.fromEntryStamp) cluster.roughClocks.push(mention.clockUtcMinute!);
     cluster.days.add(mention.day?.date ?? mention.articleDate);
@@ -217,7 +279,21 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
     for (const key of keys) index(key, at);
     previousInArticle.set(mention.articleId, { mention, cluster: at });
   }
-  return clusters.map(({ words: _words, objectWords: _objectWords, lemmas: _lemmas, verbs: _verbs, ordinals: _ordinals, clocks: _clocks, roughClocks: _rough, exactClocks: _exact, stamps: _stamps, days: _days, ...cluster }) => cluster);
+  return clusters.map(
+    ({
+      words: _words,
+      objectWords: _objectWords,
+      lemmas: _lemmas,
+      verbs: _verbs,
+      ordinals: _ordinals,
+      clocks: _clocks,
+      roughClocks: _rough,
+      exactClocks: _exact,
+      stamps: _stamps,
+      days: _days,
+      ...cluster
+    }) => cluster,
+  );
 
   /**
    * "A second earthquake has hit the region. AFAD says it measured 7.6 and struck at 13:24": a sentence whose subject is a
@@ -225,7 +301,12 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
    */
   function continuedFrom(mention: EventMention): number | undefined {
     const previous = previousInArticle.get(mention.articleId);
-    if (!mention.predicate?.pronounSubject || !previous || mention.sentence.start - previous.mention.sentence.end > ADJACENT_SENTENCE_GAP) return undefined;
+    if (
+      !mention.predicate?.pronounSubject ||
+      !previous ||
+      mention.sentence.start - previous.mention.sentence.end > ADJACENT_SENTENCE_GAP
+    )
+      return undefined;
     return clockAgrees(clusters[previous.cluster]!, mention) ? previous.cluster : undefined;
   }
 
@@ -236,7 +317,8 @@ function clusterHappenings(mentions: EventMention[]): EventCluster[] {
   function closestInTime(fitting: number[], mention: EventMention): number | undefined {
     const minute = mention.clockUtcMinute;
     if (minute === null || fitting.length < 2) return fitting[0];
-    const gap = (cluster: HappeningCluster) => Math.min(Infinity, ...[...cluster.clocks, ...cluster.stamps].map((other) => circularGap(other, minute)));
+    const gap = (cluster: HappeningCluster) =>
+      Math.min(Infinity, ...[...cluster.clocks, ...cluster.stamps].map((other) => circularGap(other, minute)));
     return fitting.reduce((best, candidate) => (gap(clusters[candidate]!) < gap(clusters[best]!) ? candidate : best));
   }
 }
@@ -251,7 +333,13 @@ function verbStem(lemma: string): string {
 
 /** A clock stated to the minute and off the quarter hours ("13:24", not "1 pm" or "around 4:30"): two such readings alike are one moment. */
 function isExactClock(mention: EventMention): boolean {
-  return mention.clock !== null && mention.clockUtcMinute !== null && !mention.clock.fromEntryStamp && !mention.clock.approximate && mention.clock.minute % 15 !== 0;
+  return (
+    mention.clock !== null &&
+    mention.clockUtcMinute !== null &&
+    !mention.clock.fromEntryStamp &&
+    !mention.clock.approximate &&
+    mention.clock.minute % 15 !== 0
+  );
 }
 
 /**
@@ -262,7 +350,6 @@ function isExactClock(mention: EventMention): boolean {
 function daysAgree(clusterDays: Set<string>, mention: EventMention): boolean {
   return mention.day === null || clusterDays.size === 0 || clusterDays.has(mention.day.date);
 }
-
 
 /** The index key of a content word: its last five letters, which a related word ("quake", "earthquake") shares. */
 function wordKey(word: string): string {
@@ -275,14 +362,20 @@ function wordKey(word: string): string {
  * midday"); an entry stamp says "by then", so it agrees with a stated reading up to
  * ENTRY_STAMP_REACH_MINUTES before it, and with another stamp only within SAME_CLOCK_MINUTES (stamps a day apart do not make one happening).
  */
-function clockAgrees(cluster: { clocks: number[]; roughClocks: number[]; stamps: number[] }, mention: EventMention): boolean {
+function clockAgrees(
+  cluster: { clocks: number[]; roughClocks: number[]; stamps: number[] },
+  mention: EventMention,
+): boolean {
   const minute = mention.clockUtcMinute;
   if (minute === null || cluster.clocks.length + cluster.stamps.length === 0) return true;
   const rough = mention.clock?.approximate === true && !mention.clock.fromEntryStamp;
   const close = (other: number) => circularGap(other, minute) <= SAME_CLOCK_MINUTES;
-  const closeStated = (other: number) => circularGap(other, minute) <= (rough || cluster.roughClocks.includes(other) ? ROUGH_CLOCK_MINUTES : SAME_CLOCK_MINUTES);
+  const closeStated = (other: number) =>
+    circularGap(other, minute) <=
+    (rough || cluster.roughClocks.includes(other) ? ROUGH_CLOCK_MINUTES : SAME_CLOCK_MINUTES);
   const reportedBy = (stated: number, stamp: number) => (stamp - stated + 1440) % 1440 <= ENTRY_STAMP_REACH_MINUTES;
-  if (mention.clock?.fromEntryStamp) return cluster.clocks.some((stated) => close(stated) || reportedBy(stated, minute)) || cluster.stamps.some(close);
+  if (mention.clock?.fromEntryStamp)
+    return cluster.clocks.some((stated) => close(stated) || reportedBy(stated, minute)) || cluster.stamps.some(close);
   return cluster.clocks.some(closeStated) || cluster.stamps.some((stamp) => reportedBy(minute, stamp));
 }
 
@@ -297,7 +390,11 @@ function circularGap(a: number, b: number): number {
   return Math.min(gap, 1440 - gap);
 }
 
-const FUNCTION_WORDS = new Set('the a an and or of to in on at by for from with its his her their this that these those it he she they we after before over under into near about more than some all two three first second last new'.split(' '));
+const FUNCTION_WORDS = new Set(
+  'the a an and or of to in on at by for from with its his her their this that these those it he she they we after before over under into near about more than some all two three first second last new'.split(
+    ' ',
+  ),
+);
 
 /** Lower-case words of four letters or more in the happening's subject and object, plural -s dropped. */
 function contentWords(mention: EventMention, text = mention.predicate?.nouns ?? ''): Set<string> {
@@ -394,7 +491,8 @@ function sameSet(a: string[], b: string[]): boolean {
 export function rankParticipants(cluster: EventCluster, people: Person[]): Person[] {
   const byId = new Map(people.map((person) => [person.id, person]));
   const counts = new Map<string, number>();
-  for (const mention of cluster.mentions) for (const id of mention.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const mention of cluster.mentions)
+    for (const id of mention.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
   return cluster.participants
     .map((id) => byId.get(id))
     .filter((person): person is Person => person !== undefined)

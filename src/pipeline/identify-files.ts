@@ -12,7 +12,11 @@ export interface ParsedFile extends ArticleFacts {
 }
 
 /** Gives each readable file its article id and its sources.json entry; files are taken by name, whatever order they come in. */
-export function identifyFiles(extracted: ExtractedFile[], sources: Map<string, SourceEntry>, warnings: CorpusWarning[]): ParsedFile[] {
+export function identifyFiles(
+  extracted: ExtractedFile[],
+  sources: Map<string, SourceEntry>,
+  warnings: CorpusWarning[],
+): ParsedFile[] {
   const parsed: ParsedFile[] = [];
   const usedIds = new Set<string>();
   // By name, whatever order the caller gives: ids that collide ("a.txt", "a!.txt") then get the same suffixes.

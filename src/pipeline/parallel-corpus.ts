@@ -58,12 +58,16 @@ export function chooseThreadCount(
  */
 export async function buildCorpusFromFolder(dir: string, threads?: number): Promise<Corpus> {
   const { files, ...sources } = listArticleFolder(dir);
-  const threadCount = threads === undefined ? chooseThreadCount(files.length) : threads > 1 ? Math.min(threads, files.length) : 0;
+  const threadCount =
+    threads === undefined ? chooseThreadCount(files.length) : threads > 1 ? Math.min(threads, files.length) : 0;
   const results = threadCount >= 2 ? await extractInWorkers(files, threadCount) : extractJobs(files);
   return buildCorpusFromExtracted(toExtractedInput(results, sources));
 }
 
-function toExtractedInput(results: ExtractionResult[], sources: Pick<PipelineInput, 'sourcesJson' | 'sourcesError'>): ExtractedInput {
+function toExtractedInput(
+  results: ExtractionResult[],
+  sources: Pick<PipelineInput, 'sourcesJson' | 'sourcesError'>,
+): ExtractedInput {
   const files: ExtractedFile[] = [];
   const failed: ExtractedInput['failed'] = [];
   for (const result of results) {

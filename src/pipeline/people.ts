@@ -3,7 +3,16 @@ import nlp from 'compromise';
 import type { Person } from '../corpus/schema.ts';
 import { readableParagraphs, type ArticleView } from './article-view.ts';
 import { HONORIFICS, NON_PERSON_FOLLOWERS, ROLE_ABBREVIATIONS, ROLE_HEADS } from './gazetteer.ts';
-import { areGivenNamesCompatible, areSurnamesCompatible, cleanPersonName, isNotAName, JOINED_ARTICLES, NAME_PARTICLES, splitGluedInitial, surnameWithoutArticle } from './person-names.ts';
+import {
+  areGivenNamesCompatible,
+  areSurnamesCompatible,
+  cleanPersonName,
+  isNotAName,
+  JOINED_ARTICLES,
+  NAME_PARTICLES,
+  splitGluedInitial,
+  surnameWithoutArticle,
+} from './person-names.ts';
 import { slugify } from './slug.ts';
 import { chunkSpan } from './text-chunks.ts';
 
@@ -12,7 +21,9 @@ interface NameCluster {
   surname: string;
 }
 
-const ROLE_ALTERNATION = [...ROLE_HEADS, ...Object.keys(ROLE_ABBREVIATIONS)].sort((a, b) => b.length - a.length).join('|');
+const ROLE_ALTERNATION = [...ROLE_HEADS, ...Object.keys(ROLE_ABBREVIATIONS)]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const HONORIFIC_ALTERNATION = HONORIFICS.join('|');
 /** A later word of a name: capitalised, maybe after particles ("de Wit", "van der Berg") or a joined article ("al-Mansour"). */
 const LATER_NAME_WORD = `(?:(?:${NAME_PARTICLES.join('|')})\\s+){0,2}(?:(?:${JOINED_ARTICLES.join('|')})-)?\\p{Lu}[\\p{L}'-]+`;
@@ -21,9 +32,13 @@ const NAME_AFTER_TITLE = new RegExp(
   'gu',
 );
 /** What may carry on a name the NLP library cut short: particles and the family name ("Khalid" + "al-Mansour"), or one or two more capitalised names before a break ("Amara Tesfaye" + "Woldemichael,"). */
-const NAME_CONTINUATION = new RegExp(`^[ \\t]+(${LATER_NAME_WORD}(?:[ \\t]+${LATER_NAME_WORD})?)(?=[,.;:)]|\\s+\\p{Ll}|\\s*$)`, 'u');
+const NAME_CONTINUATION = new RegExp(
+  `^[ \\t]+(${LATER_NAME_WORD}(?:[ \\t]+${LATER_NAME_WORD})?)(?=[,.;:)]|\\s+\\p{Ll}|\\s*$)`,
+  'u',
+);
 /** "Minister of State for Energy Lena Ortiz", "Secretary of State for Wales Jo Roe": a portfolio between role and name. */
-const NAME_AFTER_PORTFOLIO = /\b(?:Minister|Secretary)\s+(?:of\s+State\s+)?for\s+(?:\p{Lu}\p{L}+\s+(?:and\s+)?){1,3}?((?:\p{Lu}\.?\s)?\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)\b/gu;
+const NAME_AFTER_PORTFOLIO =
+  /\b(?:Minister|Secretary)\s+(?:of\s+State\s+)?for\s+(?:\p{Lu}\p{L}+\s+(?:and\s+)?){1,3}?((?:\p{Lu}\.?\s)?\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)\b/gu;
 const TWEET_SIGNOFF_NAME = /^[—–-]\s*([^()\n]+?)\s*\(@\w+\)/gmu;
 const ROLE_BEFORE_NAME = new RegExp(
   `((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${ROLE_ALTERNATION}))\\s+(?:(?:${HONORIFIC_ALTERNATION})\\.?\\s+)?$`,
@@ -33,7 +48,9 @@ const ROLE_BEFORE_NAME = new RegExp(
 /** People across all articles, with mentions as spans into each article's text. */
 export function extractPeople(articles: ArticleView[], precomputedCandidates?: Array<string[] | undefined>): Person[] {
   // Name finding is per article and the slow part (the NLP library): it may have been done in worker threads.
-  const candidates = articles.flatMap((article, index) => precomputedCandidates?.[index] ?? findNameCandidates(article));
+  const candidates = articles.flatMap(
+    (article, index) => precomputedCandidates?.[index] ?? findNameCandidates(article),
+  );
   const clusters = clusterNames(candidates);
   return buildPeople(clusters, articles);
 }
@@ -47,14 +64,26 @@ export function findNameCandidates(article: ArticleView): string[] {
     for (const chunk of chunkSpan(article.text, paragraph, article.sentences)) {
       const piece = article.text.slice(chunk.start, chunk.end);
       const doc = nlp(piece);
-      const found = (doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; terms: Array<{ tags: string[] }> }>).filter(
-        (person) => !isKindWithGivenName(person.text, person.terms, lowercaseWords),
+      const found = (
+        doc.people().json({ offset: true }) as Array<{
+          text: string;
+          offset: { start: number; length: number };
+          terms: Array<{ tags: string[] }>;
+        }>
+      ).filter((person) => !isKindWithGivenName(person.text, person.terms, lowercaseWords));
+      names.push(
+        ...findUnknownProperNames(doc, found, lowercaseWords).filter((name) => isSurnameUsedAlone(article.text, name)),
       );
-      names.push(...findUnknownProperNames(doc, found, lowercaseWords).filter((name) => isSurnameUsedAlone(article.text, name)));
       for (const person of found) {
         const rest = piece.slice(person.offset.start + person.offset.length);
-        const continuation = /\p{L}$/u.test(person.text) && !/['’]s$/u.test(person.text) ? NAME_CONTINUATION.exec(rest) : null;
-        const extension = continuation && !continuation[1]!.split(/\s+/).some(isNotAName) && !isFollowedByNonPersonWord(continuation[1]!) ? continuation : null;
+        const continuation =
+          /\p{L}$/u.test(person.text) && !/['’]s$/u.test(person.text) ? NAME_CONTINUATION.exec(rest) : null;
+        const extension =
+          continuation &&
+          !continuation[1]!.split(/\s+/).some(isNotAName) &&
+          !isFollowedByNonPersonWord(continuation[1]!)
+            ? continuation
+            : null;
         if (isFollowedByNonPersonWord(rest.slice(extension?.[0].length ?? 0).trimStart())) continue;
         names.push(extension ? `${person.text} ${extension[1]}` : person.text);
       }
@@ -86,20 +115,46 @@ function isKindWithGivenName(name: string, terms: Array<{ tags: string[] }>, low
   return known && alone.includes('Noun') && !alone.some((tag) => tag === 'Person' || tag === 'FirstName');
 }
 
-const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
-const PLACE_OR_BODY_TAGS = ['Place', 'City', 'Country', 'Region', 'Organization', 'Person', 'Date', 'Month', 'WeekDay', 'Acronym'];
+const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model
+  .one.lexicon;
+const PLACE_OR_BODY_TAGS = [
+  'Place',
+  'City',
+  'Country',
+  'Region',
+  'Organization',
+  'Person',
+  'Date',
+  'Month',
+  'WeekDay',
+  'Acronym',
+];
 
 /**
  * Two or three capitalised words that are neither known to the language model (its lexicon, places, bodies) nor
  * written in lower case anywhere in the article (as "summit" or "telescope" would be): a name from a language the
  * model's list of given names lacks ("Amara Tesfaye"), which it left untagged.
  */
-function findUnknownProperNames(doc: ReturnType<typeof nlp>, people: Array<{ text: string }>, lowercaseWords: Set<string>): string[] {
+function findUnknownProperNames(
+  doc: ReturnType<typeof nlp>,
+  people: Array<{ text: string }>,
+  lowercaseWords: Set<string>,
+): string[] {
   const known = people.map((person) => person.text);
-  const runs = doc.match('#ProperNoun+').json({ offset: true }) as Array<{ text: string; terms: Array<{ text: string; tags: string[] }> }>;
+  const runs = doc.match('#ProperNoun+').json({ offset: true }) as Array<{
+    text: string;
+    terms: Array<{ text: string; tags: string[] }>;
+  }>;
   return runs
     .filter(({ terms }) => terms.length >= 2 && terms.length <= 3)
-    .filter(({ terms }) => terms.every((term) => !term.tags.some((tag) => PLACE_OR_BODY_TAGS.includes(tag)) && LEXICON[term.text.toLowerCase()] === undefined && !lowercaseWords.has(term.text.toLowerCase())))
+    .filter(({ terms }) =>
+      terms.every(
+        (term) =>
+          !term.tags.some((tag) => PLACE_OR_BODY_TAGS.includes(tag)) &&
+          LEXICON[term.text.toLowerCase()] === undefined &&
+          !lowercaseWords.has(term.text.toLowerCase()),
+      ),
+    )
     .map(({ terms }) => terms.map((term) => term.text.replace(/['’]s$/u, '')).join(' '))
     .filter((name) => !name.split(' ').some((word) => NON_PERSON_FOLLOWERS.includes(word)))
     .filter((name) => !known.some((person) => person.includes(name)) && !name.split(' ').some(isNotAName));
@@ -116,7 +171,10 @@ function isSurnameUsedAlone(text: string, name: string): boolean {
 /** "Indira Gandhi International Airport", "Marco Polo Tours": a name that is part of a place's or firm's name. */
 function isFollowedByNonPersonWord(after: string): boolean {
   const followingCapitalised = /^(?:\p{Lu}[\p{L}]*\s+){0,2}\p{Lu}[\p{L}]*/u.exec(after)?.[0];
-  return followingCapitalised !== undefined && followingCapitalised.split(/\s+/).some((word) => NON_PERSON_FOLLOWERS.includes(word));
+  return (
+    followingCapitalised !== undefined &&
+    followingCapitalised.split(/\s+/).some((word) => NON_PERSON_FOLLOWERS.includes(word))
+  );
 }
 
 /** Groups full names by surname and compatible given names; single words join a cluster only later. */
@@ -133,7 +191,10 @@ function clusterNames(names: string[]): NameCluster[] {
         // "Alberto Núñez" is "José Alberto Núñez" by his middle name: any given name of one may match the other's first.
         cluster.fullNames.some((other) => {
           const otherGiven = other.split(' ').slice(0, -1);
-          return otherGiven.some((part) => areGivenNamesCompatible(part, given)) || tokens.slice(0, -1).some((part) => areGivenNamesCompatible(otherGiven[0]!, part));
+          return (
+            otherGiven.some((part) => areGivenNamesCompatible(part, given)) ||
+            tokens.slice(0, -1).some((part) => areGivenNamesCompatible(otherGiven[0]!, part))
+          );
         }),
     );
     if (home) home.fullNames.push(name);
@@ -182,9 +243,14 @@ function buildPeople(clusters: NameCluster[], articles: ArticleView[]): Person[]
   if (clusters.length === 0) return [];
   const texts = new Map(articles.map((article) => [article.id, article.text]));
   const forms = collectSurfaceForms(clusters);
-  const pattern = new RegExp(`(?<![\\p{L}@#])(${forms.map((form) => escapeRegExp(form.form)).join('|')})(?![\\p{L}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}@#])(${forms.map((form) => escapeRegExp(form.form)).join('|')})(?![\\p{L}])`,
+    'gu',
+  );
   const formOwners = new Map(forms.map((form) => [form.form, form.clusters]));
-  const mentions: Array<Array<{ articleId: string; start: number; end: number; written: string }>> = clusters.map(() => []);
+  const mentions: Array<Array<{ articleId: string; start: number; end: number; written: string }>> = clusters.map(
+    () => [],
+  );
   const roles: Array<Map<string, number>> = clusters.map(() => new Map());
 
   for (const article of articles) {
@@ -215,7 +281,10 @@ function buildPeople(clusters: NameCluster[], articles: ArticleView[]): Person[]
   clusters.forEach((cluster, index) => {
     const clusterMentions = mentions[index]!;
     if (clusterMentions.length === 0 || isNamedThing(clusterMentions, texts)) return;
-    const name = chooseCanonicalName(cluster, clusterMentions.map((mention) => mention.written));
+    const name = chooseCanonicalName(
+      cluster,
+      clusterMentions.map((mention) => mention.written),
+    );
     const base = slugify(name);
     let id = base;
     // A counter per name, not "-2" appended again and again (k people of one name made k-long suffixes).
@@ -223,7 +292,9 @@ function buildPeople(clusters: NameCluster[], articles: ArticleView[]): Person[]
     while (usedIds.has(id)) id = `${base}-${count++}`;
     nextSuffix.set(base, count);
     usedIds.add(id);
-    const aliases = [...new Set(clusterMentions.map((mention) => mention.written))].filter((alias) => alias !== name).sort();
+    const aliases = [...new Set(clusterMentions.map((mention) => mention.written))]
+      .filter((alias) => alias !== name)
+      .sort();
     people.push({
       id,
       name,
@@ -240,7 +311,10 @@ function buildPeople(clusters: NameCluster[], articles: ArticleView[]): Person[]
  * the times it writes it names a thing (a vessel, a telescope, a storm), not a person. "The Lena Ortiz government"
  * uses a person's name as an adjective of a noun: that "the" belongs to the noun and is not counted.
  */
-function isNamedThing(clusterMentions: Array<{ articleId: string; start: number; end: number; written: string }>, texts: Map<string, string>): boolean {
+function isNamedThing(
+  clusterMentions: Array<{ articleId: string; start: number; end: number; written: string }>,
+  texts: Map<string, string>,
+): boolean {
   const full = clusterMentions.filter((mention) => mention.written.includes(' '));
   const afterThe = full.filter((mention) => {
     const text = texts.get(mention.articleId)!;
@@ -255,7 +329,11 @@ function isFollowedByNoun(text: string, start: number, end: number): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
   if (next === undefined) return false;
   const clauseStart = Math.max(0, text.lastIndexOf('.', start) + 1, start - 80);
-  const terms = (nlp(text.slice(clauseStart, end + 1 + next.length + 1)).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).flatMap((sentence) => sentence.terms);
+  const terms = (
+    nlp(text.slice(clauseStart, end + 1 + next.length + 1)).json() as Array<{
+      terms: Array<{ text: string; tags: string[] }>;
+    }>
+  ).flatMap((sentence) => sentence.terms);
   const after = [...terms].reverse().find((term) => term.text === next);
   return after !== undefined && after.tags.includes('Noun') && !after.tags.includes('Verb');
 }
@@ -308,7 +386,9 @@ function findRoleBefore(before: string): string | null {
 }
 
 function chooseRole(counts: Map<string, number>): string | null {
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));
+  const ranked = [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]),
+  );
   return ranked[0]?.[0] ?? null;
 }
 
@@ -318,7 +398,9 @@ function chooseCanonicalName(cluster: NameCluster, written: string[]): string {
     if (form.includes(' ')) counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   for (const name of cluster.fullNames) if (!counts.has(name)) counts.set(name, 0);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+  return [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]),
+  )[0]![0];
 }
 
 function normalizeAlias(written: string): string {

@@ -5,20 +5,92 @@ const TITLE_WORDS = new Set([
   ...HONORIFICS,
   ...Object.keys(ROLE_ABBREVIATIONS),
   ...ROLE_HEADS.flatMap((head) => head.split(' ')),
-  'Minister', 'Ministers', 'Union', 'Defence', 'Defense', 'Foreign', 'External', 'Affairs', 'Home', 'Finance',
-  'Ministry', 'Russian', 'Indian', 'Former', 'Deputy', 'Senior', 'Chief', 'Lord', 'Lady', 'Saint', 'St',
+  'Minister',
+  'Ministers',
+  'Union',
+  'Defence',
+  'Defense',
+  'Foreign',
+  'External',
+  'Affairs',
+  'Home',
+  'Finance',
+  'Ministry',
+  'Russian',
+  'Indian',
+  'Former',
+  'Deputy',
+  'Senior',
+  'Chief',
+  'Lord',
+  'Lady',
+  'Saint',
+  'St',
 ]);
 
 const NOT_NAMES = new Set([
   ...Object.values(COUNTRIES).flat(),
   ...Object.keys(CITY_TIME_ZONES).map((city) => city.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase())),
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
-  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'A', 'An',
-  'He', 'She', 'They', 'We', 'It', 'This', 'That', 'God', 'Covid', 'Taliban',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'The',
+  'A',
+  'An',
+  'He',
+  'She',
+  'They',
+  'We',
+  'It',
+  'This',
+  'That',
+  'God',
+  'Covid',
+  'Taliban',
 ]);
 
 /** Lower-case words that belong inside a family name ("Anouk de Wit", "Pieter van der Berg", "Faisal bin Turki"). */
-export const NAME_PARTICLES = ['al', 'el', 'bin', 'bint', 'ibn', 'ben', 'abu', 'de', 'da', 'das', 'do', 'dos', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'ter', 'le', 'la'];
+export const NAME_PARTICLES = [
+  'al',
+  'el',
+  'bin',
+  'bint',
+  'ibn',
+  'ben',
+  'abu',
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'di',
+  'du',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'ter',
+  'le',
+  'la',
+];
 const PARTICLE_SET = new Set(NAME_PARTICLES);
 /** An Arabic article joined to the name it precedes: "al-Mansour", "el-Amin". */
 export const JOINED_ARTICLES = ['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ud', 'ul'];
@@ -52,7 +124,13 @@ export function cleanPersonName(raw: string): string | null {
   tokens.forEach((token, index) => {
     if (TITLE_WORDS.has(token) || TITLE_WORDS.has(token.replace(/\.$/, ''))) lastTitle = index;
     // "captain Daniel Walker", "Kenya skipper Ann Lee": a lower-case role word (not a particle) before the name ends the titles.
-    else if (/^\p{Ll}/u.test(token) && !PARTICLE_SET.has(token) && !JOINED_ARTICLE.test(token) && index < tokens.length - 1) lastTitle = index;
+    else if (
+      /^\p{Ll}/u.test(token) &&
+      !PARTICLE_SET.has(token) &&
+      !JOINED_ARTICLE.test(token) &&
+      index < tokens.length - 1
+    )
+      lastTitle = index;
   });
   const nameTokens = tokens.slice(lastTitle + 1).flatMap(splitGluedInitial);
   const namesProper = nameTokens.filter((token) => !PARTICLE_SET.has(token));

@@ -9,7 +9,13 @@ import { CITY_TIME_ZONES } from './gazetteer.ts';
 
 /** Lower case without accents: "São Paulo", "Sao Paulo" and "SAO PAULO" are one key. */
 export function foldPlaceName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‘’'`]/g, '').replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‘’'`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 let zonesByName: Map<string, { zone: string; population: number }> | null = null;
@@ -54,7 +60,9 @@ export function zoneOfPlace(place: string | null): string | null {
 
 /** The zone of the first place the sentence puts something in, at or near ("near the town of Pazarcik"), if the gazetteer knows it. */
 export function findPlaceZone(sentence: string): string | null {
-  for (const match of sentence.matchAll(/\b(?:in|at|to|near|of|from)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu)) {
+  for (const match of sentence.matchAll(
+    /\b(?:in|at|to|near|of|from)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu,
+  )) {
     const words = match[1]!.split(/\s+/);
     // "in Kahramanmaras Province": the longest known prefix.
     for (let count = words.length; count > 0; count--) {
@@ -64,4 +72,3 @@ export function findPlaceZone(sentence: string): string | null {
   }
   return null;
 }
-

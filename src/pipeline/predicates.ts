@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import type { Paragraph, Span } from '../corpus/schema.ts';
 import { blankQuotedPassages, findQuotedPassages } from './quote-marks.ts';
-import { namesOccasionOrHabit } from './event-mentions.ts';
+import { namesOccasionOrHabit } from './occasion-triggers.ts';
 
 export interface Predicate {
   /** The sentence the predicate heads. */
@@ -26,9 +26,11 @@ export interface Predicate {
 
 /** Verbs that report, think or feel rather than say what happened; and auxiliaries. A documented table of function verbs, not of events. */
 const NOT_HAPPENINGS = new Set(
-  ('say tell add note state claim report quote describe explain believe think know expect hope want feel seem appear ' +
+  (
+    'say tell add note state claim report quote describe explain believe think know expect hope want feel seem appear ' +
     'be have do get become remain keep continue include mean need try make show suggest urge call warn insist ask reply ' +
-    'confirm deny admit accord cite write post tweet comment remark see look watch hear update follow').split(' '),
+    'confirm deny admit accord cite write post tweet comment remark see look watch hear update follow'
+  ).split(' '),
 );
 
 /** Of those, the verbs that report a happening when nothing follows them as object ("a second quake followed"). */
@@ -39,7 +41,8 @@ const TIME_ANCHOR =
   /\b(?:[01]\d[0-5]\d\s*(?:GMT|UTC|hrs)|\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs|GMT|UTC|local time)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:early|late|later) (?:on|in)\b|(?:in the |on \w+ )?(?:morning|afternoon|evening|night)|midday|noon|midnight|dawn|before dawn|minutes? later|hours? later|shortly (?:after|before))\b/i;
 
 /** A line that stamps a live-blog entry ("01:42 GMT", "9.05pm"): the sentences under it are anchored at that time. */
-export const ENTRY_STAMP = /^(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4})?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:[A-Z]{2,4})?)$/i;
+export const ENTRY_STAMP =
+  /^(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4})?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:[A-Z]{2,4})?)$/i;
 
 /** How many of an entry's first sentences may carry its news when those before are cries ("OUT!", "GOAL!"). */
 const ENTRY_LEAD_SENTENCES = 2;
@@ -48,7 +51,9 @@ const ENTRY_LEAD_SENTENCES = 2;
 export function findPredicates(text: string, paragraphs: Paragraph[], sentences: Span[]): Predicate[] {
   const predicates: Predicate[] = [];
   const body = paragraphs.filter((paragraph) => paragraph.kind === 'body');
-  const quoted = body.flatMap((paragraph) => findQuotedPassages(text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer));
+  const quoted = body.flatMap((paragraph) =>
+    findQuotedPassages(text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer),
+  );
   const stamped = stampedSpans(text, paragraphs);
   // Sentences and entries both run in text order: one cursor walks the entries.
   let entryIndex = 0;
@@ -114,7 +119,8 @@ export function entryLeadStamps(text: string, paragraphs: Paragraph[], sentences
     const [first, second] = inEntry;
     if (!first) continue;
     leads.set(first.start, entry.stamp);
-    if (second && text.slice(first.start, first.end).trim().split(/\s+/).length <= 3) leads.set(second.start, entry.stamp);
+    if (second && text.slice(first.start, first.end).trim().split(/\s+/).length <= 3)
+      leads.set(second.start, entry.stamp);
   }
   return leads;
 }
@@ -145,7 +151,12 @@ interface TaggedVerb {
  * `cryNoun`: the noun of the cry that opened the sentence's entry ("SEPARATION!"); a following "Webb is free of the upper
  * stage" then reports it, its "is" standing for the cry.
  */
-function findMainPredicate(text: string, sentence: Span, quoted: Span[], cryNoun: string | null): Omit<Predicate, 'entryStamp'> | null {
+function findMainPredicate(
+  text: string,
+  sentence: Span,
+  quoted: Span[],
+  cryNoun: string | null,
+): Omit<Predicate, 'entryStamp'> | null {
   const written = text.slice(sentence.start, sentence.end);
   // "AUSTRALIA WIN THE WORLD CUP!": a sentence in capitals is tagged as if written in sentence case (same length).
   const shouted = isShouted(written);
@@ -153,24 +164,37 @@ function findMainPredicate(text: string, sentence: Span, quoted: Span[], cryNoun
   const doc = nlp(slice);
   // Offsets are found here, in order, rather than by the tagger: its offset pass costs more than the tagging.
   const verbs = locate(slice, doc.verbs().json() as Array<Omit<TaggedVerb, 'offset'>>);
-  return pickPredicate(text, sentence, quoted, verbs, cryNoun, shouted) ?? pickPredicate(text, sentence, quoted, verbsTaggedAsNouns(slice, doc), null, shouted);
+  return (
+    pickPredicate(text, sentence, quoted, verbs, cryNoun, shouted) ??
+    pickPredicate(text, sentence, quoted, verbsTaggedAsNouns(slice, doc), null, shouted)
+  );
 }
 
 /** Three words or more, no lower-case letter, and a lower-cased copy as long as the text (offsets stay valid). */
 function isShouted(sentence: string): boolean {
-  return !/\p{Ll}/u.test(sentence) && sentence.trim().split(/\s+/).length >= 3 && sentence.toLowerCase().length === sentence.length;
+  return (
+    !/\p{Ll}/u.test(sentence) &&
+    sentence.trim().split(/\s+/).length >= 3 &&
+    sentence.toLowerCase().length === sentence.length
+  );
 }
 
 /** "SEPARATION!", "Liftoff!": a one-word cry that is a noun (not "OUT!", "WOW!"), lower-cased; else null. */
 function nounOfCry(cry: string): string | null {
-  const word = cry.replace(/[^\p{L}\s-]/gu, '').trim().toLowerCase();
+  const word = cry
+    .replace(/[^\p{L}\s-]/gu, '')
+    .trim()
+    .toLowerCase();
   if (!/^\p{L}[\p{L}-]{3,}$/u.test(word)) return null;
   const term = nlp(word);
   return term.has('#Noun') && !term.has('#Pronoun') && !term.has('#Verb') ? word : null;
 }
 
 /** Gives each tagged phrase its offset in `slice`, searching forward from the previous one; phrases not found are dropped. */
-function locate<T extends { text: string }>(slice: string, phrases: T[]): Array<T & { offset: { start: number; length: number } }> {
+function locate<T extends { text: string }>(
+  slice: string,
+  phrases: T[],
+): Array<T & { offset: { start: number; length: number } }> {
   const located: Array<T & { offset: { start: number; length: number } }> = [];
   let from = 0;
   for (const phrase of phrases) {
@@ -193,32 +217,71 @@ function indexOfWord(text: string, phrase: string, from: number): number {
 }
 
 /** The first verb that says what happened: not a reporting, modal or subordinate one, not inside quotation marks. */
-function pickPredicate(text: string, sentence: Span, quoted: Span[], verbs: TaggedVerb[], cryNoun: string | null, shouted = false): Omit<Predicate, 'entryStamp'> | null {
+function pickPredicate(
+  text: string,
+  sentence: Span,
+  quoted: Span[],
+  verbs: TaggedVerb[],
+  cryNoun: string | null,
+  shouted = false,
+): Omit<Predicate, 'entryStamp'> | null {
   for (const verb of verbs) {
     const start = sentence.start + verb.offset.start;
     const end = start + verb.offset.length;
     if (quoted.some((span) => span.start <= start && start < span.end)) continue;
     // The infinitive's first word is the verb itself: "break out" → "break" (auxiliaries are not part of it).
-    const infinitive = (verb.verb?.infinitive ?? verb.text).toLowerCase().split(/\s+/)[0]!.replace(/[^a-z-]/g, '');
+    const infinitive = (verb.verb?.infinitive ?? verb.text)
+      .toLowerCase()
+      .split(/\s+/)[0]!
+      .replace(/[^a-z-]/g, '');
     const lemma = infinitive === 'be' && cryNoun ? cryNoun : infinitive;
     // "A second quake followed around midday" happened; "the crowd followed the game" only relates two things.
-    const objectOfVerb = FOLLOWS_WHEN_ALONE.has(lemma) ? objectAfter(text, sentence, { start, end: start + verb.text.trim().split(/\s+/)[0]!.length }) : null;
-    const happensAlone = FOLLOWS_WHEN_ALONE.has(lemma) && (objectOfVerb === null || /^(?:just|soon|quickly|swiftly|later|again|afterwards|overnight)$/i.test(text.slice(objectOfVerb.start, objectOfVerb.end)));
+    const objectOfVerb = FOLLOWS_WHEN_ALONE.has(lemma)
+      ? objectAfter(text, sentence, { start, end: start + verb.text.trim().split(/\s+/)[0]!.length })
+      : null;
+    const happensAlone =
+      FOLLOWS_WHEN_ALONE.has(lemma) &&
+      (objectOfVerb === null ||
+        /^(?:just|soon|quickly|swiftly|later|again|afterwards|overnight)$/i.test(
+          text.slice(objectOfVerb.start, objectOfVerb.end),
+        ));
     if (lemma.length < 3 || (NOT_HAPPENINGS.has(lemma) && !happensAlone)) continue;
     // "Judge Osei sentences …", "Chairman Li", "outside Court": a capitalised word before a name, or in the middle of a sentence, is a title or a name.
     const verbWord = text.slice(start, end);
-    if (!shouted && /^\p{Lu}/u.test(verbWord) && !/\s/.test(verbWord.trim()) && (start > sentence.start || /^\s+\p{Lu}/u.test(text.slice(end, end + 3)))) continue;
+    if (
+      !shouted &&
+      /^\p{Lu}/u.test(verbWord) &&
+      !/\s/.test(verbWord.trim()) &&
+      (start > sentence.start || /^\s+\p{Lu}/u.test(text.slice(end, end + 3)))
+    )
+      continue;
     // "must convene", "could reopen": an obligation or a possibility, not something that happened or is planned.
-    if (/\b(?:must|should|could|would|might|may|can|cannot|can't|won't)\b/i.test(verb.text) || /\b(?:must|should|could|would|might|may|can)\s+(?:not\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) continue;
+    if (
+      /\b(?:must|should|could|would|might|may|can|cannot|can't|won't)\b/i.test(verb.text) ||
+      /\b(?:must|should|could|would|might|may|can)\s+(?:not\s+)?$/i.test(
+        text.slice(Math.max(sentence.start, start - 12), start),
+      )
+    )
+      continue;
     // Gerunds and infinitives ("killing", "to win") describe, the finite verb says what happened.
-    if (/^(?:to\s|\w+ing$)/i.test(verb.text.trim()) && !/\b(?:is|are|was|were|has|have|had)\b/i.test(verb.text)) continue;
+    if (/^(?:to\s|\w+ing$)/i.test(verb.text.trim()) && !/\b(?:is|are|was|were|has|have|had)\b/i.test(verb.text))
+      continue;
     if (/\bto\s+$/i.test(text.slice(Math.max(sentence.start, start - 4), start))) continue;
     // A verb of a relative clause ("which the survey put at 7.8") describes a noun, not what happened.
-    const clauseBefore = text.slice(sentence.start, start).split(/[,;—–(]/).at(-1)!;
+    const clauseBefore = text
+      .slice(sentence.start, start)
+      .split(/[,;—–(]/)
+      .at(-1)!;
     if (/\b(?:which|who|whom|whose|where|that)\b/i.test(clauseBefore)) continue;
     const written = text.slice(start, end).replace(/[\s,.;:]+$/, '');
     const span = { start, end: start + written.length };
-    return { sentence, span, lemma, subject: subjectBefore(text, sentence, span), object: objectAfter(text, sentence, span) };
+    return {
+      sentence,
+      span,
+      lemma,
+      subject: subjectBefore(text, sentence, span),
+      object: objectAfter(text, sentence, span),
+    };
   }
   return null;
 }
@@ -239,7 +302,8 @@ function verbsTaggedAsNouns(slice: string, doc: ReturnType<typeof nlp>): TaggedV
   const found: TaggedVerb[] = [];
   for (let index = 1; index < terms.length - 1; index++) {
     const [previous, term, next] = [terms[index - 1]!, terms[index]!, terms[index + 1]!];
-    const isNoun = (entry: TaggedTerm) => entry.terms[0]?.tags.includes('Noun') && !entry.terms[0]?.tags.includes('Pronoun');
+    const isNoun = (entry: TaggedTerm) =>
+      entry.terms[0]?.tags.includes('Noun') && !entry.terms[0]?.tags.includes('Pronoun');
     if (!isNoun(previous) || !isNoun(term) || !next.terms[0]?.tags.includes('Preposition')) continue;
     const word = term.text.replace(/[^\p{L}'-]/gu, '');
     const verb = readAsVerb(word);
@@ -264,13 +328,19 @@ function readAsVerb(word: string): TaggedVerb['verb'] | null {
 /** The noun phrase right before the verb, back to a clause break. */
 function subjectBefore(text: string, sentence: Span, verb: Span): Span | null {
   // "The first quake, which the survey put at 7.8, struck": the subject is before the relative clause.
-  const before = text.slice(sentence.start, verb.start).replace(/,\s+(?:which|who|whose|whom|where)\b[^,]*,\s*$/i, (clause) => ' '.repeat(clause.length));
+  const before = text
+    .slice(sentence.start, verb.start)
+    .replace(/,\s+(?:which|who|whose|whom|where)\b[^,]*,\s*$/i, (clause) => ' '.repeat(clause.length));
   const clauseStart = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(' — '));
   const from = clauseStart >= 0 ? clauseStart + 2 : 0;
   // "The second, magnitude 7.6, came": a short aside between commas right before the verb is not the subject.
   const aside = clauseStart >= 0 && before.slice(from).trim() === '' ? /^(.*?),\s+[^,]{1,40},\s*$/.exec(before) : null;
-  if (aside && !aside[1]!.includes(',')) return subjectBefore(text, sentence, { start: sentence.start + aside[1]!.length, end: verb.end });
-  let phrase = before.slice(from).replace(/^(?:and|but|so|then|as|when|after|before|while)\s+/i, '').trim();
+  if (aside && !aside[1]!.includes(','))
+    return subjectBefore(text, sentence, { start: sentence.start + aside[1]!.length, end: verb.end });
+  let phrase = before
+    .slice(from)
+    .replace(/^(?:and|but|so|then|as|when|after|before|while)\s+/i, '')
+    .trim();
   // "Officials said the ship …": the reported clause's subject starts after the speech verb.
   const reported = /^.*\b(?:said|says|told \w+|added|announced|confirmed|reported|stated)\s+(?:that\s+)?/i.exec(phrase);
   if (reported) phrase = phrase.slice(reported[0].length);
@@ -285,7 +355,9 @@ function subjectBefore(text: string, sentence: Span, verb: Span): Span | null {
 /** The words after the verb up to a comma, a time phrase or a new clause. */
 function objectAfter(text: string, sentence: Span, verb: Span): Span | null {
   const after = text.slice(verb.end, sentence.end);
-  const stop = after.search(/[,;(—–]|:\s|\s(?:at|on|by|until|around|about|from|in the|early|late|shortly|after|before|when|as|while|which|who|with|killing|leaving|amid|during|since|following)\b|[.!?]["”’]?\s*$/i);
+  const stop = after.search(
+    /[,;(—–]|:\s|\s(?:at|on|by|until|around|about|from|in the|early|late|shortly|after|before|when|as|while|which|who|with|killing|leaving|amid|during|since|following)\b|[.!?]["”’]?\s*$/i,
+  );
   const phrase = (stop < 0 ? after : after.slice(0, stop)).trim();
   if (phrase.length === 0 || phrase.length > 80) return null;
   const start = verb.end + after.indexOf(phrase);

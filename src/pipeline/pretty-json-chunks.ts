@@ -42,7 +42,11 @@ function valuePieces(value: unknown, key: string, depth: number, indent: string)
   return [indent === '' ? text : text.replaceAll('\n', `\n${indent}`)];
 }
 
-function* containerPieces(container: unknown[] | Record<string, unknown>, depth: number, indent: string): Generator<string, void, undefined> {
+function* containerPieces(
+  container: unknown[] | Record<string, unknown>,
+  depth: number,
+  indent: string,
+): Generator<string, void, undefined> {
   const inner = `${indent}  `;
   if (Array.isArray(container)) {
     if (container.length === 0) return yield '[]';

@@ -24,13 +24,50 @@ export interface Duration {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1_000, lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000, cr: 10_000_000,
-  million: 1_000_000, mn: 1_000_000, billion: 1_000_000_000, bn: 1_000_000_000, trillion: 1_000_000_000_000,
+  hundred: 100,
+  thousand: 1_000,
+  lakh: 100_000,
+  lakhs: 100_000,
+  crore: 10_000_000,
+  crores: 10_000_000,
+  cr: 10_000_000,
+  million: 1_000_000,
+  mn: 1_000_000,
+  billion: 1_000_000_000,
+  bn: 1_000_000_000,
+  trillion: 1_000_000_000_000,
 };
 const CURRENCIES: Array<[RegExp, string]> = [
   [/^(?:₹|rs\.?|inr)$/i, 'rupee'],
@@ -40,7 +77,9 @@ const CURRENCIES: Array<[RegExp, string]> = [
 ];
 
 const WORD_NUMBER = `(?:${[...Object.keys(TENS), ...Object.keys(UNITS)].join('|')})(?:[\\s-](?:${Object.keys(UNITS).join('|')}))?`;
-const SCALE = `(?:${Object.keys(SCALES).sort((a, b) => b.length - a.length).join('|')})`;
+const SCALE = `(?:${Object.keys(SCALES)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 // Indian grouping (6,01,427) before Western (601,427); a bare run of digits; optional decimals.
 const DIGITS = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const NUMBER = `(?:${DIGITS}|${WORD_NUMBER})(?:\\s+(?:and\\s+)?${WORD_NUMBER})?(?:\\s*${SCALE}\\b)*`;
@@ -55,13 +94,19 @@ const DURATION_PATTERN = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(${QUALIFIER})\s+)?(${NUMBER}(?:\s+and\s+a\s+half)?|an?|half\s+an?)[\s-](minute|min|hour|hr)s?\b(?:[\s-]long)?`,
   'giu',
 );
-const TIME_WORDS = /^(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|am|pm|a\.m|p\.m|gmt|ist|bst|utc|per|percent|pc)$/i;
+const TIME_WORDS =
+  /^(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|am|pm|a\.m|p\.m|gmt|ist|bst|utc|per|percent|pc)$/i;
 const NOT_COUNTED = /^(?:st|nd|rd|th|of|and|or|to|in|on|at|the|a|an|was|were|is|are|had|has|have)$/i;
 const MONTHS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
 
 /** The value of a number as written ("6,01,427", "five lakh", "twenty-one", "1.5 million"), or null. */
 export function parseNumber(written: string): number | null {
-  const words = written.toLowerCase().replace(/-/g, ' ').replace(/\band\b/g, ' ').split(/\s+/).filter(Boolean);
+  const words = written
+    .toLowerCase()
+    .replace(/-/g, ' ')
+    .replace(/\band\b/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   let total = 0;
   let current = 0;
   let seen = false;
@@ -111,7 +156,10 @@ export function rangeOf(value: number, precision: Precision): [number, number] {
 }
 
 /** Whether two claims can both be true. */
-export function claimsAgree(a: { value: number; precision: Precision }, b: { value: number; precision: Precision }): boolean {
+export function claimsAgree(
+  a: { value: number; precision: Precision },
+  b: { value: number; precision: Precision },
+): boolean {
   const [aLow, aHigh] = rangeOf(a.value, a.precision);
   const [bLow, bHigh] = rangeOf(b.value, b.precision);
   return aLow <= bHigh && bLow <= aHigh;
@@ -134,10 +182,17 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     if (value === null) continue;
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     const isYear = /^\d{4}$/.test(number!) && value >= 1800 && value <= 2100 && !currency;
-    if (isYear || MONTHS.test(before) || /[+]\s*$/.test(before) || /^\s*[+]/.test(text.slice(match.index + whole.length))) continue;
+    if (
+      isYear ||
+      MONTHS.test(before) ||
+      /[+]\s*$/.test(before) ||
+      /^\s*[+]/.test(text.slice(match.index + whole.length))
+    )
+      continue;
     let unit: string | null = null;
     if (currency) unit = CURRENCIES.find(([pattern]) => pattern.test(currency.trim()))?.[1] ?? null;
-    else if (noun && CALENDAR_SPANS.test(noun)) unit = countsCalendarSpan(text, match.index, match.index + whole.length) ? singular(noun) : null;
+    else if (noun && CALENDAR_SPANS.test(noun))
+      unit = countsCalendarSpan(text, match.index, match.index + whole.length) ? singular(noun) : null;
     else if (noun && !TIME_WORDS.test(noun) && !NOT_COUNTED.test(noun) && /^\p{Ll}/u.test(noun)) unit = singular(noun);
     if (!unit) continue;
     // Money is counted by its currency sign; the word after the sum is not part of the claim.
@@ -164,7 +219,10 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
 }
 
 /** "magnitude 7.8", "a magnitude of 7.4", "a 7.8-magnitude quake": a measure whose unit comes first or is hyphenated. */
-const MAGNITUDE_PATTERN = new RegExp(String.raw`(?<![\p{L}\d])(?:(${QUALIFIER})\s+)?(?:magnitude(?:\s+of)?\s+(\d{1,2}(?:\.\d{1,2})?)(?![\d.]*\d)|(\d{1,2}(?:\.\d{1,2})?)[\s-]magnitude)`, 'giu');
+const MAGNITUDE_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(${QUALIFIER})\s+)?(?:magnitude(?:\s+of)?\s+(\d{1,2}(?:\.\d{1,2})?)(?![\d.]*\d)|(\d{1,2}(?:\.\d{1,2})?)[\s-]magnitude)`,
+  'giu',
+);
 
 /** Days, weeks, months and years: counted ("five years in prison") or framing when ("in 84 years", "two days later"). */
 const CALENDAR_SPANS = /^(?:years?|months?|weeks?|days?)$/i;
@@ -176,8 +234,15 @@ const CALENDAR_SPANS = /^(?:years?|months?|weeks?|days?)$/i;
 function countsCalendarSpan(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 16);
-  if (/\b(?:in|within|over|for|after|before|since|until|till|than|during|last|past|next|first|every|each|per|all)\s+(?:the\s+)?(?:last\s+|past\s+|next\s+|first\s+)?$/i.test(before)) return false;
-  return !/^(?:\s*(?:ago|later|earlier|old|after|before|from|since|on(?=\s*,)|into|of|away|late|early|running|straight|in a row)\b|-)/i.test(after);
+  if (
+    /\b(?:in|within|over|for|after|before|since|until|till|than|during|last|past|next|first|every|each|per|all)\s+(?:the\s+)?(?:last\s+|past\s+|next\s+|first\s+)?$/i.test(
+      before,
+    )
+  )
+    return false;
+  return !/^(?:\s*(?:ago|later|earlier|old|after|before|from|since|on(?=\s*,)|into|of|away|late|early|running|straight|in a row)\b|-)/i.test(
+    after,
+  );
 }
 
 /** "nine hours later", "an hour earlier", "two hours ago": a span that places something in time, not how long it lasted. */
@@ -189,19 +254,28 @@ const SAYS_HOW_LONG = /\b(?:for|lasted|lasting|lasts|spent|took|long)\s+$/i;
 const OFFSET_DIRECTION = /^\s*(later|afterwards|after|earlier|before)\b/i;
 
 /** Every span of time written in the text, with what follows it. */
-function* readDurations(text: string, offset: number): Generator<Duration & { following: string; placesInTime: boolean }> {
+function* readDurations(
+  text: string,
+  offset: number,
+): Generator<Duration & { following: string; placesInTime: boolean }> {
   for (const match of text.matchAll(DURATION_PATTERN)) {
     const [whole, qualifier, amount, unit] = match;
     const lowerAmount = amount!.toLowerCase().replace(/\s+/g, ' ');
     const half = / and a half$/.test(lowerAmount);
-    const counted = /^an?$/.test(lowerAmount) ? 1 : /^half an?$/.test(lowerAmount) ? 0.5 : parseNumber(lowerAmount.replace(/ and a half$/, ''));
+    const counted = /^an?$/.test(lowerAmount)
+      ? 1
+      : /^half an?$/.test(lowerAmount)
+        ? 0.5
+        : parseNumber(lowerAmount.replace(/ and a half$/, ''));
     if (counted === null) continue;
     const value = counted + (half ? 0.5 : 0);
     const minutes = /^h/i.test(unit!) ? value * 60 : value;
     const span = { start: offset + match.index, end: offset + match.index + whole.length };
     const following = text.slice(match.index + whole.length, match.index + whole.length + 12);
     const preceding = text.slice(Math.max(0, match.index - 12), match.index);
-    const placesInTime = SAYS_WHEN_NOT_HOW_LONG.test(following) || (SAYS_WHEN_FROM_AN_EVENT.test(following) && !SAYS_HOW_LONG.test(preceding));
+    const placesInTime =
+      SAYS_WHEN_NOT_HOW_LONG.test(following) ||
+      (SAYS_WHEN_FROM_AN_EVENT.test(following) && !SAYS_HOW_LONG.test(preceding));
     yield { minutes, precision: precisionOf(qualifier), text: whole, span, following, placesInTime };
   }
 }
@@ -209,7 +283,8 @@ function* readDurations(text: string, offset: number): Generator<Duration & { fo
 /** How long something lasted: "a 30-minute meeting", "about 45 minutes", "more than three hours", "an hour-long". */
 export function findDurations(text: string, offset = 0): Duration[] {
   const found: Duration[] = [];
-  for (const { following: _following, placesInTime, ...duration } of readDurations(text, offset)) if (!placesInTime) found.push(duration);
+  for (const { following: _following, placesInTime, ...duration } of readDurations(text, offset))
+    if (!placesInTime) found.push(duration);
   return found;
 }
 

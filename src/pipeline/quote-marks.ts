@@ -19,7 +19,8 @@ export function findQuotedPassages(text: string, start: number, end: number, min
     const previous = text[index - 1] ?? ' ';
     if (openAt < 0) {
       // A closing curly mark glued to a following word is a misplaced opener (",”Had a …").
-      const opensHere = char === '“' || char === '"' || (char === '”' && /\p{L}/u.test(next) && !/\p{L}/u.test(previous));
+      const opensHere =
+        char === '“' || char === '"' || (char === '”' && /\p{L}/u.test(next) && !/\p{L}/u.test(previous));
       if (opensHere) {
         openAt = index;
         openMark = char;
@@ -36,12 +37,22 @@ export function findQuotedPassages(text: string, start: number, end: number, min
   return passages;
 }
 
-function pushPassage(passages: QuotedPassage[], text: string, from: number, to: number, minWords: number, closed = true): void {
+function pushPassage(
+  passages: QuotedPassage[],
+  text: string,
+  from: number,
+  to: number,
+  minWords: number,
+  closed = true,
+): void {
   let innerStart = from + 1;
   let innerEnd = closed ? to - 1 : to;
   while (innerStart < innerEnd && /\s/.test(text[innerStart]!)) innerStart++;
   while (innerEnd > innerStart && /\s/.test(text[innerEnd - 1]!)) innerEnd--;
-  const words = text.slice(innerStart, innerEnd).split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const words = text
+    .slice(innerStart, innerEnd)
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word));
   if (words.length < minWords) return;
   passages.push({ inner: { start: innerStart, end: innerEnd }, outer: { start: from, end: to } });
 }

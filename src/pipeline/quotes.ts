@@ -9,14 +9,25 @@ import { groupStatements } from './statements.ts';
 /** A quote before it is grouped into a statement. */
 type FoundQuote = Omit<Quote, 'statementId'>;
 
-const VERBS = 'said|says|added|adds|tweeted|tweets|wrote|writes|told|stated|noted|asserted|remarked|posted|declared|stressed|underlined|observed|explained|insisted|warned|replied|announced';
+const VERBS =
+  'said|says|added|adds|tweeted|tweets|wrote|writes|told|stated|noted|asserted|remarked|posted|declared|stressed|underlined|observed|explained|insisted|warned|replied|announced';
 const AFTER_QUOTED_AS_SAYING = /^[\s,.]*(?:news agency\s+(\S+)\s+)?quoted\s+(.+?)\s+as\s+saying/iu;
-const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.]*([^,.;“”"]{1,60}?)\\s+(?:also\\s+|further\\s+)?(${VERBS}|read)\\b`, 'iu');
-const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.]*(${VERBS})\\s+([^,.;“”"]{1,60}?)(?=\\s+(?:in|on|at|during|while|after|before|as|to)\\b|[,.;“"]|$)`, 'iu');
+const AFTER_SUBJECT_VERB = new RegExp(
+  `^[\\s,.]*([^,.;“”"]{1,60}?)\\s+(?:also\\s+|further\\s+)?(${VERBS}|read)\\b`,
+  'iu',
+);
+const AFTER_VERB_SUBJECT = new RegExp(
+  `^[\\s,.]*(${VERBS})\\s+([^,.;“”"]{1,60}?)(?=\\s+(?:in|on|at|during|while|after|before|as|to)\\b|[,.;“"]|$)`,
+  'iu',
+);
 /** "The minister, speaking to reporters in X, said:": an aside between subject and verb. */
 const SUBJECT_ASIDE = String.raw`(?:\s*,\s*(?:speaking|addressing|responding|writing|asked|who|while|when|in|at)\b[^,;:“”"]{0,100},)?`;
-const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[,;:]\\s*|\\s)([^,;:“”"]{1,60}?)${SUBJECT_ASIDE}\\s+(?:also\\s+|further\\s+|earlier\\s+)?(${VERBS}|called|described)\\b[^“”"]*$`, 'iu');
-const PRONOUN_LIKE = /^(?:he|she|they|the (?:minister|spokesperson|spokesman|president|prime minister|leader|official|chief))$/i;
+const BEFORE_SUBJECT_VERB = new RegExp(
+  `(?:^|[,;:]\\s*|\\s)([^,;:“”"]{1,60}?)${SUBJECT_ASIDE}\\s+(?:also\\s+|further\\s+|earlier\\s+)?(${VERBS}|called|described)\\b[^“”"]*$`,
+  'iu',
+);
+const PRONOUN_LIKE =
+  /^(?:he|she|they|the (?:minister|spokesperson|spokesman|president|prime minister|leader|official|chief))$/i;
 const WIRE_HINT = new RegExp(`news agency|as reported by|\\b(?:${Object.keys(WIRE_AGENCIES).join('|')})\\b`);
 
 interface MentionIndex {
@@ -39,7 +50,9 @@ function extractArticleQuotes(article: ArticleView, mentions: MentionIndex): Fou
   const paragraphs = article.paragraphs;
   const quotedSpans = paragraphs
     .filter((paragraph) => paragraph.kind === 'body')
-    .flatMap((paragraph) => findQuotedPassages(article.text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer));
+    .flatMap((paragraph) =>
+      findQuotedPassages(article.text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer),
+    );
   paragraphs.forEach((paragraph, paragraphIndex) => {
     if (paragraph.kind === 'embed') {
       const embedQuote = quoteFromEmbed(article, paragraphIndex, mentions, quotes.length);
@@ -49,7 +62,15 @@ function extractArticleQuotes(article: ArticleView, mentions: MentionIndex): Fou
     if (paragraph.kind !== 'body') return;
     let previousInParagraph: FoundQuote | null = null;
     for (const passage of findQuotedPassages(article.text, paragraph.start, paragraph.end)) {
-      const attribution = attribute(article, passage, paragraph.start, paragraph.end, mentions, previousInParagraph ?? previous, quotedSpans);
+      const attribution = attribute(
+        article,
+        passage,
+        paragraph.start,
+        paragraph.end,
+        mentions,
+        previousInParagraph ?? previous,
+        quotedSpans,
+      );
       if (!attribution) continue;
       const quote: FoundQuote = {
         id: `${article.id}-q${quotes.length + 1}`,
@@ -108,7 +129,15 @@ function attribute(
     const phraseStart = passage.outer.end + after.indexOf(phrase);
     const verb = match[verbGroup]!;
     const continues = /^add/i.test(verb) && previous?.articleId === article.id;
-    return resolveSpeaker(article, phrase, phraseStart, mentions, previous, continues ? previous!.channel : channelFrom(verb), quotedSpans);
+    return resolveSpeaker(
+      article,
+      phrase,
+      phraseStart,
+      mentions,
+      previous,
+      continues ? previous!.channel : channelFrom(verb),
+      quotedSpans,
+    );
   }
   // "Fontaine: "No one is above the law …"": a name opening the sentence, then a colon, as live blogs and transcripts set a quote.
   const colonName = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s*$/u.exec(before);
@@ -153,12 +182,18 @@ function resolveSpeaker(
   if (PRONOUN_LIKE.test(phrase)) {
     // "he said" is whoever was named last outside quotes, unless the previous quote is nearer still.
     const last = mentions.lastSubjectBefore(article, phraseStart, quotedSpans);
-    if (last && (!previous || last.start > previous.span.start)) return { speaker: last.person, label: last.person.name, channel };
+    if (last && (!previous || last.start > previous.span.start))
+      return { speaker: last.person, label: last.person.name, channel };
     if (previous) return { speaker: carrySpeaker(previous).speaker ?? null, label: previous.speakerLabel, channel };
     return { speaker: null, label: phrase, channel };
   }
-  const isOrganisation = /\b(ministry|office|government|officials?|spokesperson|embassy|department|statement|agency)\b/i.test(phrase);
-  return { speaker: null, label: phrase.replace(/^(the|earlier|later)\s+/i, ''), channel: isOrganisation ? 'statement' : channel };
+  const isOrganisation =
+    /\b(ministry|office|government|officials?|spokesperson|embassy|department|statement|agency)\b/i.test(phrase);
+  return {
+    speaker: null,
+    label: phrase.replace(/^(the|earlier|later)\s+/i, ''),
+    channel: isOrganisation ? 'statement' : channel,
+  };
 }
 
 function trimLeadingAdverbials(phrase: string): string {
@@ -166,7 +201,12 @@ function trimLeadingAdverbials(phrase: string): string {
 }
 
 /** A post quoted as an embed: its text, and the speaker from the "— Name (@handle) date" line under it. */
-function quoteFromEmbed(article: ArticleView, paragraphIndex: number, mentions: MentionIndex, count: number): FoundQuote | null {
+function quoteFromEmbed(
+  article: ArticleView,
+  paragraphIndex: number,
+  mentions: MentionIndex,
+  count: number,
+): FoundQuote | null {
   const paragraph = article.paragraphs[paragraphIndex]!;
   const signoff = article.paragraphs[paragraphIndex + 1];
   const line = article.text.slice(paragraph.start, paragraph.end);
@@ -212,7 +252,12 @@ function isSubject(article: ArticleView, start: number, end: number): boolean {
   const lead = article.text.slice(sentence.start, start);
   // "Rossi's lawyer Ana Vidal read …", "Her brother Tom said …": a name after a possessive and a role is the subject too.
   if (/^(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(lead)) return true;
-  if (/^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.-]*['’]s|His|Her|Their)\s+(?:(?!(?:to|for|of|with|about|from|in|on|at|by|and|or|than|as)\s)[\p{Ll}-]+\s+){1,3}$/u.test(lead)) return true;
+  if (
+    /^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.-]*['’]s|His|Her|Their)\s+(?:(?!(?:to|for|of|with|about|from|in|on|at|by|and|or|than|as)\s)[\p{Ll}-]+\s+){1,3}$/u.test(
+      lead,
+    )
+  )
+    return true;
   // "Kenya captain Ada Obi admitted …", "Defence lawyer Tom Hale said …": a name after capitalised words and a role noun.
   return isCapitalisedRoleLead(lead);
 }
@@ -221,8 +266,17 @@ function isCapitalisedRoleLead(lead: string): boolean {
   const shape = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}((?:[\p{Ll}-]+\s+){1,2})$/u.exec(lead);
   if (!shape) return false;
   const roleWords = shape[1]!.trim().split(/\s+/);
-  const terms = (nlp(lead).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).flatMap((sentence) => sentence.terms).slice(-roleWords.length);
-  return terms.length === roleWords.length && terms.every((term) => term.tags.includes('Noun') && !term.tags.some((tag) => tag === 'Verb' || tag === 'Preposition' || tag === 'Adverb'));
+  const terms = (nlp(lead).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>)
+    .flatMap((sentence) => sentence.terms)
+    .slice(-roleWords.length);
+  return (
+    terms.length === roleWords.length &&
+    terms.every(
+      (term) =>
+        term.tags.includes('Noun') &&
+        !term.tags.some((tag) => tag === 'Verb' || tag === 'Preposition' || tag === 'Adverb'),
+    )
+  );
 }
 
 function indexMentions(people: Person[]): MentionIndex {

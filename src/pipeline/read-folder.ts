@@ -6,7 +6,18 @@
  * followed, and a file is opened without following links and checked to be a regular file on the
  * very handle it is read from.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+} from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputFile, PipelineInput } from './pipeline-input.ts';
 
@@ -51,7 +62,10 @@ export function readArticleFolder(dir: string, limits = FOLDER_LIMITS): Pipeline
  * ("2021/dec/a.txt"); the list is sorted by that name. Entries not read (links out of the folder,
  * folders past the limits) are in the list too, with the reason.
  */
-export function listArticleFolder(dir: string, limits = FOLDER_LIMITS): { files: FolderFile[] } & Pick<PipelineInput, 'sourcesJson' | 'sourcesError'> {
+export function listArticleFolder(
+  dir: string,
+  limits = FOLDER_LIMITS,
+): { files: FolderFile[] } & Pick<PipelineInput, 'sourcesJson' | 'sourcesError'> {
   if (!isDirectory(dir)) throw new Error(`Articles folder not found: ${dir}`);
   // Every path below is under the folder's real path, so "inside" can be checked on real paths.
   const root = realpathSync(dir);
@@ -90,9 +104,13 @@ function walkFolder(root: string, limits: FolderLimits): FolderFile[] {
         // A link to a .txt file of the folder: that file is read under its own name.
         else if (isText && !link.target.toLowerCase().endsWith('.txt')) add(name, link.target);
       } else if (entry.isDirectory()) {
-        if (depth + 1 > limits.depth) skip(name, `a folder more than ${limits.depth} levels down; its files were not read`);
+        if (depth + 1 > limits.depth)
+          skip(name, `a folder more than ${limits.depth} levels down; its files were not read`);
         else if (++folders > limits.folders) {
-          skip(name, `past the limit of ${formatCount(limits.folders)} subfolders; this folder and the rest were not read`);
+          skip(
+            name,
+            `past the limit of ${formatCount(limits.folders)} subfolders; this folder and the rest were not read`,
+          );
           stopped = true;
         } else {
           const found = tryVisit(name, depth + 1);
@@ -168,7 +186,9 @@ function readRegularFile(path: string, maxBytes: number): { bytes: Uint8Array } 
     fd = openSync(path, OPEN_FLAGS);
   } catch (error) {
     // O_NOFOLLOW refuses a link with ELOOP: the entry became a link after the folder was listed.
-    return { error: errorCode(error) === 'ELOOP' ? 'a symbolic link; not followed' : `could not be read (${errorCode(error)})` };
+    return {
+      error: errorCode(error) === 'ELOOP' ? 'a symbolic link; not followed' : `could not be read (${errorCode(error)})`,
+    };
   }
   try {
     const stat = fstatSync(fd);
@@ -178,8 +198,12 @@ function readRegularFile(path: string, maxBytes: number): { bytes: Uint8Array } 
     // path, and the file opened must be the one there.
     const real = realPathOrNull(path);
     const there = real !== null && real === resolve(path) ? statOrNull(real) : null;
-    if (!there || there.ino !== stat.ino || there.dev !== stat.dev) return { error: 'reached through a symbolic link after the folder was listed; not read' };
-    if (stat.size > maxBytes) return { error: `the file is ${Math.round(stat.size / 1024 / 1024)} MB, over the ${maxBytes / 1024 / 1024} MB limit` };
+    if (!there || there.ino !== stat.ino || there.dev !== stat.dev)
+      return { error: 'reached through a symbolic link after the folder was listed; not read' };
+    if (stat.size > maxBytes)
+      return {
+        error: `the file is ${Math.round(stat.size / 1024 / 1024)} MB, over the ${maxBytes / 1024 / 1024} MB limit`,
+      };
     return { bytes: new Uint8Array(readFileSync(fd)) };
   } catch (error) {
     return { error: `could not be read (${errorCode(error)})` };

@@ -27,7 +27,10 @@ const NAME_WORDS = String.raw`[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}`;
 const META_LINE = [
   /^(posted|written|edited|reported|compiled)\s+by\b\s*:?/i,
   // Bylines: "By Jane Doe", "By JANE DOE and JOHN ROE", "By Jane Doe, Legal Affairs Correspondent", "By Jane Doe in Nairobi".
-  new RegExp(String.raw`^[Bb]y\s+${NAME_WORDS}(?:(?:\s*,\s*|\s+and\s+)${NAME_WORDS})*(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\s*$`, 'u'),
+  new RegExp(
+    String.raw`^[Bb]y\s+${NAME_WORDS}(?:(?:\s*,\s*|\s+and\s+)${NAME_WORDS})*(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\s*$`,
+    'u',
+  ),
   /^(first\s+)?(published|updated|last updated)(\s+on)?\s*:?\s*\S/i,
   /^\(?\s*with inputs from\b/i,
   // Blog bylines naming the site after a pipe: "Posted January 9, 2007 by gadgetgirl | Pocket Tech Blog", "starstuff_sam | Space Notebook".
@@ -47,7 +50,8 @@ const JUNK_LINE = [
 const TWEET_SIGNOFF = /^[—–-]\s*[^()\n]+\(@\w+\)/;
 
 /** A live-blog entry's stamp leading its text, set off by a colon or a dash: "9:12 PM: …", "14:05 GMT – …". */
-const INLINE_ENTRY_STAMP = /^((\d{1,2})[:.](\d{2})(?:\s*[aApP]\.?[mM]\.?)?(?:\s+([A-Z]{2,4}))?)\s*(?::|\s[-–—|])\s+(?=\S)/;
+const INLINE_ENTRY_STAMP =
+  /^((\d{1,2})[:.](\d{2})(?:\s*[aApP]\.?[mM]\.?)?(?:\s+([A-Z]{2,4}))?)\s*(?::|\s[-–—|])\s+(?=\S)/;
 
 /** The line's leading entry stamp, when it reads as a clock ("19.99: …" is a price) and its zone, if any, is one. */
 function inlineEntryStamp(line: string): RegExpExecArray | null {
@@ -67,7 +71,10 @@ export function segmentArticle(text: string): SegmentedArticle {
 
   lines.forEach((line, index) => {
     const content = text.slice(line.start, line.end);
-    const kind = classifyLine(content, lines[index + 1] ? text.slice(lines[index + 1]!.start, lines[index + 1]!.end) : '');
+    const kind = classifyLine(
+      content,
+      lines[index + 1] ? text.slice(lines[index + 1]!.start, lines[index + 1]!.end) : '',
+    );
     if (kind !== 'body') {
       paragraphs.push({ ...line, kind });
       return;
@@ -136,7 +143,8 @@ function classifyLine(line: string, nextLine: string): Paragraph['kind'] {
 }
 
 /** Labels set in capitals above a headline that name no publication ("BREAKING NEWS", "LIVE UPDATES"). A small documented table. */
-const NEWS_LABELS = /\b(?:breaking|live|updates?|exclusive|watch|developing|alert|just in|opinion|analysis|editorial|explainer|sponsored|advertisement|news)\b/i;
+const NEWS_LABELS =
+  /\b(?:breaking|live|updates?|exclusive|watch|developing|alert|just in|opinion|analysis|editorial|explainer|sponsored|advertisement|news)\b/i;
 
 /**
  * A masthead: the file's first line is a publication's name set in capitals ("THE KENYA DAILY
@@ -146,12 +154,20 @@ const NEWS_LABELS = /\b(?:breaking|live|updates?|exclusive|watch|developing|aler
  */
 export function isMasthead(line: string, nextLine: string, lineAfter: string): boolean {
   const words = line.split(/\s+/);
-  if (words.length < 2 || words.length > 7 || /[\d:.!?,;|@]/.test(line) || isWireCodeLine(line) || NEWS_LABELS.test(line)) return false;
+  if (
+    words.length < 2 ||
+    words.length > 7 ||
+    /[\d:.!?,;|@]/.test(line) ||
+    isWireCodeLine(line) ||
+    NEWS_LABELS.test(line)
+  )
+    return false;
   const letters = line.replace(/[^\p{L}]/gu, '');
   const isCapitals = letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const nextLetters = nextLine.replace(/[^\p{L}]/gu, '');
   // What follows is a headline: not all capitals, and not a sentence (a capitals headline sits above the body).
-  const headlineFollows = nextLetters !== '' && nextLetters !== nextLetters.toUpperCase() && looksLikeHeadline(nextLine);
+  const headlineFollows =
+    nextLetters !== '' && nextLetters !== nextLetters.toUpperCase() && looksLikeHeadline(nextLine);
   const bylineOrDate = classifyLine(lineAfter, '') === 'meta' || /^by\s+\p{Lu}/iu.test(lineAfter);
   return isCapitals && headlineFollows && bylineOrDate;
 }
@@ -171,7 +187,26 @@ const DATELINE_PATTERN =
   /^(date\s+(\d{4}-\d{2}-\d{2})\s+)?([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})(?:\/[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})*(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)?(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(\(([A-Za-z]{2,10})\)\s*)?(\|\s*([^:|\n]{2,60}?)\s*)?(?:[:\-–—]\s+|(?<=\)\s*)(?=\p{Lu}))/u;
 
 /** Labels that open a headline or a paragraph the way a dateline does ("LIVE: …", "UPDATE: …") but name no place. */
-const NOT_PLACES = new Set(['live', 'breaking', 'update', 'updated', 'watch', 'exclusive', 'analysis', 'opinion', 'explainer', 'video', 'photos', 'editorial', 'comment', 'note', 'correction', 'read more', 'also read', 'latest']);
+const NOT_PLACES = new Set([
+  'live',
+  'breaking',
+  'update',
+  'updated',
+  'watch',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'explainer',
+  'video',
+  'photos',
+  'editorial',
+  'comment',
+  'note',
+  'correction',
+  'read more',
+  'also read',
+  'latest',
+]);
 
 /** Reads "NEW DELHI:", "Moscow, June 16 (Reuters) -", "date 2021-12-06 New Delhi | X Desk:" at a paragraph start. */
 export function parseDatelinePrefix(text: string, start: number, end: number): DatelinePrefix | null {
@@ -182,7 +217,12 @@ export function parseDatelinePrefix(text: string, start: number, end: number): D
   if (NOT_PLACES.has(place.toLowerCase())) return null;
   const isKnownCity = zoneOfPlace(place) !== null;
   // "SIX OF THE BEST:" is a kicker, not a place: an unknown place with a function word inside is not read as one.
-  if (!isKnownCity && /\s(?:of|the|and|to|for|in|on|a|is|are)\s/i.test(` ${place.split(/\s+/).slice(1).join(' ')} `) && !match[1]) return null;
+  if (
+    !isKnownCity &&
+    /\s(?:of|the|and|to|for|in|on|a|is|are)\s/i.test(` ${place.split(/\s+/).slice(1).join(' ')} `) &&
+    !match[1]
+  )
+    return null;
   const isCapitalised = place === place.toUpperCase() && place.replace(/[^A-Z]/g, '').length >= 3;
   if (!isKnownCity && !isCapitalised && !match[1]) return null;
   const at = (part: string | undefined): Span | null => {
@@ -211,9 +251,51 @@ function titleCasePlace(place: string): string {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'vs', 'no', 'pvt', 'ltd', 'inc', 'co',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'etc', 'rs', 'govt',
-  'u.s', 'u.k', 'u.n', 'e.u', 'gov', 'sen', 'rep', 'mt', 'ft', 'approx', 'dept',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'no',
+  'pvt',
+  'ltd',
+  'inc',
+  'co',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'e.g',
+  'i.e',
+  'etc',
+  'rs',
+  'govt',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'gov',
+  'sen',
+  'rep',
+  'mt',
+  'ft',
+  'approx',
+  'dept',
 ]);
 
 /** Sentence spans inside [start, end), keeping abbreviations and initials whole. */
@@ -226,7 +308,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     const stop = match.index + match[0].length;
     const before = slice.slice(sentenceStart, match.index);
     const lastWord = (/([\p{L}.]+)$/u.exec(before)?.[1] ?? '').toLowerCase();
-    if (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1) continue;
+    if (ABBREVIATIONS.has(lastWord) || (/^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1)) continue;
     if (/\d$/.test(before) && /^\.\d/.test(slice.slice(match.index, match.index + 2))) continue;
     const rest = slice.slice(stop);
     const nextChar = /\S/.exec(rest)?.[0];

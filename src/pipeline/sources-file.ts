@@ -10,15 +10,33 @@ export interface SourceEntry {
 
 const EntrySchema = v.object({
   // Controls and bidi overrides would garble the card heading the name becomes.
-  outlet: v.optional(v.pipe(v.string(), v.transform((name) => name.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')), v.trim(), v.minLength(1), v.maxLength(200))),
+  outlet: v.optional(
+    v.pipe(
+      v.string(),
+      // eslint-disable-next-line no-control-regex -- control characters are what this matches
+      v.transform((name) => name.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')),
+      v.trim(),
+      v.minLength(1),
+      v.maxLength(200),
+    ),
+  ),
   url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'must be an http(s) URL'))),
   published: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?$/, 'must be an ISO date or date-time with offset')),
+    v.pipe(
+      v.string(),
+      v.regex(
+        /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?$/,
+        'must be an ISO date or date-time with offset',
+      ),
+    ),
   ),
 });
 
 /** Parses sources.json text; every problem becomes a warning naming the entry, and good entries still count. */
-export function parseSourcesFile(json: string | null, fileNames: string[]): { entries: Map<string, SourceEntry>; warnings: CorpusWarning[] } {
+export function parseSourcesFile(
+  json: string | null,
+  fileNames: string[],
+): { entries: Map<string, SourceEntry>; warnings: CorpusWarning[] } {
   const entries = new Map<string, SourceEntry>();
   const warnings: CorpusWarning[] = [];
   if (json === null) return { entries, warnings };
@@ -31,7 +49,10 @@ export function parseSourcesFile(json: string | null, fileNames: string[]): { en
     return { entries, warnings };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    warnings.push({ file: 'sources.json', reason: 'must be an object mapping file names to {outlet, url, published}; ignored' });
+    warnings.push({
+      file: 'sources.json',
+      reason: 'must be an object mapping file names to {outlet, url, published}; ignored',
+    });
     return { entries, warnings };
   }
   for (const [name, value] of Object.entries(data)) {
@@ -45,7 +66,11 @@ export function parseSourcesFile(json: string | null, fileNames: string[]): { en
       warnings.push({ file: 'sources.json', reason: `entry "${name}" ignored: ${problems}` });
       continue;
     }
-    entries.set(name, { outlet: result.output.outlet ?? null, url: result.output.url ?? null, published: result.output.published ?? null });
+    entries.set(name, {
+      outlet: result.output.outlet ?? null,
+      url: result.output.url ?? null,
+      published: result.output.published ?? null,
+    });
   }
   return { entries, warnings };
 }

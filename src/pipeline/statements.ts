@@ -20,14 +20,26 @@ export function groupStatements(quotes: Omit<Quote, 'statementId'>[]): { quotes:
   const statementOf = new SpeakerAwareUnion(quotes.map((quote) => quote.speakerId || null));
   // Copies of one wording by one speaker (or by no named speaker) are one statement.
   const buckets = wordings.map(({ members }) => bucketBySpeaker(members, quotes));
-  for (const wordingBuckets of buckets) for (const members of wordingBuckets.values()) for (const member of members.slice(1)) statementOf.join(members[0]!, member);
+  for (const wordingBuckets of buckets)
+    for (const members of wordingBuckets.values())
+      for (const member of members.slice(1)) statementOf.join(members[0]!, member);
   // Similar wordings join when their speakers allow: a quote without a speaker may be anyone's, two named speakers never share a statement.
   // Each wording's similar ones are found, joined and dropped in turn: no list of all similar pairs is ever held.
-  const byPairs = similarWordings(wordings, (wording) => wording.pairs, Number.POSITIVE_INFINITY, (shared, a, b) => shared / Math.min(a.pairs.size, b.pairs.size) >= SHARED_PAIR_SHARE);
-  const byWords = similarWordings(wordings, (wording) => wording.words, MAX_HOLDERS_OF_WORD, (shared, a, b) => {
-    const fewer = Math.min(a.words.size, b.words.size);
-    return fewer >= MIN_SHARED_WORDS && shared / fewer >= SHARED_WORD_SHARE;
-  });
+  const byPairs = similarWordings(
+    wordings,
+    (wording) => wording.pairs,
+    Number.POSITIVE_INFINITY,
+    (shared, a, b) => shared / Math.min(a.pairs.size, b.pairs.size) >= SHARED_PAIR_SHARE,
+  );
+  const byWords = similarWordings(
+    wordings,
+    (wording) => wording.words,
+    MAX_HOLDERS_OF_WORD,
+    (shared, a, b) => {
+      const fewer = Math.min(a.words.size, b.words.size);
+      return fewer >= MIN_SHARED_WORDS && shared / fewer >= SHARED_WORD_SHARE;
+    },
+  );
   for (let wording = 0; wording < wordings.length; wording++) {
     for (const other of byPairs.next().value ?? []) {
       if (other < wording) continue;
@@ -171,7 +183,11 @@ class SpeakerAwareUnion {
   }
 }
 
-const STOPWORDS = new Set('a an the and or of to in on for with at by from that this is are was were be been it its our we i you he she they their has have had will would as but not very also'.split(' '));
+const STOPWORDS = new Set(
+  'a an the and or of to in on for with at by from that this is are was were be been it its our we i you he she they their has have had will would as but not very also'.split(
+    ' ',
+  ),
+);
 
 /**
  * Words that say nothing of what a paraphrase is about, compared when words are reordered: the English stop-word
@@ -180,12 +196,14 @@ const STOPWORDS = new Set('a an the and or of to in on for with at by from that 
  * Word pairs (exact wordings) keep the short list above: "who we are, what we are" is all function words.
  */
 const FUNCTION_WORDS = new Set(
-  ('i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself ' +
+  (
+    'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself ' +
     'they them their theirs themselves what which who whom this that these those am is are was were be been being have has had ' +
     'having do does did doing a an the and but if or because as until while of at by for with about against between into through ' +
     'during before after above below to from up down in out on off over under again further then once here there when where why ' +
     'how all any both each few more most other some such no nor not only own same so than too very s t can will just don should ' +
-    'now d ll m o re ve y would could might must shall may also never').split(' '),
+    'now d ll m o re ve y would could might must shall may also never'
+  ).split(' '),
 );
 
 function contentWords(text: string): string[] {

@@ -13,27 +13,100 @@
  */
 
 const ELEMENTS = new Set(
-  'a abbr article aside audio b blockquote body br button caption center cite code dd del div dl dt em figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins label li link main mark meta nav noscript ol p picture pre q s script section small source span strong style sub sup svg table tbody td template tfoot th thead time title tr u ul video'.split(' '),
+  'a abbr article aside audio b blockquote body br button caption center cite code dd del div dl dt em figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins label li link main mark meta nav noscript ol p picture pre q s script section small source span strong style sub sup svg table tbody td template tfoot th thead time title tr u ul video'.split(
+    ' ',
+  ),
 );
 /** Elements whose end is a paragraph break in the plain text. */
 const BLOCK_ELEMENTS = new Set(
-  'article aside blockquote body br caption center dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section table tbody td tfoot th thead title tr ul'.split(' '),
+  'article aside blockquote body br caption center dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section table tbody td tfoot th thead title tr ul'.split(
+    ' ',
+  ),
 );
 /** Elements whose content is code or chrome, never article text: removed with what they hold. */
 const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'head']);
 /** An opener of one of these marks a whole HTML document rather than prose with a stray tag. */
-const DOCUMENT_ELEMENTS = new Set(['p', 'br', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'article', 'section']);
+const DOCUMENT_ELEMENTS = new Set([
+  'p',
+  'br',
+  'div',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'article',
+  'section',
+]);
 const LONGEST_ELEMENT_NAME = 10;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g;
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
-  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
-  laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™',
-  euro: '€', pound: '£', yen: '¥', cent: '¢', deg: '°', plusmn: '±', times: '×', divide: '÷', frac12: '½',
-  frac14: '¼', frac34: '¾', sect: '§', para: '¶', dagger: '†', prime: '′', Prime: '″', shy: '', zwnj: '\u200c',
-  zwj: '\u200d', eacute: 'é', Eacute: 'É', egrave: 'è', agrave: 'à', aacute: 'á', acirc: 'â', ccedil: 'ç',
-  ecirc: 'ê', iacute: 'í', oacute: 'ó', ocirc: 'ô', ouml: 'ö', uuml: 'ü', auml: 'ä', ntilde: 'ñ', szlig: 'ß',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  lsaquo: '‹',
+  rsaquo: '›',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  deg: '°',
+  plusmn: '±',
+  times: '×',
+  divide: '÷',
+  frac12: '½',
+  frac14: '¼',
+  frac34: '¾',
+  sect: '§',
+  para: '¶',
+  dagger: '†',
+  prime: '′',
+  Prime: '″',
+  shy: '',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  eacute: 'é',
+  Eacute: 'É',
+  egrave: 'è',
+  agrave: 'à',
+  aacute: 'á',
+  acirc: 'â',
+  ccedil: 'ç',
+  ecirc: 'ê',
+  iacute: 'í',
+  oacute: 'ó',
+  ocirc: 'ô',
+  ouml: 'ö',
+  uuml: 'ü',
+  auml: 'ä',
+  ntilde: 'ñ',
+  szlig: 'ß',
 };
 
 export interface StrippedMarkup {
@@ -91,14 +164,20 @@ export function stripMarkup(text: string): StrippedMarkup {
     scan.comments > 0 ? `${formatCount(scan.comments)} comment${scan.comments === 1 ? '' : 's'} removed` : null,
     hasEntities ? 'entities decoded' : null,
   ];
-  return { text: plain, note: `read as HTML: ${did.filter(Boolean).join(', ')}`, kept: isMarkup ? describeUnclosed(scan.unclosed) : [] };
+  return {
+    text: plain,
+    note: `read as HTML: ${did.filter(Boolean).join(', ')}`,
+    kept: isMarkup ? describeUnclosed(scan.unclosed) : [],
+  };
 }
 
 /** The text between the tokens, each token replaced; in a whole document, source line breaks become spaces. */
 function removeMarkup(text: string, tokens: MarkupToken[]): string {
   // In an HTML document (it starts with a tag) line breaks in the source are spaces and block
   // elements make the paragraphs; in prose with a stray tag the lines stay as they are.
-  const isDocument = startsWithTag(text, tokens) && tokens.some((token) => !token.closing && token.element !== null && DOCUMENT_ELEMENTS.has(token.element));
+  const isDocument =
+    startsWithTag(text, tokens) &&
+    tokens.some((token) => !token.closing && token.element !== null && DOCUMENT_ELEMENTS.has(token.element));
   const pieces: string[] = [];
   let cursor = 0;
   for (const token of tokens) {
@@ -183,7 +262,13 @@ function scanMarkup(text: string): MarkupScan {
         const token: MarkupToken =
           closer !== null
             ? { start: at, end: closer, replacement: '', element: null, closing: false }
-            : { start: at, end: tag.end, replacement: BLOCK_ELEMENTS.has(tag.element) ? '\n' : '', element: tag.element, closing: tag.closing };
+            : {
+                start: at,
+                end: tag.end,
+                replacement: BLOCK_ELEMENTS.has(tag.element) ? '\n' : '',
+                element: tag.element,
+                closing: tag.closing,
+              };
         tokens.push(token);
         next = token.end;
       } else if (tag?.kind === 'unclosed') {
@@ -226,7 +311,8 @@ function readTag(text: string, at: number, search: Search): TagRead | null {
   let valueNext = false;
   while (index < text.length) {
     const code = text.charCodeAt(index);
-    if (code === 0x3e) return { kind: 'tag', element, closing, selfClosing: text.charCodeAt(index - 1) === 0x2f, end: index + 1 };
+    if (code === 0x3e)
+      return { kind: 'tag', element, closing, selfClosing: text.charCodeAt(index - 1) === 0x2f, end: index + 1 };
     if (code === 0x3c) return unclosed(index);
     // As in HTML, a quote opens a value only after "=": a stray quote (alt="5" tall">) does not swallow the page.
     if (valueNext && (code === 0x22 || code === 0x27)) {
@@ -321,7 +407,9 @@ function describeUnclosed(unclosed: UnclosedMarkup[]): string[] {
     const where = `at character ${formatCount(first.at + 1)}`;
     const many = items.length > 1 ? `${formatCount(items.length)} ` : '';
     if (first.kind === 'comment') {
-      return many ? `${many}unclosed <!-- comments, the first ${where}; the text after each was kept` : `an unclosed <!-- ${where}; the text after it was kept`;
+      return many
+        ? `${many}unclosed <!-- comments, the first ${where}; the text after each was kept`
+        : `an unclosed <!-- ${where}; the text after it was kept`;
     }
     if (first.kind === 'element') {
       const opener = `<${first.name}>`;
@@ -329,7 +417,9 @@ function describeUnclosed(unclosed: UnclosedMarkup[]): string[] {
         ? `${many}unclosed ${opener} elements (no </${first.name}>), the first ${where}; the text after each was kept`
         : `an unclosed ${opener} ${where} (no </${first.name}>); the text after it was kept`;
     }
-    return many ? `${many}unclosed HTML tags, the first <${first.name} ${where}; they were kept as text` : `an unclosed <${first.name} tag ${where}; it was kept as text`;
+    return many
+      ? `${many}unclosed HTML tags, the first <${first.name} ${where}; they were kept as text`
+      : `an unclosed <${first.name} tag ${where}; it was kept as text`;
   });
 }
 

@@ -15,7 +15,9 @@ export const MAX_NLP_CHUNK = 4_000;
  */
 export function chunkSpan(text: string, span: Span, sentences: readonly Span[], maxLength = MAX_NLP_CHUNK): Span[] {
   if (span.end - span.start <= maxLength) return [span];
-  const sentenceEnds = sentences.filter((sentence) => sentence.end > span.start && sentence.end < span.end).map((sentence) => sentence.end);
+  const sentenceEnds = sentences
+    .filter((sentence) => sentence.end > span.start && sentence.end < span.end)
+    .map((sentence) => sentence.end);
   const chunks: Span[] = [];
   let start = span.start;
   let endIndex = 0;

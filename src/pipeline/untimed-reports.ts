@@ -43,7 +43,13 @@ export function linkUntimedReports(
   const byKey = indexSentences(sentences);
 
   // Every candidate pair, scored; the best pairs are taken first so that a sentence goes to the happening it fits best.
-  const pairs: Array<{ cluster: EventCluster; clusterIndex: number; facts: SentenceFacts; score: number; order: number }> = [];
+  const pairs: Array<{
+    cluster: EventCluster;
+    clusterIndex: number;
+    facts: SentenceFacts;
+    score: number;
+    order: number;
+  }> = [];
   happenings.forEach((cluster, clusterIndex) => {
     const articles = new Set(cluster.mentions.map((mention) => mention.articleId));
     const days = new Set(cluster.mentions.map((mention) => mention.day?.date ?? mention.articleDate));
@@ -51,10 +57,20 @@ export function linkUntimedReports(
       const date = articleDates.get(articleId);
       return date === undefined || [...days].some((day) => Math.abs(Date.parse(day) - Date.parse(date)) <= DAY_MS);
     };
-    const verbForms = new Set(cluster.mentions.flatMap((mention) => (mention.predicate ? formsOfVerb(mention.predicate.lemma) : [])));
+    const verbForms = new Set(
+      cluster.mentions.flatMap((mention) => (mention.predicate ? formsOfVerb(mention.predicate.lemma) : [])),
+    );
     const words = new Set(cluster.mentions.flatMap((mention) => distinctiveWords(mention.predicate?.nouns ?? '')));
-    const ordinals = new Set(cluster.mentions.flatMap((mention) => (mention.predicate?.subjectOrdinal ? [mention.predicate.subjectOrdinal] : [])));
-    const keys = [...cluster.participants.map((id) => `person:${id}`), ...[...words].map((word) => `word:${word}`), ...[...verbForms].map((form) => `word:${form}`)];
+    const ordinals = new Set(
+      cluster.mentions.flatMap((mention) =>
+        mention.predicate?.subjectOrdinal ? [mention.predicate.subjectOrdinal] : [],
+      ),
+    );
+    const keys = [
+      ...cluster.participants.map((id) => `person:${id}`),
+      ...[...words].map((word) => `word:${word}`),
+      ...[...verbForms].map((form) => `word:${form}`),
+    ];
     const candidates = new Set(keys.flatMap((key) => byKey.get(key) ?? []));
     for (const index of candidates) {
       const facts = sentences[index]!;
@@ -65,7 +81,14 @@ export function linkUntimedReports(
       const sameVerb = [...verbForms].some((form) => facts.words.has(form));
       const sharedWords = [...words].filter((word) => facts.words.has(word)).length;
       const fits = (sameVerb && (samePerson || sharedWords >= 1)) || (samePerson && sharedWords >= 2);
-      if (fits) pairs.push({ cluster, clusterIndex, facts, score: (sameVerb ? 2 : 0) + (samePerson ? 2 : 0) + sharedWords, order: clusterIndex * 1e7 + index });
+      if (fits)
+        pairs.push({
+          cluster,
+          clusterIndex,
+          facts,
+          score: (sameVerb ? 2 : 0) + (samePerson ? 2 : 0) + sharedWords,
+          order: clusterIndex * 1e7 + index,
+        });
     }
   });
   pairs.sort((a, b) => b.score - a.score || a.order - b.order);
@@ -78,7 +101,9 @@ export function linkUntimedReports(
     if (taken.has(facts) || reported.has(articleKey)) continue;
     taken.add(facts);
     reported.add(articleKey);
-    cluster.mentions.push(untimedMention(facts, cluster, articleDates.get(facts.article.id) ?? cluster.mentions[0]!.articleDate));
+    cluster.mentions.push(
+      untimedMention(facts, cluster, articleDates.get(facts.article.id) ?? cluster.mentions[0]!.articleDate),
+    );
     joined++;
   }
   return joined;
@@ -88,18 +113,31 @@ export function linkUntimedReports(
 function untimedSentences(view: ArticleView, people: PersonSpan[], used: Set<string>): SentenceFacts[] {
   const quoted = view.paragraphs
     .filter((paragraph) => paragraph.kind === 'body')
-    .flatMap((paragraph) => findQuotedPassages(view.text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer));
+    .flatMap((paragraph) =>
+      findQuotedPassages(view.text, paragraph.start, paragraph.end, 1).map((passage) => passage.outer),
+    );
   return view.sentences.flatMap((sentence) => {
     if (used.has(`${view.id}:${sentence.start}`)) return [];
     if (quoted.some((span) => span.start <= sentence.start && sentence.end <= span.end)) return [];
     const text = view.text.slice(sentence.start, sentence.end);
-    return [{
-      article: view,
-      sentence,
-      people: new Set(people.filter((span) => span.start >= sentence.start && span.end <= sentence.end).map((span) => span.personId)),
-      words: new Set(text.toLowerCase().split(/[^\p{L}\d-]+/u).filter((word) => word.length >= 3)),
-      ordinal: countingOrdinalIn(text),
-    }];
+    return [
+      {
+        article: view,
+        sentence,
+        people: new Set(
+          people
+            .filter((span) => span.start >= sentence.start && span.end <= sentence.end)
+            .map((span) => span.personId),
+        ),
+        words: new Set(
+          text
+            .toLowerCase()
+            .split(/[^\p{L}\d-]+/u)
+            .filter((word) => word.length >= 3),
+        ),
+        ordinal: countingOrdinalIn(text),
+      },
+    ];
   });
 }
 
@@ -129,8 +167,11 @@ const verbFormsCache = new Map<string, string[]>();
 function formsOfVerb(lemma: string): string[] {
   let forms = verbFormsCache.get(lemma);
   if (!forms) {
-    const conjugated = (nlp(`they ${lemma}`).verbs() as unknown as { conjugate(): Array<Record<string, string>> }).conjugate()[0] ?? {};
-    forms = [...new Set([lemma, ...Object.values(conjugated).filter((form) => !/\s/.test(form))])].filter((form) => form.length >= 3);
+    const conjugated =
+      (nlp(`they ${lemma}`).verbs() as unknown as { conjugate(): Array<Record<string, string>> }).conjugate()[0] ?? {};
+    forms = [...new Set([lemma, ...Object.values(conjugated).filter((form) => !/\s/.test(form))])].filter(
+      (form) => form.length >= 3,
+    );
     if (verbFormsCache.size < 10_000) verbFormsCache.set(lemma, forms);
   }
   return forms;

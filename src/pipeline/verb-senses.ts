@@ -14,7 +14,8 @@ const hypernyms = verbSenses.hypernyms as number[][];
 const MAX_KINDS_UNDER = 12;
 const kindsUnder = new Map<number, number>();
 for (const kinds of hypernyms) for (const kind of kinds) kindsUnder.set(kind, (kindsUnder.get(kind) ?? 0) + 1);
-const kindsOf = (sense: number) => (hypernyms[sense] ?? []).filter((kind) => (kindsUnder.get(kind) ?? 0) <= MAX_KINDS_UNDER);
+const kindsOf = (sense: number) =>
+  (hypernyms[sense] ?? []).filter((kind) => (kindsUnder.get(kind) ?? 0) <= MAX_KINDS_UNDER);
 
 function sensesOf(lemma: string): number[] {
   return LIGHT_VERBS.has(lemma) ? [] : (senses[lemma] ?? []);

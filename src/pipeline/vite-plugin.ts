@@ -27,8 +27,12 @@ export type CorpusPluginApi = {
 };
 
 /** The built file of the corpus among a bundle's outputs, if the bundle has one. */
-export function findCorpusAssetFileName(bundle: Record<string, { type: string; fileName: string; names?: readonly string[] }>): string | null {
-  const asset = Object.values(bundle).find((output) => output.type === 'asset' && output.names?.includes(CORPUS_ASSET_NAME));
+export function findCorpusAssetFileName(
+  bundle: Record<string, { type: string; fileName: string; names?: readonly string[] }>,
+): string | null {
+  const asset = Object.values(bundle).find(
+    (output) => output.type === 'asset' && output.names?.includes(CORPUS_ASSET_NAME),
+  );
   return asset?.fileName ?? null;
 }
 
@@ -39,13 +43,18 @@ export function corpusPlugin(options: { seedsDir: string }): Plugin<CorpusPlugin
   let base = '/';
   let command: ResolvedConfig['command'] = 'build';
 
-  function parseSeeds(context: { addWatchFile: (file: string) => void; warn: (message: string) => void; error: (message: string) => never }): string {
+  function parseSeeds(context: {
+    addWatchFile: (file: string) => void;
+    warn: (message: string) => void;
+    error: (message: string) => never;
+  }): string {
     context.addWatchFile(seedsDir);
     const input = readArticleFolder(seedsDir);
     for (const file of input.files) context.addWatchFile(resolve(seedsDir, file.name));
     const corpus = buildCorpus(input);
     const validation = validateCorpus(corpus);
-    if (!validation.ok) context.error(`The corpus built from ${seedsDir} breaks the schema: ${validation.problems.join('; ')}`);
+    if (!validation.ok)
+      context.error(`The corpus built from ${seedsDir} breaks the schema: ${validation.problems.join('; ')}`);
     for (const warning of corpus.warnings) context.warn(escapeControls(`${warning.file}: ${warning.reason}`));
     lastCorpus = validation.ok ? validation.corpus : null;
     lastJson = JSON.stringify(corpus);
@@ -87,7 +96,15 @@ export function corpusPlugin(options: { seedsDir: string }): Plugin<CorpusPlugin
       server.watcher.on('unlink', reload);
       server.middlewares.use(`${base}${DEV_CORPUS_PATH}`, (_request, response, next) => {
         try {
-          const json = lastJson ?? parseSeeds({ addWatchFile: () => {}, warn: (message) => server.config.logger.warn(message), error: (message) => { throw new Error(message); } });
+          const json =
+            lastJson ??
+            parseSeeds({
+              addWatchFile: () => {},
+              warn: (message) => server.config.logger.warn(message),
+              error: (message) => {
+                throw new Error(message);
+              },
+            });
           response.setHeader('Content-Type', 'application/json; charset=utf-8');
           response.end(json);
         } catch (error) {

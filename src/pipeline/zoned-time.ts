@@ -14,9 +14,10 @@ function offsetFormatter(zone: string): Intl.DateTimeFormat {
 
 /** Minutes east of UTC that `zone` reads at the instant `utcMs`. */
 export function zoneOffsetMinutes(zone: string, utcMs: number): number {
-  const label = offsetFormatter(zone)
-    .formatToParts(new Date(utcMs))
-    .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const label =
+    offsetFormatter(zone)
+      .formatToParts(new Date(utcMs))
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(label);
   if (!match) return 0;
   const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
@@ -57,7 +58,13 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 /** "Monday 6 December 2021" for an ISO date. */
 export function formatLongDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
     .format(new Date(Date.UTC(year, month - 1, day)))
     .replace(',', '');
 }

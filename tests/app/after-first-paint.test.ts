@@ -1,9 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { afterFirstContentfulPaint, FIRST_PAINT_FALLBACK_MS, type PaintSignals } from '../../src/app/boot/after-first-paint.ts';
+import {
+  afterFirstContentfulPaint,
+  FIRST_PAINT_FALLBACK_MS,
+  type PaintSignals,
+} from '../../src/app/boot/after-first-paint.ts';
 
 /** Signals a test drives by hand: paint, hide the tab, let the fallback timer fire. */
 function fakeSignals(overrides: Partial<PaintSignals> = {}) {
-  const handlers = { paint: [] as Array<() => void>, hidden: [] as Array<() => void>, timers: [] as Array<{ run: () => void; ms: number }> };
+  const handlers = {
+    paint: [] as Array<() => void>,
+    hidden: [] as Array<() => void>,
+    timers: [] as Array<{ run: () => void; ms: number }>,
+  };
   let observing = false;
   const stopped = { hidden: 0, timers: 0 };
   const signals: PaintSignals = {

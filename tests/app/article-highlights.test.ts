@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildReadingParagraphs, selectHighlightInput, type HighlightInput, type ReadingParagraph } from '../../src/app/selectors/article-highlights.ts';
+import {
+  buildReadingParagraphs,
+  selectHighlightInput,
+  type HighlightInput,
+  type ReadingParagraph,
+} from '../../src/app/selectors/article-highlights.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
 
 const text = 'Alpha met Beta. "We agree," Beta said.\n\nFooter';
@@ -15,13 +20,20 @@ const none: HighlightInput = { eventSpans: [], selectedEventId: null, personSpan
 /** A compact picture of the runs: [eventId, text, flags]. */
 function picture(paragraphs: ReadingParagraph[]) {
   return paragraphs.map((paragraph) =>
-    paragraph.groups.map((group) => [group.eventId, group.runs.map((run) => `${run.text}|${run.selectedEvent ? 'E' : ''}${run.person ? 'P' : ''}${run.quote ? 'Q' : ''}`)]),
+    paragraph.groups.map((group) => [
+      group.eventId,
+      group.runs.map(
+        (run) => `${run.text}|${run.selectedEvent ? 'E' : ''}${run.person ? 'P' : ''}${run.quote ? 'Q' : ''}`,
+      ),
+    ]),
   );
 }
 
 describe('buildReadingParagraphs', () => {
   test('plain text is one run per paragraph, junk left out', () => {
-    expect(picture(buildReadingParagraphs(article, none))).toEqual([[[null, ['Alpha met Beta. "We agree," Beta said.|']]]]);
+    expect(picture(buildReadingParagraphs(article, none))).toEqual([
+      [[null, ['Alpha met Beta. "We agree," Beta said.|']]],
+    ]);
   });
 
   test('event sentences become groups; the selected one is marked; people and quotes nest inside', () => {
@@ -51,8 +63,12 @@ describe('buildReadingParagraphs', () => {
       { start: 0, end: 15, eventId: 'a' },
       { start: 0, end: 15, eventId: 'b' },
     ];
-    expect(buildReadingParagraphs(article, { ...none, eventSpans, selectedEventId: 'b' })[0]?.groups[0]?.eventId).toBe('b');
-    expect(buildReadingParagraphs(article, { ...none, eventSpans, selectedEventId: null })[0]?.groups[0]?.eventId).toBe('a');
+    expect(buildReadingParagraphs(article, { ...none, eventSpans, selectedEventId: 'b' })[0]?.groups[0]?.eventId).toBe(
+      'b',
+    );
+    expect(buildReadingParagraphs(article, { ...none, eventSpans, selectedEventId: null })[0]?.groups[0]?.eventId).toBe(
+      'a',
+    );
   });
 
   test('spans past the text or paragraph are clipped; the runs always rebuild the paragraph exactly', () => {
@@ -64,11 +80,18 @@ describe('buildReadingParagraphs', () => {
 });
 
 describe('selectHighlightInput', () => {
-  test('collects the article\'s event spans, the selected people\'s mentions and its quotes', () => {
-    const input = selectHighlightInput(appCorpus, 'reuters-accord', 'ban-ki-moon-john-kerry-signing', ['segolene-royal']);
-    expect(input.eventSpans.map((span) => span.eventId)).toEqual(['ban-ki-moon-segolene-royal-press-conference', 'ban-ki-moon-john-kerry-signing']);
+  test("collects the article's event spans, the selected people's mentions and its quotes", () => {
+    const input = selectHighlightInput(appCorpus, 'reuters-accord', 'ban-ki-moon-john-kerry-signing', [
+      'segolene-royal',
+    ]);
+    expect(input.eventSpans.map((span) => span.eventId)).toEqual([
+      'ban-ki-moon-segolene-royal-press-conference',
+      'ban-ki-moon-john-kerry-signing',
+    ]);
     const reuters = appCorpus.articles[1]!.text;
     expect(input.personSpans.map((span) => reuters.slice(span.start, span.end))).toEqual(['Ségolène Royal']);
-    expect(input.quoteSpans.map((span) => reuters.slice(span.start, span.end))).toEqual(['The era of consumption without consequences is over']);
+    expect(input.quoteSpans.map((span) => reuters.slice(span.start, span.end))).toEqual([
+      'The era of consumption without consequences is over',
+    ]);
   });
 });

@@ -20,11 +20,15 @@ async function openReader(cardName: string, initial: Parameters<typeof renderExp
 test('the reader shows the whole text, paragraph by paragraph, sliced from the corpus', async () => {
   const { dialog } = await openReader('Reuters');
   const paragraphs = [...dialog.querySelectorAll('p')].map((p) => p.textContent);
-  expect(paragraphs).toContain('UNITED NATIONS (Reuters) - John Kerry and Ségolène Royal were among the first to sign the accord on Friday.');
-  expect(paragraphs).toContain('"The era of consumption without consequences is over," Ban said at the press conference.');
+  expect(paragraphs).toContain(
+    'UNITED NATIONS (Reuters) - John Kerry and Ségolène Royal were among the first to sign the accord on Friday.',
+  );
+  expect(paragraphs).toContain(
+    '"The era of consumption without consequences is over," Ban said at the press conference.',
+  );
 });
 
-test('the selected event\'s sentences, selected people and quotes are marked', async () => {
+test("the selected event's sentences, selected people and quotes are marked", async () => {
   const { dialog } = await openReader('Reuters', { eventId: SIGNING, personIds: ['john-kerry'] });
   const marks = [...dialog.querySelectorAll('.leading-relaxed mark')].map((mark) => mark.textContent);
   expect(marks).toEqual([
@@ -42,7 +46,11 @@ test('an event sentence links to its event and selects it', async () => {
   expect(link.getAttribute('href')).toBe(`?event=${PRESS}`);
   await user.click(link);
   expect(store.getState().eventId).toBe(PRESS);
-  expect(within(dialog).getByRole('link', { name: /^After the ceremony/ }).getAttribute('aria-current')).toBe('true');
+  expect(
+    within(dialog)
+      .getByRole('link', { name: /^After the ceremony/ })
+      .getAttribute('aria-current'),
+  ).toBe('true');
 });
 
 test('Escape closes the reader and focus returns to the opener', async () => {

@@ -8,7 +8,17 @@ const HOUR = 3_600_000;
 /** A bar in a 1000 px plot showing one day: 1 px per 86.4 s. */
 function bar(index: number, lane: number, left: number, width: number): MeasuredBar {
   const msPerPx = (24 * HOUR) / 1000;
-  return { id: `e${index}`, index, lane, left, width, startMs: left * msPerPx, endMs: (left + width) * msPerPx, cutStart: false, cutEnd: false };
+  return {
+    id: `e${index}`,
+    index,
+    lane,
+    left,
+    width,
+    startMs: left * msPerPx,
+    endMs: (left + width) * msPerPx,
+    cutStart: false,
+    cutEnd: false,
+  };
 }
 
 describe('clusterBars', () => {
@@ -24,7 +34,14 @@ describe('clusterBars', () => {
     const { single, clusters } = clusterBars(bars, { gapPx: 4 });
     expect(single.map((b) => b.id)).toEqual(['e3', 'e4']);
     expect(clusters).toHaveLength(1);
-    expect(clusters[0]).toMatchObject({ key: 'cluster:e0', ids: ['e0', 'e1', 'e2'], lane: 0, left: 10, width: 152, index: 0 });
+    expect(clusters[0]).toMatchObject({
+      key: 'cluster:e0',
+      ids: ['e0', 'e1', 'e2'],
+      lane: 0,
+      left: 10,
+      width: 152,
+      index: 0,
+    });
     expect(clusters[0]!.startMs).toBe(bars[0]!.startMs);
     expect(clusters[0]!.endMs).toBe(bars[2]!.endMs);
   });
@@ -48,7 +65,11 @@ describe('clusterBars', () => {
   });
 
   test('property: every bar is in exactly one mark, clusters hold two or more bars of one lane', () => {
-    const barArb = fc.record({ lane: fc.integer({ min: 0, max: 7 }), left: fc.integer({ min: 16, max: 944 }), width: fc.integer({ min: 10, max: 400 }) });
+    const barArb = fc.record({
+      lane: fc.integer({ min: 0, max: 7 }),
+      left: fc.integer({ min: 16, max: 944 }),
+      width: fc.integer({ min: 10, max: 400 }),
+    });
     fc.assert(
       fc.property(fc.array(barArb, { maxLength: 120 }), fc.subarray([0, 1, 2, 3, 4, 5]), (specs, kept) => {
         const bars = specs.map((spec, index) => bar(index, spec.lane, spec.left, spec.width));
@@ -59,7 +80,9 @@ describe('clusterBars', () => {
         for (const cluster of clusters) {
           expect(cluster.ids.length).toBeGreaterThanOrEqual(2);
           expect(cluster.ids.some((id) => keepIds.has(id))).toBe(false);
-          expect(new Set(cluster.ids.map((id) => bars.find((b) => b.id === id)!.lane))).toEqual(new Set([cluster.lane]));
+          expect(new Set(cluster.ids.map((id) => bars.find((b) => b.id === id)!.lane))).toEqual(
+            new Set([cluster.lane]),
+          );
         }
       }),
     );
@@ -82,7 +105,10 @@ describe('getClusterZoomTarget', () => {
   const min = 15 * 60_000;
 
   test('centres a margin around the starts', () => {
-    expect(getClusterZoomTarget(cluster(9 * HOUR, 10 * HOUR), day, min)).toEqual([9.5 * HOUR - 0.65 * HOUR, 9.5 * HOUR + 0.65 * HOUR]);
+    expect(getClusterZoomTarget(cluster(9 * HOUR, 10 * HOUR), day, min)).toEqual([
+      9.5 * HOUR - 0.65 * HOUR,
+      9.5 * HOUR + 0.65 * HOUR,
+    ]);
   });
 
   test('never narrower than the narrowest zoom', () => {

@@ -46,7 +46,11 @@ describe('selectVisibleArticles', () => {
 });
 
 test('filter options count articles over the whole corpus', () => {
-  expect(selectPersonOptions(appCorpus).map((o) => `${o.name} (${o.count})`)).toEqual(['Ban Ki-moon (2)', 'John Kerry (2)', 'Ségolène Royal (2)']);
+  expect(selectPersonOptions(appCorpus).map((o) => `${o.name} (${o.count})`)).toEqual([
+    'Ban Ki-moon (2)',
+    'John Kerry (2)',
+    'Ségolène Royal (2)',
+  ]);
   expect(selectOutletOptions(appCorpus).map((o) => `${o.name} ${o.kind} (${o.count})`)).toEqual([
     'AFP wire (1)',
     'Reuters wire (1)',

@@ -2,7 +2,11 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app.tsx';
 import { afterEach, expect, test } from 'vitest';
-import { selectDiscrepanciesByArticle, selectDiscrepanciesByEvent, selectDiscrepancyViews } from '../../src/app/selectors/discrepancies.ts';
+import {
+  selectDiscrepanciesByArticle,
+  selectDiscrepanciesByEvent,
+  selectDiscrepancyViews,
+} from '../../src/app/selectors/discrepancies.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
 import { renderExplorer } from './render-explorer.tsx';
 
@@ -16,7 +20,12 @@ test('each claim is quoted inside its sentence, with its outlet', () => {
   expect(view?.claims.map((claim) => [claim.source, claim.before, claim.claim, claim.after])).toEqual([
     // The fixture's span is the first "175 countries", in the headline.
     ['The Guardian', 'Paris climate deal signed by ', '175 countries', ' at the UN'],
-    ['Reuters', 'UNITED NATIONS (Reuters) - John Kerry and Ségolène Royal were ', 'among the first', ' to sign the accord on Friday.'],
+    [
+      'Reuters',
+      'UNITED NATIONS (Reuters) - John Kerry and Ségolène Royal were ',
+      'among the first',
+      ' to sign the accord on Friday.',
+    ],
   ]);
 });
 
@@ -26,7 +35,10 @@ test('discrepancies are indexed by event and by every article a claim comes from
 });
 
 test('a claim whose article is missing still names a source instead of crashing', () => {
-  const corpus = { ...appCorpus, discrepancies: [{ ...appCorpus.discrepancies[0]!, claims: [{ articleId: 'gone', start: 0, end: 4, value: 'x' }] }] };
+  const corpus = {
+    ...appCorpus,
+    discrepancies: [{ ...appCorpus.discrepancies[0]!, claims: [{ articleId: 'gone', start: 0, end: 4, value: 'x' }] }],
+  };
   expect(selectDiscrepancyViews(corpus)[0]?.claims[0]?.source).toBe('Outlet not stated (gone)');
 });
 
@@ -68,7 +80,10 @@ test('cards of the articles involved say the sources differ and what this one sa
 test('the event detail shows the same quoted claims', () => {
   renderExplorer({ eventId: SIGNING });
   const detail = screen.getByRole('region', { name: 'Signing of the Paris Agreement' });
-  expect([...detail.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['175 countries', 'among the first']);
+  expect([...detail.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
+    '175 countries',
+    'among the first',
+  ]);
 });
 
 test('a long list of discrepancies shows 25, and a button shows the rest', async () => {

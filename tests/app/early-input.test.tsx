@@ -6,7 +6,11 @@ import { afterEach, expect, test } from 'vitest';
 import { holdEarlyInput, releaseEarlyInput, replayEarlyInput } from '../../src/app/boot/early-input.ts';
 
 /** A page's worth of controlled controls, reporting its state on every render. */
-function Controls({ onState }: { onState: (state: { ticked: boolean; query: string; zone: string; presses: number }) => void }) {
+function Controls({
+  onState,
+}: {
+  onState: (state: { ticked: boolean; query: string; zone: string; presses: number }) => void;
+}) {
   const [ticked, setTicked] = useState(false);
   const [query, setQuery] = useState('');
   const [zone, setZone] = useState('corpus');
@@ -46,7 +50,15 @@ function prerender() {
   container.innerHTML = renderToString(<Controls onState={() => {}} />);
   document.body.append(container);
   const get = <T extends Element>(selector: string) => container.querySelector<T>(selector)!;
-  return { container, checkbox: get<HTMLInputElement>('input[type=checkbox]'), label: get<HTMLLabelElement>('label'), search: get<HTMLInputElement>('input[type=search]'), select: get<HTMLSelectElement>('select'), button: get<HTMLButtonElement>('button'), link: get<HTMLAnchorElement>('a') };
+  return {
+    container,
+    checkbox: get<HTMLInputElement>('input[type=checkbox]'),
+    label: get<HTMLLabelElement>('label'),
+    search: get<HTMLInputElement>('input[type=search]'),
+    select: get<HTMLSelectElement>('select'),
+    button: get<HTMLButtonElement>('button'),
+    link: get<HTMLAnchorElement>('a'),
+  };
 }
 
 test('what the reader does before hydration is held, then happens once the app has hydrated', () => {

@@ -25,9 +25,13 @@ test('the detail is a region named by the event title with time reasons, order, 
   expect(text).toContain('Comes after Signing of the Paris Agreement');
   expect(text).toContain('Ban Ki-moon, Ségolène Royal');
   expect(text).toContain('United Nations, New York');
-  const groups = within(detail).getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent);
+  const groups = within(detail)
+    .getAllByRole('heading', { level: 4 })
+    .map((heading) => heading.textContent);
   expect(groups).toEqual(['Reuters · World leaders sign Paris accord', 'Outlet not stated · 002_blog.txt']);
-  expect(within(detail).getByText('At the press conference she said the agreement must enter into force quickly.')).toBeTruthy();
+  expect(
+    within(detail).getByText('At the press conference she said the agreement must enter into force quickly.'),
+  ).toBeTruthy();
 });
 
 test('discrepancies about the event are shown', () => {
@@ -43,7 +47,7 @@ test('the close button clears the selection', async () => {
   expect(store.getState().eventId).toBeNull();
 });
 
-test('Share copies the event page\'s link where there is no share sheet, and says so politely', async () => {
+test("Share copies the event page's link where there is no share sheet, and says so politely", async () => {
   const { user } = renderExplorer({ eventId: PRESS });
   await user.click(screen.getByRole('button', { name: 'Share' }));
   expect(await navigator.clipboard.readText()).toBe(new URL(`/events/${PRESS}/`, window.location.href).href);
@@ -71,7 +75,10 @@ test('the header names the day, place and what the corpus holds', () => {
 
 test('an event reported by many articles lists twelve first, and a button lists the rest', async () => {
   const [article] = appCorpus.articles;
-  const groups = Array.from({ length: 15 }, (_, index) => ({ article: { ...article!, id: `a${index}`, headline: `Headline ${index}` }, sentences: [`Sentence ${index}.`] }));
+  const groups = Array.from({ length: 15 }, (_, index) => ({
+    article: { ...article!, id: `a${index}`, headline: `Headline ${index}` },
+    sentences: [`Sentence ${index}.`],
+  }));
   const user = userEvent.setup();
   render(<EventSentences groups={groups} />);
   expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(12);

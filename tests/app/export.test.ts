@@ -20,12 +20,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+      if (char === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
       else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1);
+    else if (char === ',') (row.push(cell), (cell = ''));
+    else if (char === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1));
     else cell += char;
   }
   return rows;
@@ -34,7 +34,11 @@ function parseCsv(text: string): string[][] {
 describe('the export selection', () => {
   test('holds the events the visible articles report, inside the visible range', () => {
     expect(all.events.map((event) => event.id).sort()).toEqual([PRESS, SIGNING].sort());
-    const blogOnly = selectExportSelection(appCorpus, appCorpus.articles.filter((a) => a.id === 'blog-royal'), day.range);
+    const blogOnly = selectExportSelection(
+      appCorpus,
+      appCorpus.articles.filter((a) => a.id === 'blog-royal'),
+      day.range,
+    );
     expect(blogOnly.events.map((event) => event.id)).toEqual([PRESS]);
     // A view zoomed to the small hours shows neither event.
     const night = selectExportSelection(appCorpus, appCorpus.articles, [day.range[0], day.range[0] + 3 * 3_600_000]);
@@ -62,7 +66,12 @@ describe('CSV', () => {
     expect(header).toEqual([...CSV_COLUMNS]);
     const pairs = rows.map((row) => `${row[0]}|${row[6]}`).sort();
     expect(pairs).toEqual(
-      [`${SIGNING}|guardian-signing`, `${SIGNING}|reuters-accord`, `${PRESS}|reuters-accord`, `${PRESS}|blog-royal`].sort(),
+      [
+        `${SIGNING}|guardian-signing`,
+        `${SIGNING}|reuters-accord`,
+        `${PRESS}|reuters-accord`,
+        `${PRESS}|blog-royal`,
+      ].sort(),
     );
     const guardian = rows.find((row) => row[6] === 'guardian-signing')!;
     expect(guardian.slice(1, 6)).toEqual([
@@ -133,7 +142,9 @@ describe('iCalendar', () => {
     expect(signing).toMatch(/DTSTAMP:20240102T030405Z\r\nDTSTART:20160422T123000Z\r\nDTEND:20160422T180500Z\r\n/);
     expect(signing).toMatch(/SUMMARY:Signing of the Paris Agreement\r\n/);
     expect(signing).toMatch(/LOCATION:General Assembly hall\\, United Nations\r\n/);
-    expect(signing).toMatch(/DESCRIPTION:.*Sources:\\n- The Guardian: Paris climate deal signed by 175 countries at the UN <https:\/\/example\.org\/guardian\/paris-signing>/);
+    expect(signing).toMatch(
+      /DESCRIPTION:.*Sources:\\n- The Guardian: Paris climate deal signed by 175 countries at the UN <https:\/\/example\.org\/guardian\/paris-signing>/,
+    );
     expect(toIcsUtc('not a date')).toBeNull();
   });
 });

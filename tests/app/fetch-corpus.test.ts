@@ -23,12 +23,17 @@ describe('fetchCorpus', () => {
     const failing: typeof fetch = async () => {
       throw new TypeError('Failed to fetch');
     };
-    expect(await fetchCorpus(URL, failing)).toEqual({ ok: false, problems: ['/assets/corpus-abc.json: the corpus file could not be fetched (Failed to fetch)'] });
+    expect(await fetchCorpus(URL, failing)).toEqual({
+      ok: false,
+      problems: ['/assets/corpus-abc.json: the corpus file could not be fetched (Failed to fetch)'],
+    });
   });
 
   test('a file that is not JSON names the file', async () => {
     const result = await fetchCorpus(URL, answering('{"schemaVersion":'));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]).toMatch(/^\/assets\/corpus-abc\.json: the corpus file is not valid JSON \(/);
+    expect(!result.ok && result.problems[0]).toMatch(
+      /^\/assets\/corpus-abc\.json: the corpus file is not valid JSON \(/,
+    );
   });
 });

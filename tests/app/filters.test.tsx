@@ -4,12 +4,17 @@ import { renderExplorer } from './render-explorer.tsx';
 
 afterEach(cleanup);
 
-const cardHeadings = () => screen.getAllByRole('article').map((card) => within(card).getByRole('heading', { level: 3 }).textContent);
+const cardHeadings = () =>
+  screen.getAllByRole('article').map((card) => within(card).getByRole('heading', { level: 3 }).textContent);
 
 test('the Person and Outlet groups list options with article counts', () => {
   renderExplorer();
   const person = screen.getByRole('group', { name: 'Person' });
-  expect(within(person).getAllByRole('checkbox').map((box) => box.getAttribute('aria-describedby') !== null)).toEqual([true, true, false]);
+  expect(
+    within(person)
+      .getAllByRole('checkbox')
+      .map((box) => box.getAttribute('aria-describedby') !== null),
+  ).toEqual([true, true, false]);
   expect(within(person).getByRole('checkbox', { name: 'Ban Ki-moon (2)' })).toBeTruthy();
   expect(within(person).getByRole('checkbox', { name: 'Ségolène Royal (2)' })).toBeTruthy();
   const outlet = screen.getByRole('group', { name: 'Outlet' });
@@ -63,7 +68,9 @@ test('an event no filtered article reports is dimmed and says so in its name; cl
   await user.click(screen.getByRole('checkbox', { name: 'AFP (1)' }));
   // AFP's copy is The Guardian's article, which reports the signing but not the press conference.
   const filteredOut = await within(timeline).findAllByRole('button', { name: note });
-  expect(filteredOut.map((button) => button.getAttribute('aria-label'))).toEqual([expect.stringMatching(/^Press conference by Ban Ki-moon and Ségolène Royal/)]);
+  expect(filteredOut.map((button) => button.getAttribute('aria-label'))).toEqual([
+    expect.stringMatching(/^Press conference by Ban Ki-moon and Ségolène Royal/),
+  ]);
   await user.click(screen.getByRole('button', { name: 'Clear filters' }));
   await waitFor(() => expect(within(timeline).queryAllByRole('button', { name: note })).toEqual([]));
 });

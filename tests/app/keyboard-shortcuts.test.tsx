@@ -5,8 +5,19 @@ import { renderExplorer } from './render-explorer.tsx';
 
 afterEach(cleanup);
 
-const key = (k: string, target: object | null = null, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
-  matchGlobalShortcut({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods, target: target as EventTarget | null });
+const key = (
+  k: string,
+  target: object | null = null,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {},
+) =>
+  matchGlobalShortcut({
+    key: k,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    ...mods,
+    target: target as EventTarget | null,
+  });
 
 describe('matchGlobalShortcut', () => {
   test.each<[string, object | null, string | null]>([

@@ -33,7 +33,12 @@ test('a lazy view renders its fallback until loaded, and at once after preload (
     },
     (module) => module.Greeting,
   );
-  const page = () => renderToString(<Suspense fallback={<p>Loading</p>}><view.View /></Suspense>);
+  const page = () =>
+    renderToString(
+      <Suspense fallback={<p>Loading</p>}>
+        <view.View />
+      </Suspense>,
+    );
   expect(page()).toContain('Loading');
   await view.preload();
   await view.preload();
@@ -42,9 +47,18 @@ test('a lazy view renders its fallback until loaded, and at once after preload (
 });
 
 test('preloaded before any render, the view never suspends', async () => {
-  const view = lazyView(async () => ({ Greeting }), (module) => module.Greeting);
+  const view = lazyView(
+    async () => ({ Greeting }),
+    (module) => module.Greeting,
+  );
   await view.preload();
-  expect(renderToString(<Suspense fallback={<p>Loading</p>}><view.View /></Suspense>)).toContain('Hello from a chunk');
+  expect(
+    renderToString(
+      <Suspense fallback={<p>Loading</p>}>
+        <view.View />
+      </Suspense>,
+    ),
+  ).toContain('Hello from a chunk');
 });
 
 test('a chunk that fails to load shows the region error, and Try again loads it afresh', async () => {
@@ -99,13 +113,20 @@ test('a new reset key (another event selected) retries a chunk that failed, as T
 });
 
 test('settled() resolves once the view has mounted, not when its code has merely loaded', async () => {
-  const view = lazyView(async () => ({ Greeting }), (module) => module.Greeting);
+  const view = lazyView(
+    async () => ({ Greeting }),
+    (module) => module.Greeting,
+  );
   let settled = false;
   void view.settled().then(() => (settled = true));
   await view.preload();
   await Promise.resolve();
   expect(settled).toBe(false);
-  render(<Suspense fallback={null}><view.View /></Suspense>);
+  render(
+    <Suspense fallback={null}>
+      <view.View />
+    </Suspense>,
+  );
   await screen.findByText('Hello from a chunk');
   await act(() => view.settled());
   expect(settled).toBe(true);
@@ -115,12 +136,19 @@ test('settled() resolves once the view has mounted, not when its code has merely
 test('a view whose code lands while it is suspended renders once it lands, and settles', async () => {
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
-  const view = lazyView(async () => {
-    await gate;
-    return { Greeting };
-  }, (module) => module.Greeting);
+  const view = lazyView(
+    async () => {
+      await gate;
+      return { Greeting };
+    },
+    (module) => module.Greeting,
+  );
   await act(async () => {
-    render(<Suspense fallback={<p>Loading</p>}><view.View /></Suspense>);
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <view.View />
+      </Suspense>,
+    );
   });
   expect(screen.getByText('Loading')).toBeTruthy();
   await act(async () => release());

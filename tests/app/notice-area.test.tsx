@@ -10,7 +10,8 @@ import { appCorpus } from '../fixtures/app-corpus.ts';
 
 afterEach(cleanup);
 
-const notices = (count: number): Notice[] => Array.from({ length: count }, (_, index) => ({ id: index + 1, text: `n${index}` }));
+const notices = (count: number): Notice[] =>
+  Array.from({ length: count }, (_, index) => ({ id: index + 1, text: `n${index}` }));
 
 describe('capNotices', () => {
   test.each<[string, Notice[], number, string | null]>([
@@ -41,7 +42,9 @@ test('?person= with 200 bogus ids gives one notice with a count, and the rest of
   const { store, status } = openLink(`?person=${ids.join(',')},john-kerry&event=ban-ki-moon-john-kerry-signing`);
   const items = within(status).getAllByRole('listitem');
   expect(items.length).toBeLessThanOrEqual(MAX_VISIBLE_NOTICES + 1);
-  expect(items.map((item) => item.textContent)).toEqual(['200 unknown person ids in the link, e.g. "bogus-0", "bogus-1", "bogus-2"; ignored them.Dismiss']);
+  expect(items.map((item) => item.textContent)).toEqual([
+    '200 unknown person ids in the link, e.g. "bogus-0", "bogus-1", "bogus-2"; ignored them.Dismiss',
+  ]);
   expect(store.getState().personIds).toEqual(['john-kerry']);
   expect(store.getState().eventId).toBe('ban-ki-moon-john-kerry-signing');
   expect(screen.getByRole('region', { name: 'Signing of the Paris Agreement' })).toBeTruthy();

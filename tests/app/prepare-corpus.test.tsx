@@ -30,10 +30,29 @@ test('an unknown time zone falls back to UTC with a notice instead of crashing',
 });
 
 test.each<[string, (corpus: typeof appCorpus) => unknown, string]>([
-  ['a quote past the end of its text', (c) => ({ ...c, quotes: c.quotes.map((q, i) => (i === 0 ? { ...q, span: { start: 0, end: 1e9 } } : q)) }), 'quotes.0.span: span [0, 1000000000) lies outside'],
-  ['an event naming an unknown person', (c) => ({ ...c, events: c.events.map((e, i) => (i === 0 ? { ...e, participants: ['nobody'] } : e)) }), 'events.0.participants.0: names person "nobody"'],
-  ['two articles with one id', (c) => ({ ...c, articles: [...c.articles, c.articles[0]] }), `articles.${appCorpus.articles.length}.id: "${appCorpus.articles[0]!.id}" is used twice`],
-  ['a mention in an unknown article', (c) => ({ ...c, people: c.people.map((p, i) => (i === 0 ? { ...p, mentions: [{ articleId: 'gone', start: 0, end: 1 }] } : p)) }), 'people.0.mentions.0: names article "gone"'],
+  [
+    'a quote past the end of its text',
+    (c) => ({ ...c, quotes: c.quotes.map((q, i) => (i === 0 ? { ...q, span: { start: 0, end: 1e9 } } : q)) }),
+    'quotes.0.span: span [0, 1000000000) lies outside',
+  ],
+  [
+    'an event naming an unknown person',
+    (c) => ({ ...c, events: c.events.map((e, i) => (i === 0 ? { ...e, participants: ['nobody'] } : e)) }),
+    'events.0.participants.0: names person "nobody"',
+  ],
+  [
+    'two articles with one id',
+    (c) => ({ ...c, articles: [...c.articles, c.articles[0]] }),
+    `articles.${appCorpus.articles.length}.id: "${appCorpus.articles[0]!.id}" is used twice`,
+  ],
+  [
+    'a mention in an unknown article',
+    (c) => ({
+      ...c,
+      people: c.people.map((p, i) => (i === 0 ? { ...p, mentions: [{ articleId: 'gone', start: 0, end: 1 }] } : p)),
+    }),
+    'people.0.mentions.0: names article "gone"',
+  ],
 ])('a corpus whose shape is right but whose ids or spans are not is refused: %s', (_name, corrupt, problem) => {
   const result = prepareCorpus(corrupt(appCorpus));
   expect(result.ok).toBe(false);

@@ -6,7 +6,10 @@ import { createTimeScale } from '../../src/app/timeline/time-scale.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
 
 const NEW_YORK = { timeZone: 'America/New_York', zoneLabel: 'EDT' };
-const DAY: readonly [number, number] = [Date.parse('2016-04-22T00:00:00-04:00'), Date.parse('2016-04-23T00:00:00-04:00')];
+const DAY: readonly [number, number] = [
+  Date.parse('2016-04-22T00:00:00-04:00'),
+  Date.parse('2016-04-23T00:00:00-04:00'),
+];
 const template = appCorpus.articles.find((article) => article.outlet !== null)!;
 
 /** An article published at `clock` (New York) by `outlet`; `clock` null gives a date without a time. */
@@ -59,7 +62,12 @@ describe('binPublishedTimes', () => {
 
   test('articles minutes apart share one mark that counts them and gives their span', () => {
     // 09:02–09:06 lie in one cell (09:01:26–09:07:12).
-    const articles = [publishedAt('a', '09:02'), publishedAt('b', '09:03', 'Reuters'), publishedAt('c', '09:05', 'AFP'), publishedAt('d', '09:06')];
+    const articles = [
+      publishedAt('a', '09:02'),
+      publishedAt('b', '09:03', 'Reuters'),
+      publishedAt('c', '09:05', 'AFP'),
+      publishedAt('d', '09:06'),
+    ];
     const { bins, largestCount } = binDay(timesOf(articles));
     expect(bins).toHaveLength(1);
     expect(bins[0]).toMatchObject({ key: 'a', count: 4, label: '4 articles published 09:02–09:06 EDT' });
@@ -69,7 +77,12 @@ describe('binPublishedTimes', () => {
   });
 
   test('zoomed in, the same articles part again; outside the range they are left out but still set the scale', () => {
-    const times = timesOf([publishedAt('a', '09:02'), publishedAt('b', '09:03'), publishedAt('c', '18:00'), publishedAt('d', '18:01')]);
+    const times = timesOf([
+      publishedAt('a', '09:02'),
+      publishedAt('b', '09:03'),
+      publishedAt('c', '18:00'),
+      publishedAt('d', '18:01'),
+    ]);
     const range: [number, number] = [DAY[0] + 8.5 * 3_600_000, DAY[0] + 9.5 * 3_600_000];
     const zoomed = binDay(times, range, createTimeScale(range, 0, 1000));
     expect(zoomed.bins.map((bin) => bin.key)).toEqual(['a', 'b']);
@@ -80,12 +93,19 @@ describe('binPublishedTimes', () => {
 
   test('a pan keeps the bins it still shows: cells are counted from the day start, not the view', () => {
     const minute = 60_000;
-    const times = Array.from({ length: 60 }, (_, index) => ({ id: `a${index}`, ms: DAY[0] + 9 * 3_600_000 + index * 97_000, outlet: 'X' }));
+    const times = Array.from({ length: 60 }, (_, index) => ({
+      id: `a${index}`,
+      ms: DAY[0] + 9 * 3_600_000 + index * 97_000,
+      outlet: 'X',
+    }));
     const hour: [number, number] = [DAY[0] + 9 * 3_600_000, DAY[0] + 10 * 3_600_000];
     const panned: [number, number] = [hour[0] + 7 * minute, hour[1] + 7 * minute];
     const before = binDay(times, hour, createTimeScale(hour, 0, 100));
     const after = binDay(times, panned, createTimeScale(panned, 0, 100));
-    const inBoth = (bins: typeof before.bins) => bins.filter((bin) => bin.firstMs >= panned[0] + 10 * minute && bin.lastMs <= hour[1]).map((bin) => [bin.key, bin.count]);
+    const inBoth = (bins: typeof before.bins) =>
+      bins
+        .filter((bin) => bin.firstMs >= panned[0] + 10 * minute && bin.lastMs <= hour[1])
+        .map((bin) => [bin.key, bin.count]);
     expect(inBoth(after.bins)).toEqual(inBoth(before.bins));
     expect(inBoth(after.bins).length).toBeGreaterThan(3);
     expect(after.largestCount).toBe(before.largestCount);
@@ -94,17 +114,23 @@ describe('binPublishedTimes', () => {
   test('property: every article in range is in exactly one bin, bins are in time order and narrower than the bin width', () => {
     const minute = 60_000;
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 24 * 60 - 1 }), { maxLength: 200 }), fc.integer({ min: 1, max: 12 }), (minutes, binPx) => {
-        const times = minutes.map((offset, index) => ({ id: `a${index}`, ms: DAY[0] + offset * minute, outlet: 'X' })).sort((a, b) => a.ms - b.ms);
-        const { bins, largestCount } = binDay(times, DAY, toX, binPx);
-        expect(bins.reduce((total, bin) => total + bin.count, 0)).toBe(times.length);
-        for (const [index, bin] of bins.entries()) {
-          expect(toX(bin.lastMs) - bin.x).toBeLessThan(binPx);
-          expect(bin.count).toBeLessThanOrEqual(largestCount);
-          const next = bins[index + 1];
-          if (next) expect(next.firstMs).toBeGreaterThan(bin.lastMs);
-        }
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 24 * 60 - 1 }), { maxLength: 200 }),
+        fc.integer({ min: 1, max: 12 }),
+        (minutes, binPx) => {
+          const times = minutes
+            .map((offset, index) => ({ id: `a${index}`, ms: DAY[0] + offset * minute, outlet: 'X' }))
+            .sort((a, b) => a.ms - b.ms);
+          const { bins, largestCount } = binDay(times, DAY, toX, binPx);
+          expect(bins.reduce((total, bin) => total + bin.count, 0)).toBe(times.length);
+          for (const [index, bin] of bins.entries()) {
+            expect(toX(bin.lastMs) - bin.x).toBeLessThan(binPx);
+            expect(bin.count).toBeLessThanOrEqual(largestCount);
+            const next = bins[index + 1];
+            if (next) expect(next.firstMs).toBeGreaterThan(bin.lastMs);
+          }
+        },
+      ),
     );
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { assignLanes } from '../../src/app/timeline/lanes.ts';
-import { clampRange, isFullRange, panRange, panRangeToShow, zoomRange, MIN_ZOOM_SPAN_MS } from '../../src/app/timeline/zoom-range.ts';
+import {
+  clampRange,
+  isFullRange,
+  panRange,
+  panRangeToShow,
+  zoomRange,
+  MIN_ZOOM_SPAN_MS,
+} from '../../src/app/timeline/zoom-range.ts';
 import { createTimeScale, createZonedTicks } from '../../src/app/timeline/time-scale.ts';
 import { getRovingTarget } from '../../src/app/timeline/use-roving-focus.ts';
 
@@ -45,7 +52,10 @@ describe('zoom-range', () => {
   });
 
   test('zooming never goes below 15 minutes or beyond the day', () => {
-    expect(zoomRange([HOUR, 2 * HOUR], 1000, 1.5 * HOUR, DAY)).toEqual([1.5 * HOUR - MIN_ZOOM_SPAN_MS / 2, 1.5 * HOUR + MIN_ZOOM_SPAN_MS / 2]);
+    expect(zoomRange([HOUR, 2 * HOUR], 1000, 1.5 * HOUR, DAY)).toEqual([
+      1.5 * HOUR - MIN_ZOOM_SPAN_MS / 2,
+      1.5 * HOUR + MIN_ZOOM_SPAN_MS / 2,
+    ]);
     expect(zoomRange([HOUR, 2 * HOUR], 0.001, 1.5 * HOUR, DAY)).toEqual(DAY);
   });
 
@@ -86,7 +96,17 @@ describe('createZonedTicks', () => {
     expect(ticks[0]).toEqual({ ms: start, label: '00:00' });
     expect(ticks.map((tick) => tick.label)).toContain('12:00');
     expect(ticks.at(-1)?.label).toBe('24:00');
-    expect(ticks.map((tick) => tick.label)).toEqual(['00:00', '03:00', '06:00', '09:00', '12:00', '15:00', '18:00', '21:00', '24:00']);
+    expect(ticks.map((tick) => tick.label)).toEqual([
+      '00:00',
+      '03:00',
+      '06:00',
+      '09:00',
+      '12:00',
+      '15:00',
+      '18:00',
+      '21:00',
+      '24:00',
+    ]);
   });
   test('a zone with a 45-minute offset still ticks on its own round hours', () => {
     const start = Date.parse('2021-12-06T00:00:00+05:45');

@@ -62,12 +62,16 @@ test('a throwing filter bar becomes an alert; timeline, cards and header still w
   const store = createExplorerStore(appCorpus);
   render(<App corpus={appCorpus} store={store} syncUrl={false} />);
   const alert = screen.getByRole('alert');
-  expect(alert.textContent).toMatch(/^The filters could not be shown\.Filter options are corrupt\. The rest of the page still works\./);
+  expect(alert.textContent).toMatch(
+    /^The filters could not be shown\.Filter options are corrupt\. The rest of the page still works\./,
+  );
   expect(screen.queryByRole('group', { name: /^Person/ })).toBeNull();
   expect(screen.getByRole('banner')).toBeTruthy();
   expect(screen.getAllByRole('article')).toHaveLength(appCorpus.articles.length);
   const timeline = screen.getByRole('region', { name: /Timeline/ });
-  await userEvent.click(within(timeline).getAllByRole('button', { name: new RegExp(`^${appCorpus.events[0]!.title}`) })[0]!);
+  await userEvent.click(
+    within(timeline).getAllByRole('button', { name: new RegExp(`^${appCorpus.events[0]!.title}`) })[0]!,
+  );
   expect(store.getState().eventId).toBe(appCorpus.events[0]!.id);
 });
 
@@ -85,7 +89,9 @@ test('a failing event detail is contained, and selecting another event clears it
   const [first, second] = appCorpus.events;
   const store = createExplorerStore(appCorpus, { ...DEFAULT_URL_STATE, eventId: first!.id });
   render(<App corpus={appCorpus} store={store} syncUrl={false} />);
-  expect(screen.getByRole('alert').textContent).toMatch(/^The event detail could not be shown\.Event sources are corrupt\./);
+  expect(screen.getByRole('alert').textContent).toMatch(
+    /^The event detail could not be shown\.Event sources are corrupt\./,
+  );
   expect(screen.getByRole('group', { name: /^Person/ })).toBeTruthy();
   failing.detail = false;
   store.getState().selectEvent(second!.id);

@@ -39,8 +39,12 @@ describe('searchArticles', () => {
   test('combines with the person and outlet filters', () => {
     const kerry = selectSearchMatches(searchIndex, 'kerry');
     expect(selectVisibleArticles(appCorpus, [], ['reuters'], kerry).map((a) => a.id)).toEqual(['reuters-accord']);
-    expect(selectVisibleArticles(appCorpus, ['segolene-royal'], [], kerry).map((a) => a.id)).toEqual(['reuters-accord']);
-    expect(selectVisibleArticles(appCorpus, [], [], selectSearchMatches(searchIndex, '')).map((a) => a.id)).toHaveLength(3);
+    expect(selectVisibleArticles(appCorpus, ['segolene-royal'], [], kerry).map((a) => a.id)).toEqual([
+      'reuters-accord',
+    ]);
+    expect(
+      selectVisibleArticles(appCorpus, [], [], selectSearchMatches(searchIndex, '')).map((a) => a.id),
+    ).toHaveLength(3);
   });
 
   test('matches nothing and filters nothing while the index is still loading', () => {
@@ -98,10 +102,9 @@ describe('the search box', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'kerry');
     expect(store.getState().q).toBe('kerry');
     await screen.findByText('2 of 3 articles match');
-    expect(screen.getAllByRole('article').map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual([
-      'The Guardian',
-      'Reuters',
-    ]);
+    expect(
+      screen.getAllByRole('article').map((card) => within(card).getByRole('heading', { level: 3 }).textContent),
+    ).toEqual(['The Guardian', 'Reuters']);
     expect(screen.getByText('2 of 3 articles match')).toBeTruthy();
     const reuters = screen.getByRole('article', { name: 'Reuters' });
     // The Reuters headline lacks the word, so the matching sentence is shown with the hit marked.
@@ -110,7 +113,9 @@ describe('the search box', () => {
 
   test('a query from a link is plain text: markup stays inert', () => {
     renderExplorer({ q: '<img src=x onerror=alert(1)>kerry' });
-    expect((screen.getByRole('searchbox', { name: 'Search articles' }) as HTMLInputElement).value).toBe('<img src=x onerror=alert(1)>kerry');
+    expect((screen.getByRole('searchbox', { name: 'Search articles' }) as HTMLInputElement).value).toBe(
+      '<img src=x onerror=alert(1)>kerry',
+    );
     expect(document.querySelector('img')).toBeNull();
   });
 

@@ -38,13 +38,17 @@ test('a large corpus prerenders only the first window of cards, with the rest as
 
 test('before the timeline is measured both layouts are in the HTML, each with one tab stop, the list’s on its first event', async () => {
   const { createDenseCorpus } = await import('../fixtures/dense-corpus.ts');
-  const { HIDDEN_WHEN_NARROW, HIDDEN_WHEN_WIDE, VERTICAL_BELOW_WIDTH } = await import('../../src/app/timeline/timeline-geometry.ts');
+  const { HIDDEN_WHEN_NARROW, HIDDEN_WHEN_WIDE, VERTICAL_BELOW_WIDTH } =
+    await import('../../src/app/timeline/timeline-geometry.ts');
   // The container queries switch where the measured timeline does.
   expect(HIDDEN_WHEN_NARROW).toBe(`@max-[${VERTICAL_BELOW_WIDTH}px]:hidden`);
   expect(HIDDEN_WHEN_WIDE).toBe(`@min-[${VERTICAL_BELOW_WIDTH}px]:hidden`);
   // A crowded day: the plot's first mark is a cluster, which the list does not have.
   const html = renderToString(<App corpus={createDenseCorpus(300)} syncUrl={false} />);
-  const list = new RegExp(`<ol class="[^"]*${HIDDEN_WHEN_WIDE.replace(/[[\]]/g, '\\$&')}[^"]*">([\\s\\S]*?)</ol>`).exec(html)?.[1] ?? '';
+  const list =
+    new RegExp(`<ol class="[^"]*${HIDDEN_WHEN_WIDE.replace(/[[\]]/g, '\\$&')}[^"]*">([\\s\\S]*?)</ol>`).exec(
+      html,
+    )?.[1] ?? '';
   expect(list).not.toBe('');
   expect(list.match(/tabindex="0"/g)).toHaveLength(1);
   expect(/<li\b[^>]*>\s*<button\b[^>]*tabindex="(-?\d)"/.exec(list)?.[1]).toBe('0');

@@ -1,7 +1,12 @@
 import { describe, expect, test, vi } from 'vitest';
 import { eventPagePath, parseEventPagePath } from '../../src/corpus/event-page-path.ts';
 import { shareLink } from '../../src/app/event-detail/share-link.ts';
-import { buildEventShareUrl, describeIgnoredEvents, resolveEventPageLocation, toAppPathname } from '../../src/app/store/event-page-url.ts';
+import {
+  buildEventShareUrl,
+  describeIgnoredEvents,
+  resolveEventPageLocation,
+  toAppPathname,
+} from '../../src/app/store/event-page-url.ts';
 
 describe('event page paths', () => {
   test.each([
@@ -50,7 +55,7 @@ describe('resolveEventPageLocation', () => {
     ['a blank event', '?event=', []],
     ['another event', '?event=y', ['y']],
     ['another event, slash-less page', '?event=y&q=talks', ['y']],
-    ['several, with a repeat and the page\'s own', '?event=y&event=x&event=z&event=y', ['y', 'z']],
+    ["several, with a repeat and the page's own", '?event=y&event=x&event=z&event=y', ['y', 'z']],
     ['broken percent-encoding is kept raw', '?event=%E0%A4%A', ['%E0%A4%A']],
   ])('ignored events: %s (%s)', (_name, search, ignored) => {
     for (const pathname of ['/events/x/', '/events/x']) {
@@ -65,11 +70,36 @@ describe('resolveEventPageLocation', () => {
 describe('describeIgnoredEvents', () => {
   test.each<[string, string[], string | undefined, string | null]>([
     ['nothing ignored', [], 'Press conference', null],
-    ['one, with the title', ['y'], 'Press conference', 'Showing this page\'s event "Press conference"; ignored the link\'s other event "y".'],
-    ['one, without the title', ['y'], undefined, 'Showing this page\'s event "x"; ignored the link\'s other event "y".'],
-    ['two', ['y', 'z'], 'Press conference', 'Showing this page\'s event "Press conference"; ignored the link\'s other events "y", "z".'],
-    ['many', ['a', 'b', 'c', 'd', 'e'], 'P', 'Showing this page\'s event "P"; ignored the link\'s other events "a", "b", "c" and 2 more.'],
-    ['control and bidi characters are cleaned', ['\u202eevil\u0000'], 'P', 'Showing this page\'s event "P"; ignored the link\'s other event "evil".'],
+    [
+      'one, with the title',
+      ['y'],
+      'Press conference',
+      'Showing this page\'s event "Press conference"; ignored the link\'s other event "y".',
+    ],
+    [
+      'one, without the title',
+      ['y'],
+      undefined,
+      'Showing this page\'s event "x"; ignored the link\'s other event "y".',
+    ],
+    [
+      'two',
+      ['y', 'z'],
+      'Press conference',
+      'Showing this page\'s event "Press conference"; ignored the link\'s other events "y", "z".',
+    ],
+    [
+      'many',
+      ['a', 'b', 'c', 'd', 'e'],
+      'P',
+      'Showing this page\'s event "P"; ignored the link\'s other events "a", "b", "c" and 2 more.',
+    ],
+    [
+      'control and bidi characters are cleaned',
+      ['\u202eevil\u0000'],
+      'P',
+      'Showing this page\'s event "P"; ignored the link\'s other event "evil".',
+    ],
   ])('%s', (_name, ignoredEventIds, title, expected) => {
     expect(describeIgnoredEvents({ eventId: 'x', ignoredEventIds }, title)).toBe(expected);
   });

@@ -10,7 +10,9 @@ function cardByHeading(name: string): HTMLElement {
 
 test('each card is an article named by its outlet, or "Outlet not stated"', () => {
   renderExplorer();
-  const headings = screen.getAllByRole('article').map((card) => within(card).getByRole('heading', { level: 3 }).textContent);
+  const headings = screen
+    .getAllByRole('article')
+    .map((card) => within(card).getByRole('heading', { level: 3 }).textContent);
   expect(headings).toEqual(['The Guardian', 'Reuters', 'Outlet not stated']);
 });
 
@@ -39,9 +41,21 @@ test('an inferred date is marked, with its reason', () => {
 
 test('cards reporting the selected event are marked and come first', async () => {
   const { user } = renderExplorer();
-  await user.click(within(cardByHeading('Outlet not stated')).getByRole('button', { name: 'Press conference by Ban Ki-moon and Ségolène Royal' }));
+  await user.click(
+    within(cardByHeading('Outlet not stated')).getByRole('button', {
+      name: 'Press conference by Ban Ki-moon and Ségolène Royal',
+    }),
+  );
   const cards = screen.getAllByRole('article');
-  expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual(['Reuters', 'Outlet not stated', 'The Guardian']);
-  expect(cards.map((card) => within(card).queryByText('Reports the selected event') !== null)).toEqual([true, true, false]);
+  expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual([
+    'Reuters',
+    'Outlet not stated',
+    'The Guardian',
+  ]);
+  expect(cards.map((card) => within(card).queryByText('Reports the selected event') !== null)).toEqual([
+    true,
+    true,
+    false,
+  ]);
   expect(cards.map((card) => card.getAttribute('aria-current'))).toEqual(['true', 'true', null]);
 });

@@ -46,11 +46,15 @@ describe('times in the chosen zone', () => {
   test('a window reads 00:00–24:00 in the corpus zone and names weekdays where the date differs', () => {
     expect(formatWindow(day.range[0], day.range[1], day)).toBe('00:00–24:00 EDT');
     // A moment (a happening at a stated clock time) is one time, not "04:17–04:17".
-    expect(formatWindow(Date.parse('2016-04-22T04:17:00-04:00'), Date.parse('2016-04-22T04:17:00-04:00'), day)).toBe('04:17 EDT');
+    expect(formatWindow(Date.parse('2016-04-22T04:17:00-04:00'), Date.parse('2016-04-22T04:17:00-04:00'), day)).toBe(
+      '04:17 EDT',
+    );
     const utc = selectDisplayDay(appCorpus, 'utc', null);
     expect(formatWindow(day.range[0], day.range[1], utc)).toBe('Fri 04:00–Sat 04:00 UTC');
     const tokyo = selectDisplayDay(appCorpus, 'local', 'Asia/Tokyo');
-    expect(formatWindow(Date.parse('2016-04-22T10:00:00-04:00'), Date.parse('2016-04-22T11:00:00-04:00'), tokyo)).toMatch(/^Fri 23:00–Sat 00:00 (JST|GMT\+9)$/);
+    expect(
+      formatWindow(Date.parse('2016-04-22T10:00:00-04:00'), Date.parse('2016-04-22T11:00:00-04:00'), tokyo),
+    ).toMatch(/^Fri 23:00–Sat 00:00 (JST|GMT\+9)$/);
     expect(formatInstantInDay(Date.parse('2016-04-22T10:00:00-04:00'), utc)).toBe('14:00');
   });
 

@@ -29,12 +29,19 @@ test('only files that gave no article count as not loaded, each with all its rea
 test('the header shows a "Sources not loaded" notice naming each file and why', () => {
   render(<App corpus={corpus} syncUrl={false} />);
   const notice = screen.getByRole('region', { name: 'Sources not loaded (2)' });
-  const items = within(notice).getAllByRole('listitem').map((item) => item.textContent);
-  expect(items).toEqual(['003_broken.txt: the file is empty', '004_binary.txt: the file holds NUL bytes: it looks binary, not text; a second reason']);
+  const items = within(notice)
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+  expect(items).toEqual([
+    '003_broken.txt: the file is empty',
+    '004_binary.txt: the file holds NUL bytes: it looks binary, not text; a second reason',
+  ]);
   expect(within(screen.getByRole('banner')).getByRole('region', { name: /Sources not loaded/ })).toBe(notice);
 });
 
 test('no notice when every file loaded', () => {
-  render(<App corpus={{ ...appCorpus, warnings: [{ file: '000_guardian.txt', reason: 'read as HTML' }] }} syncUrl={false} />);
+  render(
+    <App corpus={{ ...appCorpus, warnings: [{ file: '000_guardian.txt', reason: 'read as HTML' }] }} syncUrl={false} />,
+  );
   expect(screen.queryByRole('region', { name: /Sources not loaded/ })).toBeNull();
 });

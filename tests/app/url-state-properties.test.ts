@@ -16,8 +16,16 @@ const value = fc.oneof(
   fc.constantFrom('%', '%E0%A4%A', '%ZZ', '%2C', '+', ',', '<script>', '%3Cimg%20onerror%3D1%3E', '%E2%80%AE', '%00'),
   fc.string({ unit: 'binary', maxLength: 40 }),
 );
-const pair = fc.tuple(fc.constantFrom('event', 'person', 'outlet', 'q', 'x', '', '%E0', '__proto__'), fc.array(value, { maxLength: 3 })).map(([key, parts]) => `${key}=${parts.join('')}`);
-const search = fc.oneof(fc.array(pair, { maxLength: 8 }).map((pairs) => `?${pairs.join('&')}`), fc.string({ unit: 'binary', maxLength: 300 }));
+const pair = fc
+  .tuple(
+    fc.constantFrom('event', 'person', 'outlet', 'q', 'x', '', '%E0', '__proto__'),
+    fc.array(value, { maxLength: 3 }),
+  )
+  .map(([key, parts]) => `${key}=${parts.join('')}`);
+const search = fc.oneof(
+  fc.array(pair, { maxLength: 8 }).map((pairs) => `?${pairs.join('&')}`),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+);
 
 test('any query string parses without throwing into known ids and a clean, bounded search', () => {
   fc.assert(

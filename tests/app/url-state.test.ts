@@ -14,7 +14,11 @@ describe('parseUrlState', () => {
     ['an event', `?event=${SIGNING}`, state({ eventId: SIGNING })],
     ['no leading ?', `event=${SIGNING}`, state({ eventId: SIGNING })],
     ['a person list', '?person=ban-ki-moon,john-kerry', state({ personIds: ['ban-ki-moon', 'john-kerry'] })],
-    ['repeated person keys merge', '?person=ban-ki-moon&person=john-kerry', state({ personIds: ['ban-ki-moon', 'john-kerry'] })],
+    [
+      'repeated person keys merge',
+      '?person=ban-ki-moon&person=john-kerry',
+      state({ personIds: ['ban-ki-moon', 'john-kerry'] }),
+    ],
     ['encoded commas separate', '?outlet=reuters%2Cafp', state({ outletIds: ['reuters', 'afp'] })],
     ['duplicates collapse', '?person=john-kerry,john-kerry', state({ personIds: ['john-kerry'] })],
     ['empty list items are skipped', '?person=,,john-kerry,', state({ personIds: ['john-kerry'] })],
@@ -46,17 +50,42 @@ describe('parseUrlState', () => {
       state({ eventId: SIGNING }),
       ['Unknown outlet "bbc" in the link; ignored it.'],
     ],
-    ['bad percent-encoding in event', '?event=%E0%A4%A', DEFAULT_URL_STATE, ['The event in the link is not valid percent-encoding; showing the whole day.']],
+    [
+      'bad percent-encoding in event',
+      '?event=%E0%A4%A',
+      DEFAULT_URL_STATE,
+      ['The event in the link is not valid percent-encoding; showing the whole day.'],
+    ],
     [
       'bad percent-encoding in one person',
       '?person=%ZZ,ban-ki-moon',
       state({ personIds: ['ban-ki-moon'] }),
       ['The person in the link is not valid percent-encoding; ignored it.'],
     ],
-    ['bad percent-encoding in search', `?q=%E0%A4&event=${SIGNING}`, state({ eventId: SIGNING }), ['The search in the link is not valid percent-encoding; ignored it.']],
-    ['over-long event id', `?event=${'a'.repeat(500)}`, DEFAULT_URL_STATE, ['The event id in the link is too long; showing the whole day.']],
-    ['over-long search is cut', `?q=${'x'.repeat(300)}`, state({ q: 'x'.repeat(200) }), ['The search in the link is too long; kept the first 200 characters.']],
-    ['two events keep the first', `?event=${PRESS}&event=${SIGNING}`, state({ eventId: PRESS }), ['The link names more than one event; used the first.']],
+    [
+      'bad percent-encoding in search',
+      `?q=%E0%A4&event=${SIGNING}`,
+      state({ eventId: SIGNING }),
+      ['The search in the link is not valid percent-encoding; ignored it.'],
+    ],
+    [
+      'over-long event id',
+      `?event=${'a'.repeat(500)}`,
+      DEFAULT_URL_STATE,
+      ['The event id in the link is too long; showing the whole day.'],
+    ],
+    [
+      'over-long search is cut',
+      `?q=${'x'.repeat(300)}`,
+      state({ q: 'x'.repeat(200) }),
+      ['The search in the link is too long; kept the first 200 characters.'],
+    ],
+    [
+      'two events keep the first',
+      `?event=${PRESS}&event=${SIGNING}`,
+      state({ eventId: PRESS }),
+      ['The link names more than one event; used the first.'],
+    ],
     ['control characters in search', '?q=royal%00%0A', state({ q: 'royal' }), []],
     [
       'long unknown values are cut in the notice',
@@ -64,11 +93,31 @@ describe('parseUrlState', () => {
       DEFAULT_URL_STATE,
       [`Unknown person "${'p'.repeat(40)}…" in the link; ignored it.`],
     ],
-    ['markup in the search is dropped', '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3Eroyal', state({ q: 'alert(1) royal' }), ['The search in the link held HTML markup; searching for "alert(1) royal" instead.']],
-    ['a search of only markup', '?q=<img src=x onerror=alert(1)>', DEFAULT_URL_STATE, ['The search in the link held only HTML markup; ignored it.']],
+    [
+      'markup in the search is dropped',
+      '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3Eroyal',
+      state({ q: 'alert(1) royal' }),
+      ['The search in the link held HTML markup; searching for "alert(1) royal" instead.'],
+    ],
+    [
+      'a search of only markup',
+      '?q=<img src=x onerror=alert(1)>',
+      DEFAULT_URL_STATE,
+      ['The search in the link held only HTML markup; ignored it.'],
+    ],
     ['comparisons are not markup', '?q=a+<+b+>+c', state({ q: 'a < b > c' }), []],
-    ['two searches keep the first', '?q=royal&q=kerry', state({ q: 'royal' }), ['The link names more than one search; used the first.']],
-    ['bad percent-encoding in a key', `?%E0%A4=1&event=${SIGNING}`, state({ eventId: SIGNING }), ['A parameter name in the link is not valid percent-encoding; ignored it.']],
+    [
+      'two searches keep the first',
+      '?q=royal&q=kerry',
+      state({ q: 'royal' }),
+      ['The link names more than one search; used the first.'],
+    ],
+    [
+      'bad percent-encoding in a key',
+      `?%E0%A4=1&event=${SIGNING}`,
+      state({ eventId: SIGNING }),
+      ['A parameter name in the link is not valid percent-encoding; ignored it.'],
+    ],
     [
       'too many parameters',
       `?${Array.from({ length: 120 }, (_, index) => `x${index}=1`).join('&')}&event=${SIGNING}`,
@@ -88,17 +137,28 @@ describe('parseUrlState', () => {
     expect(result.notices).toEqual(notices);
   });
 
-  const bogus = (count: number, prefix = 'nobody') => Array.from({ length: count }, (_, index) => `${prefix}-${index}`).join(',');
+  const bogus = (count: number, prefix = 'nobody') =>
+    Array.from({ length: count }, (_, index) => `${prefix}-${index}`).join(',');
 
   test.each<[string, string, UrlState, string[]]>([
-    ['two unknown people are one notice', '?person=x,john-kerry,y', state({ personIds: ['john-kerry'] }), ['2 unknown person ids in the link ("x", "y"); ignored them.']],
+    [
+      'two unknown people are one notice',
+      '?person=x,john-kerry,y',
+      state({ personIds: ['john-kerry'] }),
+      ['2 unknown person ids in the link ("x", "y"); ignored them.'],
+    ],
     [
       'many unknown people: a count and three examples',
       `?person=${bogus(12)}`,
       DEFAULT_URL_STATE,
       ['12 unknown person ids in the link, e.g. "nobody-0", "nobody-1", "nobody-2"; ignored them.'],
     ],
-    ['a repeated unknown id counts once', '?outlet=bbc,bbc,bbc', DEFAULT_URL_STATE, ['Unknown outlet "bbc" in the link; ignored it.']],
+    [
+      'a repeated unknown id counts once',
+      '?outlet=bbc,bbc,bbc',
+      DEFAULT_URL_STATE,
+      ['Unknown outlet "bbc" in the link; ignored it.'],
+    ],
     [
       '200 unknown people, the known one still applies',
       `?person=${bogus(100)},ban-ki-moon,${bogus(100, 'ghost')}&event=${SIGNING}`,
@@ -127,7 +187,9 @@ describe('parseUrlState', () => {
       'a list past 1000 values is read that far',
       `?person=${bogus(1200)}`,
       DEFAULT_URL_STATE,
-      ['The link lists more than 1000 person values; read the first 1000. 1000 unknown person ids in the link, e.g. "nobody-0", "nobody-1", "nobody-2"; ignored them.'],
+      [
+        'The link lists more than 1000 person values; read the first 1000. 1000 unknown person ids in the link, e.g. "nobody-0", "nobody-1", "nobody-2"; ignored them.',
+      ],
     ],
   ])('merged notices: %s', (_name, search, expected, notices) => {
     const result = parseUrlState(search, appCorpus);
@@ -136,7 +198,17 @@ describe('parseUrlState', () => {
   });
 
   test('never throws on hostile input', () => {
-    for (const search of ['?%', '?=', '?&&&', '?event', '?person=%', `?${'&'.repeat(10_000)}`, '?q=%F0%9F%98%80', '?__proto__=x', '?constructor=1']) {
+    for (const search of [
+      '?%',
+      '?=',
+      '?&&&',
+      '?event',
+      '?person=%',
+      `?${'&'.repeat(10_000)}`,
+      '?q=%F0%9F%98%80',
+      '?__proto__=x',
+      '?constructor=1',
+    ]) {
       expect(() => parseUrlState(search, appCorpus)).not.toThrow();
     }
   });

@@ -51,7 +51,9 @@ test('a link with unknown ids opens with notices and a cleaned address', () => {
   const stop = startUrlSync(store, appCorpus);
   expect(store.getState().eventId).toBeNull();
   expect(store.getState().personIds).toEqual(['john-kerry']);
-  expect(store.getState().notices.map((notice) => notice.text)).toEqual(['Unknown event "nope" in the link; showing the whole day.']);
+  expect(store.getState().notices.map((notice) => notice.text)).toEqual([
+    'Unknown event "nope" in the link; showing the whole day.',
+  ]);
   expect(window.location.search).toBe('?person=john-kerry');
   stop();
 });
@@ -82,66 +84,78 @@ test('popstate onto a bad link shows a notice without adding history', async () 
   const length = window.history.length;
   window.history.pushState(null, '', '/');
   await goBack();
-  expect(store.getState().notices.map((notice) => notice.text)).toEqual(['Unknown outlet "bbc" in the link; ignored it.']);
+  expect(store.getState().notices.map((notice) => notice.text)).toEqual([
+    'Unknown outlet "bbc" in the link; ignored it.',
+  ]);
   expect(window.location.search).toBe('');
   expect(window.history.length).toBe(length + 1);
   stop();
 });
 
-describe.each(['/events/', '/sub/events/'])('opened at an event page under %s, with or without its final slash', (prefix) => {
-  const base = prefix.replace(/events\/$/, '');
+describe.each(['/events/', '/sub/events/'])(
+  'opened at an event page under %s, with or without its final slash',
+  (prefix) => {
+    const base = prefix.replace(/events\/$/, '');
 
-  /** What src/main.tsx does on an event page: the app's own address in place, then the link parsed. */
-  function openEventPage(pathname: string, search = '') {
-    window.history.replaceState(null, '', `${pathname}${search}`);
-    const page = resolveEventPageLocation(window.location);
-    if (!page) throw new Error(`${pathname} is not an event page`);
-    window.history.replaceState(null, '', page.href);
-    const title = appCorpus.events.find((event) => event.id === page.eventId)?.title;
-    const ignored = describeIgnoredEvents(page, title);
-    const { state, notices } = parseUrlState(window.location.search, appCorpus);
-    return createExplorerStore(appCorpus, state, [...(ignored ? [ignored] : []), ...notices]);
-  }
+    /** What src/main.tsx does on an event page: the app's own address in place, then the link parsed. */
+    function openEventPage(pathname: string, search = '') {
+      window.history.replaceState(null, '', `${pathname}${search}`);
+      const page = resolveEventPageLocation(window.location);
+      if (!page) throw new Error(`${pathname} is not an event page`);
+      window.history.replaceState(null, '', page.href);
+      const title = appCorpus.events.find((event) => event.id === page.eventId)?.title;
+      const ignored = describeIgnoredEvents(page, title);
+      const { state, notices } = parseUrlState(window.location.search, appCorpus);
+      return createExplorerStore(appCorpus, state, [...(ignored ? [ignored] : []), ...notices]);
+    }
 
-  test.each([`${prefix}${PRESS}`, `${prefix}${PRESS}/`])('%s opens that event, and the next selection links from the app\'s base path', (pathname) => {
-    const store = openEventPage(pathname, '?person=john-kerry');
-    const stop = startUrlSync(store, appCorpus);
-    expect(store.getState().eventId).toBe(PRESS);
-    expect(store.getState().personIds).toEqual(['john-kerry']);
-    expect(store.getState().notices).toEqual([]);
-    expect(`${window.location.pathname}${window.location.search}`).toBe(`${base}?event=${PRESS}&person=john-kerry`);
-    store.getState().selectEvent(SIGNING);
-    expect(`${window.location.pathname}${window.location.search}`).toBe(`${base}?event=${SIGNING}&person=john-kerry`);
-    stop();
-  });
-
-  test('a disagreeing ?event= gives a polite notice naming both; the page\'s own event wins', () => {
-    const store = openEventPage(`${prefix}${PRESS}`, `?event=${SIGNING}`);
-    const stop = startUrlSync(store, appCorpus);
-    render(<App corpus={appCorpus} store={store} syncUrl={false} />);
-    expect(store.getState().eventId).toBe(PRESS);
-    const status = screen.getAllByRole('status').find((region) => region.textContent?.includes('ignored'));
-    expect(status?.textContent).toContain(
-      `Showing this page's event "Press conference by Ban Ki-moon and Ségolène Royal"; ignored the link's other event "${SIGNING}".`,
+    test.each([`${prefix}${PRESS}`, `${prefix}${PRESS}/`])(
+      "%s opens that event, and the next selection links from the app's base path",
+      (pathname) => {
+        const store = openEventPage(pathname, '?person=john-kerry');
+        const stop = startUrlSync(store, appCorpus);
+        expect(store.getState().eventId).toBe(PRESS);
+        expect(store.getState().personIds).toEqual(['john-kerry']);
+        expect(store.getState().notices).toEqual([]);
+        expect(`${window.location.pathname}${window.location.search}`).toBe(`${base}?event=${PRESS}&person=john-kerry`);
+        store.getState().selectEvent(SIGNING);
+        expect(`${window.location.pathname}${window.location.search}`).toBe(
+          `${base}?event=${SIGNING}&person=john-kerry`,
+        );
+        stop();
+      },
     );
-    expect(window.location.search).toBe(`?event=${PRESS}`);
-    stop();
-  });
 
-  test('an agreeing ?event= needs no notice', () => {
-    const store = openEventPage(`${prefix}${PRESS}/`, `?event=${PRESS}`);
-    expect(store.getState().eventId).toBe(PRESS);
-    expect(store.getState().notices).toEqual([]);
-  });
-});
+    test("a disagreeing ?event= gives a polite notice naming both; the page's own event wins", () => {
+      const store = openEventPage(`${prefix}${PRESS}`, `?event=${SIGNING}`);
+      const stop = startUrlSync(store, appCorpus);
+      render(<App corpus={appCorpus} store={store} syncUrl={false} />);
+      expect(store.getState().eventId).toBe(PRESS);
+      const status = screen.getAllByRole('status').find((region) => region.textContent?.includes('ignored'));
+      expect(status?.textContent).toContain(
+        `Showing this page's event "Press conference by Ban Ki-moon and Ségolène Royal"; ignored the link's other event "${SIGNING}".`,
+      );
+      expect(window.location.search).toBe(`?event=${PRESS}`);
+      stop();
+    });
 
-test('the sync never appends the query to an event page\'s path, even if the app was not moved off it', () => {
+    test('an agreeing ?event= needs no notice', () => {
+      const store = openEventPage(`${prefix}${PRESS}/`, `?event=${PRESS}`);
+      expect(store.getState().eventId).toBe(PRESS);
+      expect(store.getState().notices).toEqual([]);
+    });
+  },
+);
+
+test("the sync never appends the query to an event page's path, even if the app was not moved off it", () => {
   for (const pathname of [`/events/${PRESS}`, `/events/${PRESS}/`, `/sub/events/${PRESS}`]) {
     window.history.replaceState(null, '', pathname);
     const store = createExplorerStore(appCorpus);
     const stop = startUrlSync(store, appCorpus);
     store.getState().selectEvent(SIGNING);
-    expect(`${window.location.pathname}${window.location.search}`).toBe(`${pathname.startsWith('/sub/') ? '/sub/' : '/'}?event=${SIGNING}`);
+    expect(`${window.location.pathname}${window.location.search}`).toBe(
+      `${pathname.startsWith('/sub/') ? '/sub/' : '/'}?event=${SIGNING}`,
+    );
     stop();
   }
 });

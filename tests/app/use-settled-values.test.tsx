@@ -31,7 +31,9 @@ test('gives the first values at once, and a change only once nothing has changed
 });
 
 test('values that come back to the settled ones need no wait', () => {
-  const { result, rerender } = renderHook(({ count }: { count: number }) => useSettledValues([count] as const, 200), { initialProps: { count: 3 } });
+  const { result, rerender } = renderHook(({ count }: { count: number }) => useSettledValues([count] as const, 200), {
+    initialProps: { count: 3 },
+  });
   rerender({ count: 4 });
   rerender({ count: 3 });
   expect(result.current).toEqual([3]);
@@ -40,9 +42,12 @@ test('values that come back to the settled ones need no wait', () => {
 });
 
 test('a re-render for something else while they settle does not delay them', () => {
-  const { result, rerender } = renderHook(({ count }: { count: number; other: number }) => useSettledValues([count] as const, 200), {
-    initialProps: { count: 3, other: 0 },
-  });
+  const { result, rerender } = renderHook(
+    ({ count }: { count: number; other: number }) => useSettledValues([count] as const, 200),
+    {
+      initialProps: { count: 3, other: 0 },
+    },
+  );
   rerender({ count: 4, other: 0 });
   act(() => vi.advanceTimersByTime(150));
   rerender({ count: 4, other: 1 });

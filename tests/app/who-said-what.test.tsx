@@ -10,12 +10,26 @@ import { renderExplorer } from './render-explorer.tsx';
 afterEach(cleanup);
 
 function quote(id: string, extra: Partial<Quote> = {}): Quote {
-  return { id, speakerId: null, speakerLabel: 'Someone', text: id, articleId: 'guardian-signing', span: { start: 0, end: 1 }, channel: 'speech', statementId: `s-${id}`, ...extra };
+  return {
+    id,
+    speakerId: null,
+    speakerLabel: 'Someone',
+    text: id,
+    articleId: 'guardian-signing',
+    span: { start: 0, end: 1 },
+    channel: 'speech',
+    statementId: `s-${id}`,
+    ...extra,
+  };
 }
 
 /** A corpus of the fixture's articles and people with these quotes, each a statement of its own. */
 function withQuotes(quotes: Quote[]): Corpus {
-  return { ...appCorpus, quotes, statements: quotes.map((one) => ({ id: one.statementId, speakerId: one.speakerId, quoteIds: [one.id] })) };
+  return {
+    ...appCorpus,
+    quotes,
+    statements: quotes.map((one) => ({ id: one.statementId, speakerId: one.speakerId, quoteIds: [one.id] })),
+  };
 }
 
 /** The fixture with Ban's Reuters quote reworded by a second outlet, both in one statement. */
@@ -34,21 +48,26 @@ const withVariant: Corpus = {
       statementId: 's-ban-era',
     },
   ],
-  statements: appCorpus.statements.map((statement) => (statement.id === 's-ban-era' ? { ...statement, quoteIds: [...statement.quoteIds, 'q-ban-era-2'] } : statement)),
+  statements: appCorpus.statements.map((statement) =>
+    statement.id === 's-ban-era' ? { ...statement, quoteIds: [...statement.quoteIds, 'q-ban-era-2'] } : statement,
+  ),
 };
 
 test('quotes group by speaker, the same statement together with the longest wording first', () => {
   const groups = selectQuoteGroups(withVariant);
-  expect(groups.map((group) => [group.name, group.quoteCount, group.otherLabels])).toEqual([['Ban Ki-moon', 3, ['UN chief', 'Ban']]]);
-  expect(groups[0]?.statements.map((statement) => statement.entries.map((entry) => `${entry.quote.id}@${entry.source}`))).toEqual([
-    ['q-ban-race@The Guardian'],
-    ['q-ban-era-2@The Guardian', 'q-ban-era@Reuters'],
+  expect(groups.map((group) => [group.name, group.quoteCount, group.otherLabels])).toEqual([
+    ['Ban Ki-moon', 3, ['UN chief', 'Ban']],
   ]);
+  expect(
+    groups[0]?.statements.map((statement) => statement.entries.map((entry) => `${entry.quote.id}@${entry.source}`)),
+  ).toEqual([['q-ban-race@The Guardian'], ['q-ban-era-2@The Guardian', 'q-ban-era@Reuters']]);
 });
 
 test('a speaker with no person id is grouped by the label the article gives', () => {
   const corpus = withQuotes([quote('x', { speakerLabel: 'The ministry' })]);
-  expect(selectQuoteGroups(corpus).map((group) => [group.key, group.name])).toEqual([['label:The ministry', 'The ministry']]);
+  expect(selectQuoteGroups(corpus).map((group) => [group.key, group.name])).toEqual([
+    ['label:The ministry', 'The ministry'],
+  ]);
 });
 
 test('the Who said what section lists each speaker with their quotes, outlet and channel', () => {
@@ -65,7 +84,11 @@ test('a statement carried by many articles shows six wordings, and a button show
   const ids = Array.from({ length: 10 }, (_, index) => `w${index}`);
   // Longest first in corpus order, so the reference is w0 and the rest keep their order.
   const quotes = ids.map((id, index) =>
-    quote(id, { speakerLabel: 'The ministry', text: `The talks went well ${'indeed '.repeat(10 - index)}`.trim(), statementId: 's-talks' }),
+    quote(id, {
+      speakerLabel: 'The ministry',
+      text: `The talks went well ${'indeed '.repeat(10 - index)}`.trim(),
+      statementId: 's-talks',
+    }),
   );
   const corpus: Corpus = { ...appCorpus, quotes, statements: [{ id: 's-talks', speakerId: null, quoteIds: ids }] };
   const user = userEvent.setup();
@@ -79,7 +102,9 @@ test('a statement carried by many articles shows six wordings, and a button show
 });
 
 test('a speaker with many statements shows eight, and a button shows the rest', async () => {
-  const quotes = Array.from({ length: 11 }, (_, index) => quote(`s${index}`, { speakerLabel: 'The ministry', text: `Statement number ${index}` }));
+  const quotes = Array.from({ length: 11 }, (_, index) =>
+    quote(`s${index}`, { speakerLabel: 'The ministry', text: `Statement number ${index}` }),
+  );
   const user = userEvent.setup();
   render(<App corpus={withQuotes(quotes)} syncUrl={false} />);
   const section = screen.getByRole('region', { name: 'Who said what' });
@@ -89,7 +114,12 @@ test('a speaker with many statements shows eight, and a button shows the rest', 
 });
 
 test('many speakers: the ten most quoted first, and a button shows the rest', async () => {
-  const quotes = Array.from({ length: 12 }, (_, index) => quote(`p${index}`, { speakerLabel: `Speaker ${String(index).padStart(2, '0')}`, text: `Words of speaker ${index}` }));
+  const quotes = Array.from({ length: 12 }, (_, index) =>
+    quote(`p${index}`, {
+      speakerLabel: `Speaker ${String(index).padStart(2, '0')}`,
+      text: `Words of speaker ${index}`,
+    }),
+  );
   const user = userEvent.setup();
   render(<App corpus={withQuotes(quotes)} syncUrl={false} />);
   const section = screen.getByRole('region', { name: 'Who said what' });

@@ -36,21 +36,25 @@ function cardItems(): HTMLElement[] {
   return Array.from(cardList().querySelectorAll<HTMLElement>(':scope > li'));
 }
 
-test('a corpus of thousands of articles renders a bounded window of cards, numbered within the whole list', SLOW, () => {
-  renderCorpus(large);
-  const items = cardItems();
-  expect(items.length).toBeGreaterThan(2);
-  expect(items.length).toBeLessThanOrEqual(FIRST_WINDOW_ROWS + 5);
-  expect(document.querySelectorAll('article').length).toBe(items.length);
-  expect(items.every((item) => item.getAttribute('aria-setsize') === '3000')).toBe(true);
-  const positions = items.map((item) => Number(item.getAttribute('aria-posinset')));
-  expect(positions[0]).toBe(1);
-  // The last card stays in the DOM, so Shift+Tab from after the list reaches it.
-  expect(positions.at(-1)).toBe(3000);
-  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-  // The cards left out keep their space (before the last card), so the page is as tall as the whole list.
-  expect(Number.parseFloat(items.at(-1)!.style.marginTop)).toBeGreaterThan(1000 * 100);
-});
+test(
+  'a corpus of thousands of articles renders a bounded window of cards, numbered within the whole list',
+  SLOW,
+  () => {
+    renderCorpus(large);
+    const items = cardItems();
+    expect(items.length).toBeGreaterThan(2);
+    expect(items.length).toBeLessThanOrEqual(FIRST_WINDOW_ROWS + 5);
+    expect(document.querySelectorAll('article').length).toBe(items.length);
+    expect(items.every((item) => item.getAttribute('aria-setsize') === '3000')).toBe(true);
+    const positions = items.map((item) => Number(item.getAttribute('aria-posinset')));
+    expect(positions[0]).toBe(1);
+    // The last card stays in the DOM, so Shift+Tab from after the list reaches it.
+    expect(positions.at(-1)).toBe(3000);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // The cards left out keep their space (before the last card), so the page is as tall as the whole list.
+    expect(Number.parseFloat(items.at(-1)!.style.marginTop)).toBeGreaterThan(1000 * 100);
+  },
+);
 
 test('focus in a card keeps its neighbours rendered, so Tab and Shift+Tab reach them', SLOW, () => {
   renderCorpus(large);
@@ -75,10 +79,14 @@ test('with an event selected, the cards reporting it come first in the window', 
 
 test('filtering updates the window and the list size', SLOW, async () => {
   const { user } = renderCorpus(large);
-  await user.click(within(screen.getByRole('group', { name: /^Outlet/ })).getByRole('checkbox', { name: /^The Guardian/ }));
+  await user.click(
+    within(screen.getByRole('group', { name: /^Outlet/ })).getByRole('checkbox', { name: /^The Guardian/ }),
+  );
   const items = cardItems();
   expect(items.every((item) => item.getAttribute('aria-setsize') === '1000')).toBe(true);
-  expect(items.every((item) => within(item).getByRole('heading', { level: 3 }).textContent === 'The Guardian')).toBe(true);
+  expect(items.every((item) => within(item).getByRole('heading', { level: 3 }).textContent === 'The Guardian')).toBe(
+    true,
+  );
 });
 
 test('a short list renders every card, as a list of numbered items', SLOW, () => {
@@ -87,7 +95,9 @@ test('a short list renders every card, as a list of numbered items', SLOW, () =>
   const list = screen.getByRole('region', { name: 'Sources' }).querySelector('ul')!;
   expect(list).toBe(cardList());
   expect(list.getAttribute('role')).toBe('list');
-  expect(cardItems().map((item) => item.getAttribute('aria-posinset'))).toEqual(cardItems().map((_, index) => String(index + 1)));
+  expect(cardItems().map((item) => item.getAttribute('aria-posinset'))).toEqual(
+    cardItems().map((_, index) => String(index + 1)),
+  );
 });
 
 test('printing renders every card, and the window comes back after', SLOW, () => {
@@ -115,13 +125,19 @@ test('the prerendered first window hydrates without a mismatch, then narrows to 
   expect(container.querySelectorAll('article')).toHaveLength(FIRST_WINDOW_ROWS);
   const errors: unknown[] = [];
   const root = await act(async () =>
-    hydrateRoot(container, <App corpus={corpus} store={createExplorerStore(corpus, { ...DEFAULT_URL_STATE })} syncUrl={false} />, {
-      onRecoverableError: (error) => errors.push(error),
-    }),
+    hydrateRoot(
+      container,
+      <App corpus={corpus} store={createExplorerStore(corpus, { ...DEFAULT_URL_STATE })} syncUrl={false} />,
+      {
+        onRecoverableError: (error) => errors.push(error),
+      },
+    ),
   );
   expect(errors).toEqual([]);
   // After mount the window follows the (jsdom, zero-sized) viewport and keeps the last card.
-  const positions = Array.from(container.querySelectorAll('li[aria-posinset]'), (item) => item.getAttribute('aria-posinset'));
+  const positions = Array.from(container.querySelectorAll('li[aria-posinset]'), (item) =>
+    item.getAttribute('aria-posinset'),
+  );
   expect(positions.length).toBeLessThan(FIRST_WINDOW_ROWS);
   expect(positions.at(-1)).toBe('500');
   act(() => root.unmount());

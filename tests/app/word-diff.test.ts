@@ -24,8 +24,18 @@ describe('diffWords', () => {
     ['same words', 'We hope for peace.', 'we hope for peace', ['=we hope for peace']],
     ['a word added', 'We hope for peace', 'We hope for lasting peace', ['=We hope for', '+lasting', '=peace']],
     ['a word removed', 'We hope for lasting peace', 'We hope for peace', ['=We hope for', '-lasting', '=peace']],
-    ['a word replaced', 'very special partnership', 'very unique partnership', ['=very', '-special', '+unique', '=partnership']],
-    ['an excerpt', 'Had a productive, fruitful and substantial talk', 'productive, fruitful and substantial,', ['-Had a', '=productive, fruitful and substantial,', '-talk']],
+    [
+      'a word replaced',
+      'very special partnership',
+      'very unique partnership',
+      ['=very', '-special', '+unique', '=partnership'],
+    ],
+    [
+      'an excerpt',
+      'Had a productive, fruitful and substantial talk',
+      'productive, fruitful and substantial,',
+      ['-Had a', '=productive, fruitful and substantial,', '-talk'],
+    ],
     ['nothing in common', 'alpha beta', 'gamma', ['-alpha beta', '+gamma']],
     ['empty reference', '', 'new words', ['+new words']],
     ['both empty', '', '', []],
@@ -38,8 +48,22 @@ describe('diffWords', () => {
     const variant = 'Our partnership is indeed very special, it is very unique. And we are very conscious';
     const parts = diffWords(reference, variant);
     const words = (text: string) => tokenizeWords(text).map((token) => token.key);
-    expect(words(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join(''))).toEqual(words(variant));
-    expect(words(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join(''))).toEqual(words(reference));
+    expect(
+      words(
+        parts
+          .filter((p) => p.kind !== 'removed')
+          .map((p) => p.text)
+          .join(''),
+      ),
+    ).toEqual(words(variant));
+    expect(
+      words(
+        parts
+          .filter((p) => p.kind !== 'added')
+          .map((p) => p.text)
+          .join(''),
+      ),
+    ).toEqual(words(reference));
     expect(compact(parts).slice(0, 3)).toEqual(['-India-Russia', '+Our', '=partnership is']);
   });
 

@@ -1,7 +1,15 @@
 /** axe-core finds no violations in the states the accessibility contract names, in light and dark. */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { allEventControls, chromiumForThisFile, filterGroup, loadSeedCorpus, openApp, runAxe, sourceCards } from './support.ts';
+import {
+  allEventControls,
+  chromiumForThisFile,
+  filterGroup,
+  loadSeedCorpus,
+  openApp,
+  runAxe,
+  sourceCards,
+} from './support.ts';
 
 const corpus = loadSeedCorpus();
 const browser = await chromiumForThisFile();
@@ -18,8 +26,12 @@ const STATES: { name: string; apply: (page: Page) => Promise<void> }[] = [
   {
     name: 'person and outlet filters applied',
     apply: async (page) => {
-      await filterGroup(page, 'Person').getByRole('checkbox', { name: /Shoigu/ }).check();
-      await filterGroup(page, 'Outlet').getByRole('checkbox', { name: /^(ANI|Asian News International)\b/ }).check();
+      await filterGroup(page, 'Person')
+        .getByRole('checkbox', { name: /Shoigu/ })
+        .check();
+      await filterGroup(page, 'Outlet')
+        .getByRole('checkbox', { name: /^(ANI|Asian News International)\b/ })
+        .check();
     },
   },
   { name: 'an event selected', apply: selectFirstEvent },
@@ -42,7 +54,9 @@ const STATES: { name: string; apply: (page: Page) => Promise<void> }[] = [
     name: 'an article open in the reader, with an event and a person selected',
     apply: async (page) => {
       await selectFirstEvent(page);
-      await filterGroup(page, 'Person').getByRole('checkbox', { name: /Shoigu/ }).check();
+      await filterGroup(page, 'Person')
+        .getByRole('checkbox', { name: /Shoigu/ })
+        .check();
       await sourceCards(page).first().getByRole('button', { name: 'Read full text' }).click();
       await page.getByRole('dialog').waitFor();
     },
@@ -75,7 +89,10 @@ test('no violations on a phone-width screen, dark, with an event selected', asyn
 });
 
 test('no violations on a phone-width screen, light, with a search', async () => {
-  const { page, close } = await openApp(browser, '?q=Lavrov', { colorScheme: 'light', viewport: { width: 360, height: 780 } });
+  const { page, close } = await openApp(browser, '?q=Lavrov', {
+    colorScheme: 'light',
+    viewport: { width: 360, height: 780 },
+  });
   try {
     const violations = await runAxe(page);
     expect(violations, `axe-core violations (phone, light):\n${violations}`).toBe('');

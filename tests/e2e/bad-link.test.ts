@@ -1,6 +1,15 @@
 /** Links are untrusted input: unknown ids give a polite notice, and the page still works. */
 import { describe, expect, test } from 'vitest';
-import { chromiumForThisFile, filterGroup, loadSeedCorpus, openApp, paramIds, runAxe, sourceCards, timelineRegion } from './support.ts';
+import {
+  chromiumForThisFile,
+  filterGroup,
+  loadSeedCorpus,
+  openApp,
+  paramIds,
+  runAxe,
+  sourceCards,
+  timelineRegion,
+} from './support.ts';
 
 const corpus = loadSeedCorpus();
 const browser = await chromiumForThisFile();
@@ -16,7 +25,9 @@ describe('a link with unknown values', () => {
       expect(await sourceCards(page).count()).toBe(corpus.articles.length);
 
       const person = corpus.people.find((candidate) => /Shoigu/.test(candidate.name))!;
-      await filterGroup(page, 'Person').getByRole('checkbox', { name: /Shoigu/ }).check();
+      await filterGroup(page, 'Person')
+        .getByRole('checkbox', { name: /Shoigu/ })
+        .check();
       await expect.poll(() => paramIds(page, 'person')).toEqual([person.id]);
     } finally {
       await close();
@@ -39,13 +50,17 @@ describe('a link with a flood of bad values', () => {
   test('?person= with 200 bogus ids: one notice with a count, a short header, and the rest of the link applied', async () => {
     const event = corpus.events[0]!;
     const bogus = Array.from({ length: 200 }, (_, index) => `bogus-person-${index}`).join(',');
-    const { page, close } = await openApp(browser, `?person=${bogus}&event=${encodeURIComponent(event.id)}`, { viewport: { width: 1280, height: 900 } });
+    const { page, close } = await openApp(browser, `?person=${bogus}&event=${encodeURIComponent(event.id)}`, {
+      viewport: { width: 1280, height: 900 },
+    });
     try {
       const status = page.getByRole('status').filter({ has: page.getByRole('listitem') });
       await status.getByRole('listitem').first().waitFor();
       const items = await status.getByRole('listitem').allInnerTexts();
       expect(items.length).toBeLessThanOrEqual(4);
-      expect(items.join('\n')).toMatch(/200 unknown person ids in the link, e\.g\. "bogus-person-0", "bogus-person-1", "bogus-person-2"; ignored them\./);
+      expect(items.join('\n')).toMatch(
+        /200 unknown person ids in the link, e\.g\. "bogus-person-0", "bogus-person-1", "bogus-person-2"; ignored them\./,
+      );
       expect(await status.getAttribute('role')).toBe('status');
       const height = (await status.boundingBox())?.height ?? Number.POSITIVE_INFINITY;
       expect(height).toBeLessThan(200);
@@ -65,7 +80,8 @@ describe('a link with a flood of bad values', () => {
       expect(await status.getByRole('listitem').last().innerText()).toMatch(/…and 3 more notices/);
       expect((await status.boundingBox())?.height ?? Number.POSITIVE_INFINITY).toBeLessThan(200);
       expect(await runAxe(page)).toBe('');
-      for (let dismissed = 0; dismissed < 3; dismissed++) await status.getByRole('button', { name: 'Dismiss notice' }).first().click();
+      for (let dismissed = 0; dismissed < 3; dismissed++)
+        await status.getByRole('button', { name: 'Dismiss notice' }).first().click();
       await expect.poll(() => status.getByRole('listitem').count()).toBe(3);
       expect(await status.innerText()).toContain('Unknown time zone "mars" in the link');
       expect(await sourceCards(page).count()).toBe(corpus.articles.length);

@@ -9,7 +9,15 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
 import { startStaticServer } from '../../scripts/serve.ts';
-import { allEventControls, chromiumForThisFile, filterGroup, loadSeedCorpus, openApp, runAxe, watchCsp } from './support.ts';
+import {
+  allEventControls,
+  chromiumForThisFile,
+  filterGroup,
+  loadSeedCorpus,
+  openApp,
+  runAxe,
+  watchCsp,
+} from './support.ts';
 
 const corpus = loadSeedCorpus();
 const browser = await chromiumForThisFile();
@@ -26,7 +34,9 @@ describe('Content-Security-Policy', () => {
     expect(pages).toContain('index.html');
     for (const page of pages) {
       const html = readFileSync(join(dir, page), 'utf8');
-      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+        .exec(html)?.[1]
+        ?.replace(/&#39;/g, "'");
       expect(policy, `${relative(dir, join(dir, page))} has a CSP meta`).toBeDefined();
       expect(policy).toMatch(/(^|; )default-src 'self'(;|$)/);
       expect(policy).toMatch(/(^|; )script-src 'self'(;|$)/);
@@ -36,7 +46,9 @@ describe('Content-Security-Policy', () => {
       expect(scriptPolicy).not.toMatch(/unsafe-inline/);
       expect(policy).toMatch(/(^|; )style-src 'self' 'unsafe-inline'(;|$)/);
       expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
-      const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs!) || body!.trim() !== '');
+      const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        ([, attrs, body]) => !/\bsrc=/.test(attrs!) || body!.trim() !== '',
+      );
       expect(inlineScripts.map(([tag]) => tag)).toEqual([]);
     }
   });
@@ -82,7 +94,10 @@ describe('a corrupt corpus', () => {
     const assets = join(dir, 'assets');
     corpusFile = readdirSync(assets).find((file) => /^corpus-.*\.json$/.test(file))!;
     const source = readFileSync(join(assets, corpusFile), 'utf8');
-    writeFileSync(join(assets, corpusFile), source.replace('{"schemaVersion":2,', '{"schemaVersion":3,').replace(/"events":\[/, '"events":"none","was":['));
+    writeFileSync(
+      join(assets, corpusFile),
+      source.replace('{"schemaVersion":2,', '{"schemaVersion":3,').replace(/"events":\[/, '"events":"none","was":['),
+    );
     server = await startStaticServer(dir, 0);
   });
   afterAll(async () => {
@@ -90,24 +105,27 @@ describe('a corrupt corpus', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  test.each(['light', 'dark'] as const)('shows an error screen naming each problem (%s), with no axe violations', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    try {
-      await page.goto(server.url, { waitUntil: 'load' });
-      const heading = page.getByRole('heading', { level: 1, name: 'The corpus could not be loaded' });
-      await heading.waitFor();
-      const text = (await page.locator('main').textContent()) ?? '';
-      expect(text).toMatch(/schemaVersion: Invalid type: Expected 2 but received 3/);
-      expect(text).toMatch(/events: Invalid type: Expected Array but received "none"/);
-      expect(errors).toEqual([]);
-      expect(await runAxe(page)).toBe('');
-    } finally {
-      await context.close();
-    }
-  });
+  test.each(['light', 'dark'] as const)(
+    'shows an error screen naming each problem (%s), with no axe violations',
+    async (colorScheme) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      try {
+        await page.goto(server.url, { waitUntil: 'load' });
+        const heading = page.getByRole('heading', { level: 1, name: 'The corpus could not be loaded' });
+        await heading.waitFor();
+        const text = (await page.locator('main').textContent()) ?? '';
+        expect(text).toMatch(/schemaVersion: Invalid type: Expected 2 but received 3/);
+        expect(text).toMatch(/events: Invalid type: Expected Array but received "none"/);
+        expect(errors).toEqual([]);
+        expect(await runAxe(page)).toBe('');
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   test('a corpus file the server cannot find gives an error screen that names the file and the status', async () => {
     const missingDir = mkdtempSync(join(tmpdir(), 'missing-corpus-'));

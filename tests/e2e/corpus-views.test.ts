@@ -65,7 +65,9 @@ describe('coverage', () => {
         const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: event.title }) });
         const cells = await row.getByRole('cell').allTextContents();
         const reported = cells.slice(0, corpus.articles.length).map((cell) => /(?<!Not )Reported/.test(cell));
-        const expected = corpus.articles.map((article) => event.sources.some((source) => source.articleId === article.id));
+        const expected = corpus.articles.map((article) =>
+          event.sources.some((source) => source.articleId === article.id),
+        );
         expect(reported, event.title).toEqual(expected);
       }
     } finally {
@@ -77,7 +79,10 @@ describe('coverage', () => {
     const { page, close } = await openApp(browser);
     try {
       const event = corpus.events[0]!;
-      await page.getByRole('table', { name: 'Coverage' }).getByRole('button', { name: event.title, exact: true }).click();
+      await page
+        .getByRole('table', { name: 'Coverage' })
+        .getByRole('button', { name: event.title, exact: true })
+        .click();
       await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(event.id);
     } finally {
       await close();
@@ -88,13 +93,17 @@ describe('coverage', () => {
 describe('reading an article', () => {
   test('the full text opens in a modal dialog with the event, person and quotes marked; Escape returns focus', async () => {
     const event = [...corpus.events].sort((a, b) => b.sources.length - a.sources.length)[0]!;
-    const source = event.sources.find((item) => corpus.articles.find((a) => a.id === item.articleId)!.quotes.length > 0) ?? event.sources[0]!;
+    const source =
+      event.sources.find((item) => corpus.articles.find((a) => a.id === item.articleId)!.quotes.length > 0) ??
+      event.sources[0]!;
     const article = corpus.articles.find((item) => item.id === source.articleId)!;
     const person = corpus.people.find((item) => item.mentions.some((mention) => mention.articleId === article.id))!;
     const { page, close } = await openApp(browser, `?event=${event.id}&person=${person.id}`);
     try {
       // Cards reporting the event come first, in corpus order.
-      const reportingIds = corpus.articles.filter((a) => event.sources.some((s) => s.articleId === a.id)).map((a) => a.id);
+      const reportingIds = corpus.articles
+        .filter((a) => event.sources.some((s) => s.articleId === a.id))
+        .map((a) => a.id);
       const card = sourceCards(page).nth(reportingIds.indexOf(article.id));
       const opener = card.getByRole('button', { name: 'Read full text' });
       await opener.focus();
@@ -129,7 +138,10 @@ describe('reading an article', () => {
     const { page, close } = await openApp(browser, `?event=${first}`);
     try {
       const reportingIds = corpus.articles.filter((a) => a.events.includes(first!)).map((a) => a.id);
-      await sourceCards(page).nth(reportingIds.indexOf(article.id)).getByRole('button', { name: 'Read full text' }).click();
+      await sourceCards(page)
+        .nth(reportingIds.indexOf(article.id))
+        .getByRole('button', { name: 'Read full text' })
+        .click();
       const dialog = page.getByRole('dialog');
       const span = other.sources.find((source) => source.articleId === article.id)!.spans[0]!;
       const words = article.text.slice(span.start, span.end).trim().split(/\s+/).slice(0, 4).join(' ');
@@ -154,12 +166,18 @@ describe('who said what', () => {
       const people = new Map(corpus.people.map((person) => [person.id, person.name]));
       const speakers = await section.getByRole('heading', { level: 3 }).allTextContents();
       const quoteText = new Map(corpus.quotes.map((quote) => [quote.id, quote.text]));
-      const wordingsOf = new Map(corpus.statements.map((statement) => [statement.id, statement.quoteIds.map((id) => quoteText.get(id))]));
+      const wordingsOf = new Map(
+        corpus.statements.map((statement) => [statement.id, statement.quoteIds.map((id) => quoteText.get(id))]),
+      );
       for (const quote of corpus.quotes) {
         const speaker = (quote.speakerId && people.get(quote.speakerId)) || quote.speakerLabel;
-        expect(speakers.some((heading) => heading.startsWith(speaker)), speaker).toBe(true);
+        expect(
+          speakers.some((heading) => heading.startsWith(speaker)),
+          speaker,
+        ).toBe(true);
         // Standalone quotes appear verbatim; variants at least keep their shared words.
-        if (wordingsOf.get(quote.statementId)!.length === 1) expect(text).toContain(quote.text.replace(/\s+/g, ' ').trim());
+        if (wordingsOf.get(quote.statementId)!.length === 1)
+          expect(text).toContain(quote.text.replace(/\s+/g, ' ').trim());
       }
       const shared = corpus.statements.filter((statement) => statement.quoteIds.length > 1);
       if (shared.length > 0) {
@@ -177,7 +195,9 @@ describe('who said what', () => {
   test('keyboard users reach the view from the top of the page in a few Tabs', async () => {
     const { page, close } = await openApp(browser);
     try {
-      const jump = page.getByRole('navigation', { name: 'Jump to a view' }).getByRole('button', { name: 'Jump to Who said what' });
+      const jump = page
+        .getByRole('navigation', { name: 'Jump to a view' })
+        .getByRole('button', { name: 'Jump to Who said what' });
       for (let presses = 0; presses < 6; presses += 1) {
         await page.keyboard.press('Tab');
         if (await jump.evaluate((element) => element === document.activeElement)) break;

@@ -2,7 +2,15 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TimelineEvent } from '../../src/corpus/schema.ts';
-import { appUrl, chromiumForThisFile, currentParams, detailRegion, eventControl, loadSeedCorpus, openApp } from './support.ts';
+import {
+  appUrl,
+  chromiumForThisFile,
+  currentParams,
+  detailRegion,
+  eventControl,
+  loadSeedCorpus,
+  openApp,
+} from './support.ts';
 
 const corpus = loadSeedCorpus();
 const browser = await chromiumForThisFile();
@@ -39,7 +47,7 @@ describe.each(corpus.events.map((event) => ({ event, title: event.title })))('th
   });
 });
 
-test('opening an event page shows the app with that event selected, at the app\'s own address', async () => {
+test("opening an event page shows the app with that event selected, at the app's own address", async () => {
   const event = corpus.events[corpus.events.length - 1]!;
   const { page, close } = await openApp(browser, `events/${event.id}/`);
   try {
@@ -90,7 +98,9 @@ describe('an event page without its final slash', () => {
     try {
       const html = await (await page.request.get(appUrl(`events/${first.id}/index.html`))).text();
       // What a host without the redirect does: the event's page at the slash-less address.
-      await context.route(appUrl(`events/${first.id}`), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+      await context.route(appUrl(`events/${first.id}`), (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+      );
       await page.goto(appUrl(`events/${first.id}`));
       await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
       await detailRegion(page, first).waitFor();
@@ -108,14 +118,16 @@ describe('an event page without its final slash', () => {
 describe('?event= on an event page', () => {
   const [own, other] = [corpus.events[0]!, corpus.events[corpus.events.length - 1]!];
 
-  test('that disagrees: the page\'s own event is shown, with a polite notice naming both', async () => {
+  test("that disagrees: the page's own event is shown, with a polite notice naming both", async () => {
     const { page, close } = await openApp(browser, `events/${own.id}/?event=${other.id}`);
     try {
       await detailRegion(page, own).waitFor();
-      const notice = page.getByRole('status').filter({ hasText: 'ignored the link\'s other event' });
+      const notice = page.getByRole('status').filter({ hasText: "ignored the link's other event" });
       await notice.waitFor();
       const text = (await notice.textContent()) ?? '';
-      expect(text).toContain(`Showing this page's event "${own.title.length > 120 ? own.title.slice(0, 120) : own.title}`);
+      expect(text).toContain(
+        `Showing this page's event "${own.title.length > 120 ? own.title.slice(0, 120) : own.title}`,
+      );
       expect(text).toContain(`"${other.id.length > 40 ? other.id.slice(0, 40) : other.id}`);
       expect(await detailRegion(page, other).count()).toBe(0);
       expect(currentParams(page).get('event')).toBe(own.id);
@@ -157,12 +169,15 @@ describe('Share', () => {
       await page.evaluate(() => {
         const calls: ShareData[] = [];
         Object.assign(window, { shareCalls: calls });
-        Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => void calls.push(data) });
+        Object.defineProperty(navigator, 'share', {
+          configurable: true,
+          value: async (data: ShareData) => void calls.push(data),
+        });
       });
       await detailRegion(page, event).getByRole('button', { name: 'Share' }).click();
-      await expect.poll(() => page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls)).toEqual([
-        { url: appUrl(`events/${event.id}/`), title: event.title },
-      ]);
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls))
+        .toEqual([{ url: appUrl(`events/${event.id}/`), title: event.title }]);
       expect(await page.getByText('Link copied').count()).toBe(0);
     } finally {
       await close();

@@ -2,7 +2,16 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TimelineEvent } from '../../src/corpus/schema.ts';
-import { allEventControls, chromiumForThisFile, currentParams, detailRegion, focusedEvent, loadSeedCorpus, openApp, sourceCards } from './support.ts';
+import {
+  allEventControls,
+  chromiumForThisFile,
+  currentParams,
+  detailRegion,
+  focusedEvent,
+  loadSeedCorpus,
+  openApp,
+  sourceCards,
+} from './support.ts';
 
 const corpus = loadSeedCorpus();
 const browser = await chromiumForThisFile();

@@ -18,7 +18,11 @@ const person = corpus.people.find((candidate) => /Bagchi/.test(candidate.name))!
 const articles = corpus.articles.filter((article) => article.people.includes(person.id));
 const articleIds = new Set(articles.map((article) => article.id));
 const events = corpus.events.filter((event) => event.sources.some((source) => articleIds.has(source.articleId)));
-const toIcsUtc = (iso: string) => new Date(Date.parse(iso)).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+const toIcsUtc = (iso: string) =>
+  new Date(Date.parse(iso))
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 
 describe('export', () => {
   test('the filtered view downloads as CSV, JSON and .ics with the same articles and events', async () => {
@@ -41,7 +45,9 @@ describe('export', () => {
       const json = JSON.parse((await download(page, 'Export JSON')).text);
       expect(json.view.personIds).toEqual([person.id]);
       expect(json.articles.map((article: { id: string }) => article.id).sort()).toEqual([...articleIds].sort());
-      expect(json.events.map((event: { id: string }) => event.id).sort()).toEqual(events.map((event) => event.id).sort());
+      expect(json.events.map((event: { id: string }) => event.id).sort()).toEqual(
+        events.map((event) => event.id).sort(),
+      );
 
       const ics = await download(page, 'Export ICS');
       expect(ics.fileName.endsWith('.ics')).toBe(true);

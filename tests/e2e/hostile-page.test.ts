@@ -23,7 +23,10 @@ beforeAll(async () => {
   const seedsDir = join(workDir, 'articles');
   cpSync(resolve(PROJECT_ROOT, 'tests/fixtures/hostile-page'), seedsDir, { recursive: true });
   writeFileSync(join(seedsDir, '03_empty.txt'), '');
-  writeFileSync(join(seedsDir, '04_binary.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  writeFileSync(
+    join(seedsDir, '04_binary.txt'),
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+  );
   const outDir = await buildApp({ outDir: join(workDir, 'dist'), seedsDir, quiet: true });
   server = await startStaticServer(outDir, 0);
   browser = await launchChromium();
@@ -40,10 +43,13 @@ async function open(query = '', colorScheme: 'light' | 'dark' = 'light'): Promis
   const context = await browser.newContext({ colorScheme, reducedMotion: 'reduce' });
   const origin = new URL(server.url).origin;
   const external: string[] = [];
-  await context.route((url) => url.origin !== origin && url.protocol.startsWith('http'), (route) => {
-    external.push(route.request().url());
-    return route.abort();
-  });
+  await context.route(
+    (url) => url.origin !== origin && url.protocol.startsWith('http'),
+    (route) => {
+      external.push(route.request().url());
+      return route.abort();
+    },
+  );
   const page = await context.newPage();
   const violations = await watchCsp(context, page);
   const errors: string[] = [];
@@ -79,7 +85,9 @@ describe('hostile article text', () => {
       expect(await cards.count()).toBe(2);
       const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
       expect(text).toContain(`<img src=x onerror="window.__xss='headline'"> Council approves bicycle lanes`);
-      expect(text).toContain(`We will start in March <script>window.__xss='quote'</script> and finish the network by December`);
+      expect(text).toContain(
+        `We will start in March <script>window.__xss='quote'</script> and finish the network by December`,
+      );
       const outlet = page.getByRole('article', { name: `<b onmouseover="window.__xss='outlet'">City Times</b>` });
       expect(await outlet.count()).toBe(1);
       await outlet.hover();
@@ -95,12 +103,16 @@ describe('hostile article text', () => {
   test('only http(s) URLs become links; a javascript: URL from sources.json is refused', async () => {
     const { page, close } = await open();
     try {
-      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+      const hrefs = await page
+        .locator('a[href]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
       expect(hrefs.filter((href) => !/^(https?:|\/|\?|#)/.test(href))).toEqual([]);
       expect(hrefs).toContain('https://example.org/council');
       const wireCard = page.getByRole('article', { name: 'Outlet not stated' });
       expect(await wireCard.getByRole('link').count()).toBe(0);
-      expect(await page.locator('footer').textContent()).toMatch(/sources\.json: entry "02_wire.txt" ignored: url: must be an http\(s\) URL/);
+      expect(await page.locator('footer').textContent()).toMatch(
+        /sources\.json: entry "02_wire.txt" ignored: url: must be an http\(s\) URL/,
+      );
     } finally {
       await close();
     }
@@ -123,7 +135,10 @@ describe('hostile article text', () => {
     try {
       const notice = page.getByRole('region', { name: 'Sources not loaded (2)' });
       const items = await notice.getByRole('listitem').allInnerTexts();
-      expect(items).toEqual(['03_empty.txt: the file is empty', '04_binary.txt: the file holds NUL bytes: it looks binary, not text']);
+      expect(items).toEqual([
+        '03_empty.txt: the file is empty',
+        '04_binary.txt: the file holds NUL bytes: it looks binary, not text',
+      ]);
     } finally {
       await close();
     }
@@ -133,27 +148,34 @@ describe('hostile article text', () => {
 describe('a hostile link', () => {
   const LINK = `?q=%3Cscript%3Ewindow.__xss%3D1%3C%2Fscript%3E&event=%E0%A4%A&person=%ZZ&person=${'x'.repeat(400)}&outlet=%E2%80%AEevil&unknown=1`;
 
-  test.each(['light', 'dark'] as const)('gives polite notices and a working page (%s), with no axe violations', async (colorScheme) => {
-    const { page, close, violations } = await open(LINK, colorScheme);
-    try {
-      const status = page.getByRole('status');
-      await status.getByRole('listitem').first().waitFor();
-      const notices = await status.getByRole('listitem').allInnerTexts();
-      expect(notices.join('\n')).toMatch(/The search in the link held HTML markup; searching for "window.__xss=1" instead\./);
-      expect(notices.join('\n')).toMatch(/The event in the link is not valid percent-encoding; showing the whole day\./);
-      expect(notices.join('\n')).toMatch(/The person in the link is not valid percent-encoding; ignored it\./);
-      expect(notices.join('\n')).toMatch(/The person id in the link is too long; ignored it\./);
-      expect(notices.join('\n')).toMatch(/Unknown outlet "evil" in the link; ignored it\./);
-      // The script's words are searched as plain text: no article holds them.
-      await page.getByText('0 of 2 articles match').waitFor();
-      expect(await sourceCards(page).count()).toBe(0);
-      expect(await xssFlag(page)).toBeNull();
-      // The address bar keeps only what was used.
-      expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('window.__xss=1')}`);
-      expect(await violations()).toEqual([]);
-      expect(await runAxe(page)).toBe('');
-    } finally {
-      await close();
-    }
-  });
+  test.each(['light', 'dark'] as const)(
+    'gives polite notices and a working page (%s), with no axe violations',
+    async (colorScheme) => {
+      const { page, close, violations } = await open(LINK, colorScheme);
+      try {
+        const status = page.getByRole('status');
+        await status.getByRole('listitem').first().waitFor();
+        const notices = await status.getByRole('listitem').allInnerTexts();
+        expect(notices.join('\n')).toMatch(
+          /The search in the link held HTML markup; searching for "window.__xss=1" instead\./,
+        );
+        expect(notices.join('\n')).toMatch(
+          /The event in the link is not valid percent-encoding; showing the whole day\./,
+        );
+        expect(notices.join('\n')).toMatch(/The person in the link is not valid percent-encoding; ignored it\./);
+        expect(notices.join('\n')).toMatch(/The person id in the link is too long; ignored it\./);
+        expect(notices.join('\n')).toMatch(/Unknown outlet "evil" in the link; ignored it\./);
+        // The script's words are searched as plain text: no article holds them.
+        await page.getByText('0 of 2 articles match').waitFor();
+        expect(await sourceCards(page).count()).toBe(0);
+        expect(await xssFlag(page)).toBeNull();
+        // The address bar keeps only what was used.
+        expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('window.__xss=1')}`);
+        expect(await violations()).toEqual([]);
+        expect(await runAxe(page)).toBe('');
+      } finally {
+        await close();
+      }
+    },
+  );
 });

@@ -1,7 +1,15 @@
 /** Keyboard only: the "?" dialog, page-wide keys, visible focus, and every action reachable without a mouse. */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumForThisFile, currentParams, focusedEvent, loadSeedCorpus, openApp, sourceCards, timelineRegion } from './support.ts';
+import {
+  chromiumForThisFile,
+  currentParams,
+  focusedEvent,
+  loadSeedCorpus,
+  openApp,
+  sourceCards,
+  timelineRegion,
+} from './support.ts';
 
 const corpus = loadSeedCorpus();
 const browser = await chromiumForThisFile();
@@ -57,7 +65,11 @@ describe('keyboard only', () => {
       await page.keyboard.press('/');
       await page.keyboard.type('Lavrov');
       await expect.poll(() => currentParams(page).get('q')).toBe('Lavrov');
-      expect(await page.getByRole('searchbox', { name: 'Search articles' }).evaluate((element) => element === document.activeElement)).toBe(true);
+      expect(
+        await page
+          .getByRole('searchbox', { name: 'Search articles' })
+          .evaluate((element) => element === document.activeElement),
+      ).toBe(true);
       await page.keyboard.press('Control+a');
       await page.keyboard.press('Backspace');
       await expect.poll(() => sourceCards(page).count()).toBe(corpus.articles.length);

@@ -1,7 +1,16 @@
 /** Layout at phone, tablet and desktop widths; the theme control without inline scripts; the print stylesheet. */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { allEventControls, chromiumForThisFile, filterGroup, gotoApp, loadSeedCorpus, openApp, sourceCards, timelineRegion } from './support.ts';
+import {
+  allEventControls,
+  chromiumForThisFile,
+  filterGroup,
+  gotoApp,
+  loadSeedCorpus,
+  openApp,
+  sourceCards,
+  timelineRegion,
+} from './support.ts';
 
 const corpus = loadSeedCorpus();
 const browser = await chromiumForThisFile();
@@ -45,7 +54,9 @@ describe.each([
         expect(boxes.map((box) => box.top)).toEqual([...boxes.map((box) => box.top)].sort((a, b) => a - b));
         for (const event of corpus.events) expect(await timelineRegion(page).textContent()).toContain(event.title);
       }
-      const cards = await sourceCards(page).evaluateAll((articles) => articles.map((article) => article.getBoundingClientRect().toJSON() as DOMRect));
+      const cards = await sourceCards(page).evaluateAll((articles) =>
+        articles.map((article) => article.getBoundingClientRect().toJSON() as DOMRect),
+      );
       expect(cards).toHaveLength(corpus.articles.length);
       for (const [index, card] of cards.entries()) {
         expect(card.right).toBeLessThanOrEqual(viewport.width);
@@ -71,7 +82,10 @@ describe('theme', () => {
       // Serve the page with the policy the deployed site will use.
       await context.route(/\/(\?.*)?$/, async (route) => {
         const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'self'; object-src 'none'" } });
+        await route.fulfill({
+          response,
+          headers: { ...response.headers(), 'content-security-policy': "script-src 'self'; object-src 'none'" },
+        });
       });
       await gotoApp(page);
       expect(await page.locator('script:not([src])').count()).toBe(0);

@@ -14,7 +14,9 @@ test('an event detail whose chunk failed to load comes back with Try again', asy
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   try {
     let offline = true;
-    await context.route(/\/assets\/event-detail-[^/]*\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await context.route(/\/assets\/event-detail-[^/]*\.js$/, (route) =>
+      offline ? route.abort('internetdisconnected') : route.continue(),
+    );
     const page = await context.newPage();
     await gotoApp(page, '', inject('baseUrl'));
     const event = corpus.events[0]!;

@@ -52,12 +52,17 @@ async function openLongList(): Promise<{ page: Page; close: () => Promise<void> 
 
 /** The source list's items (each holds one card), in DOM order. */
 function cardItems(page: Page): Locator {
-  return page.getByRole('region', { name: 'Sources' }).getByRole('listitem').filter({ has: page.getByRole('article') });
+  return page
+    .getByRole('region', { name: 'Sources' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('article') });
 }
 
 /** The rendered items' positions in the whole list, and the list's size. */
 async function renderedPositions(page: Page): Promise<{ positions: number[]; size: number }> {
-  const attributes = await cardItems(page).evaluateAll((items) => items.map((item) => [item.getAttribute('aria-posinset'), item.getAttribute('aria-setsize')]));
+  const attributes = await cardItems(page).evaluateAll((items) =>
+    items.map((item) => [item.getAttribute('aria-posinset'), item.getAttribute('aria-setsize')]),
+  );
   return { positions: attributes.map(([position]) => Number(position)), size: Number(attributes[0]?.[1]) };
 }
 
@@ -99,7 +104,10 @@ describe('a long card list', () => {
         // list's height, so the jump is repeated until the extent holds still.
         let list = await listExtent();
         for (let jump = 0; jump < 5; jump++) {
-          await page.evaluate((top) => window.scrollTo(0, top), Math.round(Math.min(list.top + list.height * fraction, list.top + list.height - viewportHeight)));
+          await page.evaluate(
+            (top) => window.scrollTo(0, top),
+            Math.round(Math.min(list.top + list.height * fraction, list.top + list.height - viewportHeight)),
+          );
           await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
           const settled = await listExtent();
           if (settled.top === list.top && settled.height === list.height) break;
@@ -131,7 +139,10 @@ describe('a long card list', () => {
         const focused = await page.evaluate(() => {
           const item = document.activeElement?.closest('li[aria-posinset]');
           const box = document.activeElement?.getBoundingClientRect();
-          return { position: Number(item?.getAttribute('aria-posinset') ?? 0), visible: !!box && box.bottom > 0 && box.top < window.innerHeight };
+          return {
+            position: Number(item?.getAttribute('aria-posinset') ?? 0),
+            visible: !!box && box.bottom > 0 && box.top < window.innerHeight,
+          };
         });
         expect(focused.position, 'focus stays in the card list, in order').toBeGreaterThanOrEqual(position);
         expect(focused.visible).toBe(true);
@@ -150,7 +161,9 @@ describe('a long card list', () => {
     const { page, close } = await openLongList();
     try {
       const boxes = filterGroup(page, 'Person').getByRole('checkbox');
-      const labels = await boxes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+      const labels = await boxes.evaluateAll((inputs) =>
+        inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? ''),
+      );
       const counts = labels.map((label) => Number(/\((\d+)\)\s*$/.exec(label)?.[1] ?? 0));
       const index = counts.findIndex((count) => count > 0 && count < ARTICLES);
       expect(index).toBeGreaterThanOrEqual(0);
@@ -175,7 +188,9 @@ describe('a long card list', () => {
       // reports it ('parser' for the page's markup; a module preload reports 'script' like an import).
       const initiators = new Map<string, string>();
       const devtools = await context.newCDPSession(page);
-      devtools.on('Network.requestWillBeSent', (event) => initiators.set(new URL(event.request.url).pathname, event.initiator.type));
+      devtools.on('Network.requestWillBeSent', (event) =>
+        initiators.set(new URL(event.request.url).pathname, event.initiator.type),
+      );
       await devtools.send('Network.enable');
       await page.goto(`${server!.url}events/${eventId}/`, { waitUntil: 'load' });
       await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });

@@ -1,6 +1,14 @@
 /** The first view: the day in the header, the timeline with its event controls, one card per article, nothing fetched from afar. */
 import { describe, expect, test } from 'vitest';
-import { allEventControls, chromiumForThisFile, eventControl, loadSeedCorpus, openApp, sourceCards, timelineRegion } from './support.ts';
+import {
+  allEventControls,
+  chromiumForThisFile,
+  eventControl,
+  loadSeedCorpus,
+  openApp,
+  sourceCards,
+  timelineRegion,
+} from './support.ts';
 
 const corpus = loadSeedCorpus();
 const browser = await chromiumForThisFile();
@@ -29,13 +37,18 @@ describe('initial page', () => {
     try {
       const { firstPaint, requests } = await page.evaluate(() => ({
         firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-        requests: performance.getEntriesByType('resource').map((entry) => ({ name: new URL(entry.name).pathname, startTime: entry.startTime })),
+        requests: performance
+          .getEntriesByType('resource')
+          .map((entry) => ({ name: new URL(entry.name).pathname, startTime: entry.startTime })),
       }));
       expect(firstPaint).not.toBeNull();
       const boot = requests.filter((request) => /^\/assets\/boot-[\w-]+\.js$/.test(request.name));
       const app = requests.filter((request) => /^\/assets\/(index-[\w-]+\.js|corpus-[\w-]+\.json)$/.test(request.name));
       expect(boot, 'the boot script, fetched with the page').toHaveLength(1);
-      expect(app.map((request) => request.name.replace(/-[\w-]+\./, '.')).sort()).toEqual(['/assets/corpus.json', '/assets/index.js']);
+      expect(app.map((request) => request.name.replace(/-[\w-]+\./, '.')).sort()).toEqual([
+        '/assets/corpus.json',
+        '/assets/index.js',
+      ]);
       for (const request of app) expect(request.startTime, request.name).toBeGreaterThanOrEqual(firstPaint!);
       // And the app did start (openApp waited for it): React hydrated the page.
       expect(await page.locator('#root[data-interactive]').count()).toBe(1);

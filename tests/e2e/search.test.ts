@@ -43,11 +43,14 @@ describe('search', () => {
 
   test('combines with the Outlet filter, and Back/Forward step through the search', async () => {
     const outlet = corpus.outlets.find((candidate) => /^(ANI|Asian News International)\b/.test(candidate.name))!;
-    const byOutlet = (article: Article) => article.outlet?.id === outlet.id || article.wires.some((wire) => wire.id === outlet.id);
+    const byOutlet = (article: Article) =>
+      article.outlet?.id === outlet.id || article.wires.some((wire) => wire.id === outlet.id);
     const both = expected.filter(byOutlet).length;
     const { page, close } = await openApp(browser);
     try {
-      await filterGroup(page, 'Outlet').getByRole('checkbox', { name: /^(ANI|Asian News International)\b/ }).check();
+      await filterGroup(page, 'Outlet')
+        .getByRole('checkbox', { name: /^(ANI|Asian News International)\b/ })
+        .check();
       await page.getByRole('searchbox', { name: 'Search articles' }).fill(WORD);
       await expect.poll(() => sourceCards(page).count()).toBe(both);
       await page.goBack();
@@ -67,7 +70,10 @@ describe('search', () => {
     const { page, close } = await openApp(browser, `?q=${encodeURIComponent(query)}`);
     try {
       expect(await page.getByRole('searchbox', { name: 'Search articles' }).inputValue()).toBe(WORD);
-      await page.getByRole('status').getByText(/held HTML markup/).waitFor();
+      await page
+        .getByRole('status')
+        .getByText(/held HTML markup/)
+        .waitFor();
       expect(await page.locator('img').count()).toBe(0);
       expect(await page.evaluate(() => 'x__pwned' in window || '__pwned' in window)).toBe(false);
       expect(await sourceCards(page).count()).toBeGreaterThan(0);

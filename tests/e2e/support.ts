@@ -65,7 +65,10 @@ export async function openApp(browser: Browser, query = '', options: SessionOpti
     if (new URL(url).origin !== origin) externalRequests.push(url);
   });
   // Nothing may leave the machine; abort rather than wait on a closed network.
-  await context.route((url) => url.origin !== origin && url.protocol.startsWith('http'), (route) => route.abort());
+  await context.route(
+    (url) => url.origin !== origin && url.protocol.startsWith('http'),
+    (route) => route.abort(),
+  );
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -191,7 +194,12 @@ export async function watchCsp(context: BrowserContext, page: Page): Promise<() 
   await context.addInitScript(() => {
     const list: string[] = [];
     (globalThis as unknown as { __cspViolations: string[] }).__cspViolations = list;
-    document.addEventListener('securitypolicyviolation', (event) => list.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      list.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
-  return async () => [...messages, ...(await page.evaluate(() => (globalThis as unknown as { __cspViolations?: string[] }).__cspViolations ?? []))];
+  return async () => [
+    ...messages,
+    ...(await page.evaluate(() => (globalThis as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])),
+  ];
 }

@@ -1,7 +1,15 @@
 /** The "Time zone" control: every time on the page follows it, and the URL keeps the choice. */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { allEventControls, chromiumForThisFile, currentParams, loadSeedCorpus, openApp, sourceCards, timelineRegion } from './support.ts';
+import {
+  allEventControls,
+  chromiumForThisFile,
+  currentParams,
+  loadSeedCorpus,
+  openApp,
+  sourceCards,
+  timelineRegion,
+} from './support.ts';
 
 const corpus = loadSeedCorpus();
 const browser = await chromiumForThisFile();
@@ -12,7 +20,9 @@ async function shownTimes(page: Page) {
   return {
     ticks: await region.locator('svg text').allTextContents(),
     range: (await region.getByText(/^Showing/).textContent()) ?? '',
-    events: await Promise.all((await allEventControls(page, corpus).all()).map((control) => control.getAttribute('aria-label'))),
+    events: await Promise.all(
+      (await allEventControls(page, corpus).all()).map((control) => control.getAttribute('aria-label')),
+    ),
     cards: await sourceCards(page).locator('time').allTextContents(),
   };
 }
@@ -39,7 +49,9 @@ describe('time zone', () => {
       for (const name of utc.events) expect(name).toMatch(/ UTC,/);
       // Dates without a clock time stay the calendar date; every clock time is in UTC.
       const clocked = utc.cards.filter((time) => /\d\d:\d\d/.test(time));
-      expect(clocked.length).toBe(corpus.articles.filter((article) => /T\d\d:\d\d/.test(article.published ?? '')).length);
+      expect(clocked.length).toBe(
+        corpus.articles.filter((article) => /T\d\d:\d\d/.test(article.published ?? '')).length,
+      );
       for (const time of clocked) expect(time).toMatch(/ UTC$/);
 
       await zoneSelect(page).selectOption('local');

@@ -58,7 +58,10 @@ describe('the timeline plot by pointer and wheel', () => {
   });
 
   test('on a 1024×768 touch screen two fingers pinch the range and one finger then pans it', async () => {
-    const { page, context, close } = await openApp(browser, '', { viewport: { width: 1024, height: 768 }, hasTouch: true });
+    const { page, context, close } = await openApp(browser, '', {
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+    });
     try {
       const whole = await showing(page).textContent();
       const box = await plotBox(page);
@@ -66,7 +69,10 @@ describe('the timeline plot by pointer and wheel', () => {
       const y = box.y + box.height - 8;
       const mid = box.x + box.width / 2;
       const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Array<[number, number]>) =>
-        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, pointY], id) => ({ x, y: pointY, id })) });
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: points.map(([x, pointY], id) => ({ x, y: pointY, id })),
+        });
       await touch('touchStart', [
         [mid - 40, y],
         [mid + 40, y],

@@ -14,7 +14,9 @@ const PAGE = `<head>
 describe('the boot script in place of the entry', () => {
   test('the page loads only the boot script, which names the entry and the modules to preload with it', () => {
     const html = replaceModuleScripts(PAGE, '/assets/boot-b.js');
-    expect(html).toContain('<script type="module" crossorigin fetchpriority="low" src="/assets/boot-b.js" data-app-entry="/assets/index-a.js" data-app-modules="/assets/vendor-c.js"></script>');
+    expect(html).toContain(
+      '<script type="module" crossorigin fetchpriority="low" src="/assets/boot-b.js" data-app-entry="/assets/index-a.js" data-app-modules="/assets/vendor-c.js"></script>',
+    );
     expect(html).not.toContain('src="/assets/index-a.js"');
     expect(html).not.toContain('modulepreload');
     // Everything else stays as it was.
@@ -28,7 +30,9 @@ describe('the boot script in place of the entry', () => {
   });
 
   test('a page without exactly one module script is refused, naming what it found', () => {
-    expect(() => replaceModuleScripts('<head></head>', '/b.js')).toThrow(/expected one <script type="module" src> in the page, found 0/);
+    expect(() => replaceModuleScripts('<head></head>', '/b.js')).toThrow(
+      /expected one <script type="module" src> in the page, found 0/,
+    );
     const twice = PAGE.replace('</head>', '<script type="module" src="/other.js"></script></head>');
     expect(() => replaceModuleScripts(twice, '/b.js')).toThrow(/found 2/);
   });
@@ -41,7 +45,11 @@ describe('the boot script in place of the entry', () => {
     (plugin.configResolved as Hook)({ base: '/' });
     const bundle = {
       'assets/index-a.js': { type: 'chunk', fileName: 'assets/index-a.js', moduleIds: [resolve('src/main.tsx')] },
-      'assets/boot-b.js': { type: 'chunk', fileName: 'assets/boot-b.js', moduleIds: [resolve('src/app/theme/theme-preference.ts'), resolve('src/boot.ts')] },
+      'assets/boot-b.js': {
+        type: 'chunk',
+        fileName: 'assets/boot-b.js',
+        moduleIds: [resolve('src/app/theme/theme-preference.ts'), resolve('src/boot.ts')],
+      },
     };
     const handler = (plugin.transformIndexHtml as { handler: Hook }).handler;
     expect(handler.call({}, PAGE, { bundle })).toContain('src="/assets/boot-b.js" data-app-entry="/assets/index-a.js"');
@@ -52,7 +60,9 @@ describe('the boot script in place of the entry', () => {
   test('a page with nothing prerendered fetches the app and its corpus alongside the boot script', () => {
     const built = replaceModuleScripts(PAGE, '/assets/boot-b.js');
     const html = loadAppWithPage(built, '/assets/corpus-d.json');
-    expect(html).toContain('<script type="module" crossorigin src="/assets/boot-b.js" data-app-entry="/assets/index-a.js" data-app-modules="/assets/vendor-c.js"></script>');
+    expect(html).toContain(
+      '<script type="module" crossorigin src="/assets/boot-b.js" data-app-entry="/assets/index-a.js" data-app-modules="/assets/vendor-c.js"></script>',
+    );
     expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/index-a.js">');
     expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/vendor-c.js">');
     expect(html).toContain('<link rel="preload" href="/assets/corpus-d.json" as="fetch" crossorigin="anonymous">');

@@ -30,14 +30,22 @@ describe('buildCorpus', () => {
   });
 
   test('adding an unrelated article leaves existing ids alone', () => {
-    const extra = { name: '900_unrelated.txt', bytes: encode('PARIS: The city council met on Tuesday to discuss bicycle lanes.\n') };
+    const extra = {
+      name: '900_unrelated.txt',
+      bytes: encode('PARIS: The city council met on Tuesday to discuss bicycle lanes.\n'),
+    };
     const before = ids(seeds);
     const after = ids({ ...seeds, files: [...seeds.files, extra] });
-    for (const key of ['people', 'events', 'quotes'] as const) expect(after[key]).toEqual(expect.arrayContaining(before[key]));
+    for (const key of ['people', 'events', 'quotes'] as const)
+      expect(after[key]).toEqual(expect.arrayContaining(before[key]));
   });
 
   test('an unreadable file becomes a warning and the other articles still load', () => {
-    const files = [...seeds.files, { name: 'empty.txt', bytes: new Uint8Array() }, { name: 'binary.txt', bytes: new Uint8Array([1, 0, 2]) }];
+    const files = [
+      ...seeds.files,
+      { name: 'empty.txt', bytes: new Uint8Array() },
+      { name: 'binary.txt', bytes: new Uint8Array([1, 0, 2]) },
+    ];
     const corpus = buildCorpus({ ...seeds, files });
     expect(corpus.articles).toHaveLength(5);
     // Files are read in name order, whatever order they are given in.
@@ -56,8 +64,15 @@ describe('buildCorpus', () => {
     });
     const corpus = buildCorpus({ ...seeds, sourcesJson });
     const article = (prefix: string) => corpus.articles.find((candidate) => candidate.file.startsWith(prefix))!;
-    expect(article('002')).toMatchObject({ outlet: { id: 'free-press-journal', name: 'Free Press Journal' }, url: 'https://example.org/fpj', outletBasis: 'Named in sources.json' });
-    expect(article('004')).toMatchObject({ published: '2021-12-06T20:15:00+05:30', publishedBasis: { kind: 'explicit', reason: 'Given in sources.json' } });
+    expect(article('002')).toMatchObject({
+      outlet: { id: 'free-press-journal', name: 'Free Press Journal' },
+      url: 'https://example.org/fpj',
+      outletBasis: 'Named in sources.json',
+    });
+    expect(article('004')).toMatchObject({
+      published: '2021-12-06T20:15:00+05:30',
+      publishedBasis: { kind: 'explicit', reason: 'Given in sources.json' },
+    });
     expect(article('003').url).toBeNull();
     expect(article('000').outlet?.name).toBe('Jagran');
     expect(corpus.warnings.map((warning) => warning.reason)).toEqual([
@@ -69,14 +84,20 @@ describe('buildCorpus', () => {
   test('malformed sources.json is a warning, not a failure', () => {
     const corpus = buildCorpus({ ...seeds, sourcesJson: '{ not json' });
     expect(corpus.articles).toHaveLength(5);
-    expect(corpus.warnings[0]).toMatchObject({ file: 'sources.json', reason: expect.stringMatching(/^not valid JSON/) });
+    expect(corpus.warnings[0]).toMatchObject({
+      file: 'sources.json',
+      reason: expect.stringMatching(/^not valid JSON/),
+    });
   });
 });
 
 // Each case starts a tsx process that loads the NLP libraries: seconds on a busy machine.
 describe('npm run parse', { timeout: 60_000 }, () => {
   test('prints only the corpus JSON on stdout', () => {
-    const stdout = execFileSync('npx', ['tsx', 'src/pipeline/cli.ts', 'seeds'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout = execFileSync('npx', ['tsx', 'src/pipeline/cli.ts', 'seeds'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const corpus = JSON.parse(stdout);
     expect(validateCorpus(corpus).ok).toBe(true);
     expect(corpus.articles).toHaveLength(5);

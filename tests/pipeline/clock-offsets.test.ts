@@ -29,7 +29,9 @@ describe('findTimeOffsets', () => {
     ['It docked about half an hour after launch.', 30, 'about'],
     ['An hour earlier, the crew had strapped in.', -60, 'exact'],
   ] as const)('%j is %d minutes from an earlier moment (%s)', (text, minutes, precision) => {
-    expect(findTimeOffsets(text).map((offset) => [offset.signedMinutes, offset.precision])).toEqual([[minutes, precision]]);
+    expect(findTimeOffsets(text).map((offset) => [offset.signedMinutes, offset.precision])).toEqual([
+      [minutes, precision],
+    ]);
   });
 
   test('"for two hours before lunch" says how long, not when', () => {
@@ -50,7 +52,9 @@ describe('a capsule comes home', () => {
 
   test('"2314 GMT" is read as a clock and ties with "6:14 p.m." local time', () => {
     const splashdown = at('2025-08-03T23:14:00Z');
-    expect(splashdown?.sources.map((source) => source.articleId)).toEqual(expect.arrayContaining(['01-wire', '03-paper']));
+    expect(splashdown?.sources.map((source) => source.articleId)).toEqual(
+      expect.arrayContaining(['01-wire', '03-paper']),
+    );
   });
 
   test('an entry opening "SPLASHDOWN!" reports the splashdown the wire tells, though its sentence says only "is in the water"', () => {
@@ -80,7 +84,8 @@ describe('figures of one sentencing that cannot all be true', () => {
   const corpus = corpusOf({
     '01_wire.txt':
       'Published 2 April 2025\n\nVILNIUS, April 2 (Reuters) - A Lithuanian court sentenced former transport minister Darius Valys to four years in prison at 11:40 a.m. on Wednesday, and gave him two years suspended on a second charge.',
-    '02_paper.txt': 'Published 2 April 2025\n\nVILNIUS - Judge Rasa Mickute sentenced Darius Valys to four years in prison shortly before noon on Wednesday.',
+    '02_paper.txt':
+      'Published 2 April 2025\n\nVILNIUS - Judge Rasa Mickute sentenced Darius Valys to four years in prison shortly before noon on Wednesday.',
     '03_blog.txt':
       'Published 2 April 2025\n\nSo the court sentenced Darius Valys to five years at 11:40 on Wednesday. If he had been convicted of bribery, he would have faced 12 years.',
   });

@@ -7,13 +7,15 @@ import { corpusOfTexts as corpusOf } from './load-folder.ts';
 import { zoneOfPlace } from '../../src/pipeline/place-zones.ts';
 import { parseStamp } from '../../src/pipeline/dates.ts';
 
-
 describe('the day of the events', () => {
   // A ferry fire off Mombasa on Saturday 9 March 2024; two of three papers come out on Sunday.
   const corpus = corpusOf({
-    '01_wire.txt': 'MOMBASA, March 9 (AP) - A fire broke out on a passenger ferry near Likoni on Saturday afternoon, and all 212 passengers were brought ashore, the coast guard said.',
-    '02_sunday.txt': 'Ferry passengers recount escape\n\nPublished on: Sunday, March 10, 2024, 08:15 AM (GMT+3)\n\nPassengers of the ferry that caught fire yesterday said crew members handed out life jackets within minutes.',
-    '03_weekly.txt': 'Coast guard praised\n\nUpdated: March 10, 2024\n\nThe coast guard was praised after Saturday’s rescue, in which nobody was hurt.',
+    '01_wire.txt':
+      'MOMBASA, March 9 (AP) - A fire broke out on a passenger ferry near Likoni on Saturday afternoon, and all 212 passengers were brought ashore, the coast guard said.',
+    '02_sunday.txt':
+      'Ferry passengers recount escape\n\nPublished on: Sunday, March 10, 2024, 08:15 AM (GMT+3)\n\nPassengers of the ferry that caught fire yesterday said crew members handed out life jackets within minutes.',
+    '03_weekly.txt':
+      'Coast guard praised\n\nUpdated: March 10, 2024\n\nThe coast guard was praised after Saturday’s rescue, in which nobody was hurt.',
   });
 
   test('is the day the articles say it happened, not the day most were published', () => {

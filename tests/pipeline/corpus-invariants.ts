@@ -13,21 +13,25 @@ export function findCorpusProblems(corpus: Corpus): string[] {
   for (const article of corpus.articles) {
     for (const sentence of article.sentences) {
       const text = article.text.slice(sentence.start, sentence.end);
-      if (text.trim() === '' || text !== text.trim()) problems.push(`article ${article.id}: sentence ${JSON.stringify(text)} is blank or untrimmed`);
+      if (text.trim() === '' || text !== text.trim())
+        problems.push(`article ${article.id}: sentence ${JSON.stringify(text)} is blank or untrimmed`);
     }
-    if (article.headline !== null && !article.text.includes(article.headline)) problems.push(`article ${article.id}: headline not in text`);
+    if (article.headline !== null && !article.text.includes(article.headline))
+      problems.push(`article ${article.id}: headline not in text`);
     if (!article.text.includes(article.lede)) problems.push(`article ${article.id}: lede not in text`);
   }
   for (const person of corpus.people) {
     const forms = new Set([person.name, ...person.aliases]);
     for (const mention of person.mentions) {
       const written = texts.get(mention.articleId)?.slice(mention.start, mention.end) ?? '';
-      if (!forms.has(written)) problems.push(`person ${person.id}: mention covers ${JSON.stringify(written)}, not a name or alias`);
+      if (!forms.has(written))
+        problems.push(`person ${person.id}: mention covers ${JSON.stringify(written)}, not a name or alias`);
     }
   }
   for (const quote of corpus.quotes) {
     const covered = texts.get(quote.articleId)?.slice(quote.span.start, quote.span.end);
-    if (covered !== quote.text) problems.push(`quote ${quote.id}: span covers ${JSON.stringify(covered)}, claims ${JSON.stringify(quote.text)}`);
+    if (covered !== quote.text)
+      problems.push(`quote ${quote.id}: span covers ${JSON.stringify(covered)}, claims ${JSON.stringify(quote.text)}`);
   }
   return problems;
 }

@@ -18,7 +18,8 @@ const RUNS = Number(process.env.PROPERTY_RUNS) || 8;
  */
 const BYTES_PER_INPUT_BYTE = 8;
 const BYTES_PER_FILE = 1_500;
-const corpusBudget = (files: InputFile[]) => BYTES_PER_INPUT_BYTE * inputBytes(files) + BYTES_PER_FILE * files.length + 10_000;
+const corpusBudget = (files: InputFile[]) =>
+  BYTES_PER_INPUT_BYTE * inputBytes(files) + BYTES_PER_FILE * files.length + 10_000;
 
 function inputBytes(files: InputFile[]): number {
   return files.reduce((sum, file) => sum + file.bytes.length, 0);
@@ -37,7 +38,10 @@ describe('one wire quote in 2,000 papers', () => {
       `NEW DELHI: Trade Minister Anita Rao met her Kenyan counterpart Daniel Mwangi on Monday, December 6, 2021. “We agreed to double bilateral trade within five years and to open two new consulates,” Rao said after the talks. (PTI)`,
       '',
     ].join('\n');
-  const files: InputFile[] = Array.from({ length: 2_000 }, (_, index) => ({ name: `copy-${String(index).padStart(4, '0')}.txt`, bytes: encoder.encode(copy(index)) }));
+  const files: InputFile[] = Array.from({ length: 2_000 }, (_, index) => ({
+    name: `copy-${String(index).padStart(4, '0')}.txt`,
+    bytes: encoder.encode(copy(index)),
+  }));
   const { corpus, bytes } = corpusBytes(files);
 
   test('is one statement of 2,000 quotes, each quote naming it once', () => {
@@ -105,17 +109,13 @@ const syndicatedFolder = fc
   );
 
 describe('corpus size (property)', () => {
-  test(
-    'a folder of heavily syndicated copy makes a corpus within a small multiple of its bytes',
-    () => {
-      fc.assert(
-        fc.property(syndicatedFolder, (files) => {
-          const { bytes } = corpusBytes(files);
-          expect(bytes).toBeLessThanOrEqual(corpusBudget(files));
-        }),
-        { numRuns: RUNS },
-      );
-    },
-    240_000,
-  );
+  test('a folder of heavily syndicated copy makes a corpus within a small multiple of its bytes', () => {
+    fc.assert(
+      fc.property(syndicatedFolder, (files) => {
+        const { bytes } = corpusBytes(files);
+        expect(bytes).toBeLessThanOrEqual(corpusBudget(files));
+      }),
+      { numRuns: RUNS },
+    );
+  }, 240_000);
 });

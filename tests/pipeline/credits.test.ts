@@ -26,7 +26,8 @@ describe('credits on the seeds', () => {
 
   test('each wire credit points at the words that credit it', () => {
     for (const article of corpus.articles) {
-      for (const wire of article.wires) expect(textAt(corpus, article.id, wire.span).toUpperCase()).toBe(wire.name.toUpperCase());
+      for (const wire of article.wires)
+        expect(textAt(corpus, article.id, wire.span).toUpperCase()).toBe(wire.name.toUpperCase());
     }
   });
 
@@ -83,7 +84,8 @@ describe('credit forms', () => {
   test('reporters named only in a credit line are authors, not people in the news', () => {
     const corpus = corpusOf('tests/fixtures/london-ruling');
     const names = corpus.people.map((person) => person.name);
-    for (const reporter of ['Michael Holden', 'Kylie MacLellan', 'Guy Faulconbridge', 'Helen Ward', 'DANICA KIRKA']) expect(names).not.toContain(reporter);
+    for (const reporter of ['Michael Holden', 'Kylie MacLellan', 'Guy Faulconbridge', 'Helen Ward', 'DANICA KIRKA'])
+      expect(names).not.toContain(reporter);
     expect(articleOf(corpus, '01').author).toBe('Michael Holden and Kylie MacLellan');
   });
 });
@@ -95,18 +97,58 @@ describe('publishers from mastheads, blog bylines and footers', () => {
   };
 
   test.each([
-    ['a masthead in capitals above a headline and a date line', 'THE KENYA DAILY LEDGER\n\nFerry fire off Likoni\n\nUpdated March 10, 2024\n\nAll passengers were rescued on Saturday.', 'The Kenya Daily Ledger'],
-    ['a masthead above a kicker in capitals and a byline', 'THE HARBOUR GAZETTE\n\nSAFE AT LAST: ferry passengers rescued\n\nBy Amina Odhiambo\n\nAll passengers were rescued on Saturday.', 'The Harbour Gazette'],
-    ['a headline in capitals above a second headline is not a masthead', 'BALTIMORE BRIDGE COLLAPSES\n\nShip strikes span before dawn\n\nThe bridge fell at 1:28 a.m.', null],
-    ['a news label is not a masthead', 'BREAKING NEWS\n\nShip strikes bridge\n\nUpdated March 26, 2024\n\nThe bridge fell at 1:28 a.m.', null],
+    [
+      'a masthead in capitals above a headline and a date line',
+      'THE KENYA DAILY LEDGER\n\nFerry fire off Likoni\n\nUpdated March 10, 2024\n\nAll passengers were rescued on Saturday.',
+      'The Kenya Daily Ledger',
+    ],
+    [
+      'a masthead above a kicker in capitals and a byline',
+      'THE HARBOUR GAZETTE\n\nSAFE AT LAST: ferry passengers rescued\n\nBy Amina Odhiambo\n\nAll passengers were rescued on Saturday.',
+      'The Harbour Gazette',
+    ],
+    [
+      'a headline in capitals above a second headline is not a masthead',
+      'BALTIMORE BRIDGE COLLAPSES\n\nShip strikes span before dawn\n\nThe bridge fell at 1:28 a.m.',
+      null,
+    ],
+    [
+      'a news label is not a masthead',
+      'BREAKING NEWS\n\nShip strikes bridge\n\nUpdated March 26, 2024\n\nThe bridge fell at 1:28 a.m.',
+      null,
+    ],
     ['a breadcrumb is not a blog byline', 'Markets slide\n\nBusiness | Markets\n\nShares fell on Monday.', null],
     ['share buttons are not a blog byline', 'Markets slide\n\nShares fell on Monday.\n\nShare | Tweet', null],
-    ['a headline in capitals is not a masthead', 'FERRY PASSENGERS RESCUED\n\nMOMBASA: All passengers were rescued on Saturday.', null],
-    ['a blog byline with the site after a pipe', 'Rescue thoughts\n\nPosted March 9, 2024 by seagull | Coast Notes Blog\n\nWhat a night it was.', 'Coast Notes Blog'],
-    ['a handle and a site, the lower-case descriptor dropped', 'Rescue thoughts\n\nseagull_99 | Coast Notes blog\n\nWhat a night it was.', 'Coast Notes'],
-    ['a date after a blog byline\'s pipe is when it was posted, not a site', 'Rescue thoughts\n\nPosted by seagull | March 9, 2024\n\nWhat a night it was.', null],
-    ['"All rights reserved" after © names nobody', 'Ferry fire\n\nAll passengers were rescued on Saturday.\n\n© 2024 All rights reserved.', null],
-    ['a © line naming the owner', 'Ferry fire\n\nAll passengers were rescued on Saturday.\n\n© 2024 Harbour Media. All rights reserved.', 'Harbour Media'],
+    [
+      'a headline in capitals is not a masthead',
+      'FERRY PASSENGERS RESCUED\n\nMOMBASA: All passengers were rescued on Saturday.',
+      null,
+    ],
+    [
+      'a blog byline with the site after a pipe',
+      'Rescue thoughts\n\nPosted March 9, 2024 by seagull | Coast Notes Blog\n\nWhat a night it was.',
+      'Coast Notes Blog',
+    ],
+    [
+      'a handle and a site, the lower-case descriptor dropped',
+      'Rescue thoughts\n\nseagull_99 | Coast Notes blog\n\nWhat a night it was.',
+      'Coast Notes',
+    ],
+    [
+      "a date after a blog byline's pipe is when it was posted, not a site",
+      'Rescue thoughts\n\nPosted by seagull | March 9, 2024\n\nWhat a night it was.',
+      null,
+    ],
+    [
+      '"All rights reserved" after © names nobody',
+      'Ferry fire\n\nAll passengers were rescued on Saturday.\n\n© 2024 All rights reserved.',
+      null,
+    ],
+    [
+      'a © line naming the owner',
+      'Ferry fire\n\nAll passengers were rescued on Saturday.\n\n© 2024 Harbour Media. All rights reserved.',
+      'Harbour Media',
+    ],
   ])('%s', (_name, text, publisher) => {
     expect(publisherOf(text)).toBe(publisher);
   });

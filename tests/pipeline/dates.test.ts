@@ -28,14 +28,22 @@ describe('resolveWeekday', () => {
     ['Sunday', '2021-12-06', '2021-12-05'],
     ['tuesday', '2021-12-06', '2021-12-07'],
     ['Friday', '2021-12-06', '2021-12-03'],
-  ])('%s nearest %s is %s', (weekday, reference, expected) => expect(resolveWeekday(weekday, reference)).toBe(expected));
+  ])('%s nearest %s is %s', (weekday, reference, expected) =>
+    expect(resolveWeekday(weekday, reference)).toBe(expected),
+  );
 });
 
 describe('zoned time', () => {
   test('wall clock in a zone round-trips to an ISO string with that offset', () => {
-    expect(formatZonedIso(wallClockToUtcMs('2021-12-06', 18, 38, 'Asia/Kolkata'), 'Asia/Kolkata')).toBe('2021-12-06T18:38:00+05:30');
-    expect(formatZonedIso(wallClockToUtcMs('2022-11-14', 17, 36, 'Asia/Makassar'), 'Asia/Makassar')).toBe('2022-11-14T17:36:00+08:00');
-    expect(formatZonedIso(wallClockToUtcMs('2021-06-16', 13, 36, 'Europe/Zurich'), 'Europe/Zurich')).toBe('2021-06-16T13:36:00+02:00');
+    expect(formatZonedIso(wallClockToUtcMs('2021-12-06', 18, 38, 'Asia/Kolkata'), 'Asia/Kolkata')).toBe(
+      '2021-12-06T18:38:00+05:30',
+    );
+    expect(formatZonedIso(wallClockToUtcMs('2022-11-14', 17, 36, 'Asia/Makassar'), 'Asia/Makassar')).toBe(
+      '2022-11-14T17:36:00+08:00',
+    );
+    expect(formatZonedIso(wallClockToUtcMs('2021-06-16', 13, 36, 'Europe/Zurich'), 'Europe/Zurich')).toBe(
+      '2021-06-16T13:36:00+02:00',
+    );
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { describeEventForPreview, escapeHtml, readSiteName, renderEventPageHtml, type EventPageMeta } from '../../scripts/event-pages/event-page-html.ts';
+import {
+  describeEventForPreview,
+  escapeHtml,
+  readSiteName,
+  renderEventPageHtml,
+  type EventPageMeta,
+} from '../../scripts/event-pages/event-page-html.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
 
 const INDEX = `<!doctype html>
@@ -23,14 +29,21 @@ const META: EventPageMeta = {
 /** The content of a meta tag, unescaped, read back with a tolerant regex. */
 function metaContent(html: string, key: string): string | undefined {
   const match = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html);
-  return match?.[1]?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return match?.[1]
+    ?.replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 describe('renderEventPageHtml', () => {
   const html = renderEventPageHtml(INDEX, META);
 
   test('sets the title and every preview tag, escaped', () => {
-    expect(html).toContain('<title>Signing of the &quot;Paris&quot; &lt;Agreement&gt; · News timeline explorer</title>');
+    expect(html).toContain(
+      '<title>Signing of the &quot;Paris&quot; &lt;Agreement&gt; · News timeline explorer</title>',
+    );
     expect(metaContent(html, 'og:title')).toBe(META.title);
     expect(metaContent(html, 'og:description')).toBe('Friday & more');
     expect(metaContent(html, 'og:url')).toBe('/events/x/');
@@ -62,7 +75,10 @@ describe('$ sequences in the inserted text stay literal', () => {
     ['title', { title: DOLLARS }],
     ['description', { description: DOLLARS }],
     ['site name', { siteName: DOLLARS }],
-    ['site URL with $& in the page and image addresses', { url: 'https://example.org/$&/events/x/', image: { ...META.image, url: 'https://example.org/$&/og-image.png' } }],
+    [
+      'site URL with $& in the page and image addresses',
+      { url: 'https://example.org/$&/events/x/', image: { ...META.image, url: 'https://example.org/$&/og-image.png' } },
+    ],
   ])('in the %s', (_name, overrides) => {
     const meta = { ...META, ...overrides };
     for (const index of [INDEX, INDEX.replace(/\s*<title>[^<]*<\/title>/, '')]) {
@@ -89,7 +105,9 @@ test('the preview description gives the window, participants, place and number o
     'Friday 22 April 2016, 08:30–24:00 EDT · Ban Ki-moon, Ségolène Royal · United Nations, New York · reported by 2 articles',
   );
   const noPlace = { ...press, place: null, participants: [], sources: press.sources.slice(0, 1) };
-  expect(describeEventForPreview(appCorpus, noPlace)).toBe('Friday 22 April 2016, 08:30–24:00 EDT · reported by 1 article');
+  expect(describeEventForPreview(appCorpus, noPlace)).toBe(
+    'Friday 22 April 2016, 08:30–24:00 EDT · reported by 1 article',
+  );
 });
 
 test('escapeHtml and readSiteName', () => {

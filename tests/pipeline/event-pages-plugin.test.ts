@@ -8,7 +8,8 @@ import { corpusPlugin } from '../../src/pipeline/vite-plugin.ts';
 
 type AnyHook = (this: unknown, ...args: unknown[]) => unknown;
 
-const INDEX = '<!doctype html><html><head><title>News timeline explorer</title><script type="module" src="/assets/x.js"></script></head><body></body></html>';
+const INDEX =
+  '<!doctype html><html><head><title>News timeline explorer</title><script type="module" src="/assets/x.js"></script></head><body></body></html>';
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -17,15 +18,37 @@ afterEach(() => {
 /** Runs the corpus plugin's load (as the build does) and then the event pages' writeBundle into a temp dir. */
 function build(seedsDir: string | null, siteUrl?: string) {
   const corpus = corpusPlugin({ seedsDir: seedsDir ?? 'seeds' });
-  const context = { addWatchFile: () => {}, warn: () => {}, error: (message: string) => { throw new Error(message); }, emitFile: () => 'ref' };
-  if (seedsDir) (corpus.load as AnyHook).call(context, (corpus.resolveId as AnyHook).call(context, 'virtual:corpus-url'));
+  const context = {
+    addWatchFile: () => {},
+    warn: () => {},
+    error: (message: string) => {
+      throw new Error(message);
+    },
+    emitFile: () => 'ref',
+  };
+  if (seedsDir)
+    (corpus.load as AnyHook).call(context, (corpus.resolveId as AnyHook).call(context, 'virtual:corpus-url'));
   const plugin = eventPagesPlugin({ siteUrl });
   const outDir = mkdtempSync(join(tmpdir(), 'event-pages-'));
   dirs.push(outDir);
   const warnings: string[] = [];
-  (plugin.configResolved as AnyHook)({ plugins: [corpus], base: '/', build: { outDir }, logLevel: 'silent', logger: { info: () => {} } });
-  (plugin.writeBundle as AnyHook).call({ warn: (message: string) => warnings.push(message) }, { dir: outDir }, { 'index.html': { type: 'asset', source: INDEX } });
-  return { outDir, warnings, corpus: (corpus.api as { getCorpus: () => { events: { id: string; title: string }[] } | null }).getCorpus() };
+  (plugin.configResolved as AnyHook)({
+    plugins: [corpus],
+    base: '/',
+    build: { outDir },
+    logLevel: 'silent',
+    logger: { info: () => {} },
+  });
+  (plugin.writeBundle as AnyHook).call(
+    { warn: (message: string) => warnings.push(message) },
+    { dir: outDir },
+    { 'index.html': { type: 'asset', source: INDEX } },
+  );
+  return {
+    outDir,
+    warnings,
+    corpus: (corpus.api as { getCorpus: () => { events: { id: string; title: string }[] } | null }).getCorpus(),
+  };
 }
 
 describe('eventPagesPlugin', () => {

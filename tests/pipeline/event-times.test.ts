@@ -10,7 +10,9 @@ describe('clock times that disagree', () => {
   test('start times more than a quarter of an hour apart are a time discrepancy quoting both clocks', () => {
     const time = corpus.discrepancies.find((discrepancy) => discrepancy.topic === 'time')!;
     expect(time.eventId).toBe(meeting.id);
-    expect(time.claims.map((claim) => [claim.articleId.slice(0, 2), textAt(corpus, claim.articleId, claim), claim.value])).toEqual([
+    expect(
+      time.claims.map((claim) => [claim.articleId.slice(0, 2), textAt(corpus, claim.articleId, claim), claim.value]),
+    ).toEqual([
       ['01', '10:00 a.m.', '10:00 (Asia/Dhaka)'],
       ['02', '11:30 am', '11:30 (Asia/Dhaka)'],
     ]);
@@ -23,7 +25,9 @@ describe('clock times that disagree', () => {
       ['01', 'Anwar Hossain and Meera Kapoor'],
       ['03', 'Anwar Hossain and Ravi Shankar Rao'],
     ]);
-    expect(textAt(corpus, participants.claims[1]!.articleId, participants.claims[1]!)).toMatch(/met Indian Commerce Minister Ravi Shankar Rao/);
+    expect(textAt(corpus, participants.claims[1]!.articleId, participants.claims[1]!)).toMatch(
+      /met Indian Commerce Minister Ravi Shankar Rao/,
+    );
   });
 
   test('"ended at 12:30" bounds the end, not the start; the earliest start stands; a duration caps the end', () => {

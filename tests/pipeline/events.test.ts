@@ -40,7 +40,9 @@ describe('events of the seeds', () => {
     expect(sentencesOf(dialogue, '001')).toContain(
       'The first 2+2 Ministerial Dialogue is underway between the Russian and Indian ministers at the Sushma Swaraj Bhawan here on Monday.',
     );
-    expect(sentencesOf(summit, '001')).toEqual(['Russian President Vladimir Putin will meet Prime Minister Narendra Modi later on Monday.']);
+    expect(sentencesOf(summit, '001')).toEqual([
+      'Russian President Vladimir Putin will meet Prime Minister Narendra Modi later on Monday.',
+    ]);
   });
 
   test('the Singh–Shoigu meeting is reported by the four articles that mention it, not by 000', () => {
@@ -49,7 +51,9 @@ describe('events of the seeds', () => {
     expect(sentencesOf(meeting, '004')).toEqual([
       'A number of Agreements/Contracts/Protocols were signed between two sides after a one on one meeting between Defence Minister Rajnath Singh and his Russian counterpart Sergei Shoigu.',
     ]);
-    expect(sentencesOf(meeting, '003')).toContain('Officials said a number of a issues including ways to expand joint production of defence equipment figured in the Singh-Shoigu talks.');
+    expect(sentencesOf(meeting, '003')).toContain(
+      'Officials said a number of a issues including ways to expand joint production of defence equipment figured in the Singh-Shoigu talks.',
+    );
   });
 
   test('order: the meeting came ahead of the dialogue, the summit later in the day', () => {
@@ -78,14 +82,22 @@ describe('events of the seeds', () => {
   test('“arrived on Sunday night” is placed on the evening before', () => {
     const arrival = byTitle(/^Arrival of Sergey Lavrov and Sergey Shoigu in New Delhi$/);
     expect([arrival.start, arrival.end]).toEqual(['2021-12-05T19:00:00+05:30', '2021-12-06T00:00:00+05:30']);
-    expect(textAt(corpus, arrival.timeBasis.start.source!.articleId, arrival.timeBasis.start.source!)).toBe('Sunday night');
+    expect(textAt(corpus, arrival.timeBasis.start.source!.articleId, arrival.timeBasis.start.source!)).toBe(
+      'Sunday night',
+    );
   });
 
   test('003 puts the Singh–Shoigu talks on Sunday: recorded as a discrepancy with both spans', () => {
     const meeting = byTitle(/^Meeting of/);
     const discrepancy = corpus.discrepancies.find((candidate) => candidate.eventId === meeting.id);
     expect(discrepancy?.topic).toBe('day');
-    expect(discrepancy?.claims.map((claim) => [claim.articleId.slice(0, 3), textAt(corpus, claim.articleId, claim), claim.value])).toEqual([
+    expect(
+      discrepancy?.claims.map((claim) => [
+        claim.articleId.slice(0, 3),
+        textAt(corpus, claim.articleId, claim),
+        claim.value,
+      ]),
+    ).toEqual([
       ['001', 'Monday', 'Monday 6 December 2021'],
       ['003', 'Sunday', 'Sunday 5 December 2021'],
     ]);

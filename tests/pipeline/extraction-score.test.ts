@@ -17,7 +17,10 @@ describe('extraction scores', () => {
   test('a missed person lowers recall; an invented one lowers precision', () => {
     const missing = { ...corpus, people: corpus.people.slice(1) };
     expect(scorePeople(missing, expectations).recall).toBeCloseTo(6 / 7);
-    const invented = { ...corpus, people: [...corpus.people, { id: 'sushma-swaraj', name: 'Sushma Swaraj', aliases: [], role: null, mentions: [] }] };
+    const invented = {
+      ...corpus,
+      people: [...corpus.people, { id: 'sushma-swaraj', name: 'Sushma Swaraj', aliases: [], role: null, mentions: [] }],
+    };
     expect(scorePeople(invented, expectations).precision).toBeCloseTo(7 / 8);
   });
 

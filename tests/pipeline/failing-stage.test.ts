@@ -20,7 +20,8 @@ vi.mock('../../src/pipeline/people.ts', async (importOriginal) => {
   return {
     ...original,
     extractPeople: (articles: Parameters<typeof original.extractPeople>[0]) => {
-      if (articles.filter((article) => article.text.includes('PAIR-CRASH')).length >= 2) throw new Error('people stage crashed on the pair');
+      if (articles.filter((article) => article.text.includes('PAIR-CRASH')).length >= 2)
+        throw new Error('people stage crashed on the pair');
       return original.extractPeople(articles);
     },
   };
@@ -31,13 +32,18 @@ test('the file a stage throws on is left out with a warning; the seeds load', ()
   const bad = { name: 'zz-bad.txt', bytes: new TextEncoder().encode('NEW DELHI: TRIGGER-A-CRASH on Monday.') };
   const corpus = buildCorpus({ ...seeds, files: [...seeds.files, bad] });
   expect(corpus.articles.map((article) => article.file)).toEqual(seeds.files.map((file) => file.name));
-  expect(corpus.warnings).toEqual([{ file: 'zz-bad.txt', reason: 'the pipeline failed on this file (credits stage crashed); left out' }]);
+  expect(corpus.warnings).toEqual([
+    { file: 'zz-bad.txt', reason: 'the pipeline failed on this file (credits stage crashed); left out' },
+  ]);
   expect(findCorpusProblems(corpus)).toEqual([]);
 }, 60_000);
 
 test('an error no single file explains is not hidden', () => {
   // Each file builds alone; only together does the (mocked) people stage fail, so the build must fail loudly.
-  const files = ['PAIR-CRASH one', 'PAIR-CRASH two'].map((text, index) => ({ name: `${index}.txt`, bytes: new TextEncoder().encode(`PARIS: ${text} on Monday.`) }));
+  const files = ['PAIR-CRASH one', 'PAIR-CRASH two'].map((text, index) => ({
+    name: `${index}.txt`,
+    bytes: new TextEncoder().encode(`PARIS: ${text} on Monday.`),
+  }));
   expect(() => buildCorpus({ files: files.slice(0, 1), sourcesJson: null })).not.toThrow();
   expect(() => buildCorpus({ files, sourcesJson: null })).toThrow('people stage crashed on the pair');
 });

@@ -47,13 +47,19 @@ describe('a day nobody tuned for: the Biden–Xi meeting in Bali', () => {
     expect(press).toMatchObject({ title: 'Press conference by Joe Biden', participants: ['joe-biden'] });
     expect(press.after.map((entry) => entry.eventId)).toEqual(['meeting-biden-jinping']);
     const arrival = corpus.events.find((event) => event.kind === 'arrival')!;
-    expect(arrival).toMatchObject({ title: 'Arrival of Xi Jinping in Bali', start: '2022-11-14T12:00:00+08:00', end: '2022-11-14T17:00:00+08:00' });
+    expect(arrival).toMatchObject({
+      title: 'Arrival of Xi Jinping in Bali',
+      start: '2022-11-14T12:00:00+08:00',
+      end: '2022-11-14T17:00:00+08:00',
+    });
   });
 
   test('the wrong weekday in the undated copy is a discrepancy', () => {
     expect(corpus.discrepancies).toHaveLength(1);
     const [discrepancy] = corpus.discrepancies;
-    expect(discrepancy!.claims.map((claim) => [claim.articleId.slice(0, 2), textAt(corpus, claim.articleId, claim)])).toEqual([
+    expect(
+      discrepancy!.claims.map((claim) => [claim.articleId.slice(0, 2), textAt(corpus, claim.articleId, claim)]),
+    ).toEqual([
       ['01', 'Monday'],
       ['03', 'Tuesday'],
     ]);
@@ -67,7 +73,9 @@ describe('a day nobody tuned for: the Biden–Xi meeting in Bali', () => {
     const coldWar = corpus.quotes.filter((quote) => quote.text.startsWith('I absolutely believe'));
     expect(coldWar).toHaveLength(2);
     expect(coldWar[0]!.statementId).toBe(coldWar[1]!.statementId);
-    expect(corpus.statements.find((statement) => statement.id === coldWar[0]!.statementId)!.quoteIds).toEqual(coldWar.map((quote) => quote.id));
+    expect(corpus.statements.find((statement) => statement.id === coldWar[0]!.statementId)!.quoteIds).toEqual(
+      coldWar.map((quote) => quote.id),
+    );
   });
 
   test('no seed names leak into another day', () => {

@@ -16,7 +16,10 @@ describe('a held-out day: Union Budget 2023', () => {
   });
 
   test('the budget speech starts at 11 am IST, which the wire gives as 0530 GMT', () => {
-    expect(event('speech-sitharaman')).toMatchObject({ title: 'Speech by Nirmala Sitharaman', start: '2023-02-01T11:00:00+05:30' });
+    expect(event('speech-sitharaman')).toMatchObject({
+      title: 'Speech by Nirmala Sitharaman',
+      start: '2023-02-01T11:00:00+05:30',
+    });
     expect(files('speech-sitharaman')).toEqual(['01', '02', '03']);
   });
 
@@ -38,7 +41,10 @@ describe('a held-out day: Union Budget 2023', () => {
   test('“87 minutes” against “nearly two hours” is a duration discrepancy on the speech', () => {
     const duration = corpus.discrepancies.find((discrepancy) => discrepancy.topic === 'duration')!;
     expect(duration.eventId).toBe('speech-sitharaman');
-    expect(duration.claims.map((claim) => textAt(corpus, claim.articleId, claim)).sort()).toEqual(['87 minutes', 'nearly two hours']);
+    expect(duration.claims.map((claim) => textAt(corpus, claim.articleId, claim)).sort()).toEqual([
+      '87 minutes',
+      'nearly two hours',
+    ]);
   });
 
   test('Rs 10 lakh crore, ₹10,00,000 crore and 10 trillion rupees are one sum: no number discrepancy', () => {

@@ -24,10 +24,16 @@ describe('a day told from London, New York and New Delhi: the prorogation ruling
 
   test('the ruling: one event from all four articles, named by its court, at 10:30 London time', () => {
     const ruling = eventOf('ruling');
-    expect(ruling).toMatchObject({ id: 'supreme-court-ruling', title: 'Supreme Court Ruling', start: '2019-09-24T10:30:00+01:00' });
+    expect(ruling).toMatchObject({
+      id: 'supreme-court-ruling',
+      title: 'Supreme Court Ruling',
+      start: '2019-09-24T10:30:00+01:00',
+    });
     expect(ruling.sources.map((source) => source.articleId.slice(0, 2))).toEqual(['01', '02', '03', '04']);
     // Of the three readings of one instant (10:30 a.m., 10.30am, 3 pm IST), one written in London time is shown.
-    expect(textAt(corpus, ruling.timeBasis.start.source!.articleId, ruling.timeBasis.start.source!)).toMatch(/^10[:.]30\s?a\.?m\.?$/);
+    expect(textAt(corpus, ruling.timeBasis.start.source!.articleId, ruling.timeBasis.start.source!)).toMatch(
+      /^10[:.]30\s?a\.?m\.?$/,
+    );
   });
 
   test('clocks in three zones agree: 10:30 BST, 0930 GMT and 3 pm IST are one instant, so no time discrepancy', () => {
@@ -58,7 +64,9 @@ describe('a day told from London, New York and New Delhi: the prorogation ruling
   test('“11 judges” against “All 12 judges” is a number discrepancy on the ruling, quoting both', () => {
     const number = corpus.discrepancies.find((discrepancy) => discrepancy.topic === 'number')!;
     expect(number).toMatchObject({ id: 'supreme-court-ruling-number-judge', eventId: 'supreme-court-ruling' });
-    expect(number.claims.map((claim) => [claim.articleId.slice(0, 2), textAt(corpus, claim.articleId, claim)]).sort()).toEqual([
+    expect(
+      number.claims.map((claim) => [claim.articleId.slice(0, 2), textAt(corpus, claim.articleId, claim)]).sort(),
+    ).toEqual([
       ['01', '11 judges'],
       ['03', '12 judges'],
     ]);
@@ -67,13 +75,18 @@ describe('a day told from London, New York and New Delhi: the prorogation ruling
   test('“a 30-minute meeting” against “about 45 minutes” is a duration discrepancy on the meeting', () => {
     const duration = corpus.discrepancies.find((discrepancy) => discrepancy.topic === 'duration')!;
     expect(duration.eventId).toBe('meeting-johnson-trump');
-    expect(duration.claims.map((claim) => textAt(corpus, claim.articleId, claim)).sort()).toEqual(['30-minute', 'about 45 minutes']);
+    expect(duration.claims.map((claim) => textAt(corpus, claim.articleId, claim)).sort()).toEqual([
+      '30-minute',
+      'about 45 minutes',
+    ]);
   });
 
   test('“The Prime Minister, speaking to reporters …, said” is Johnson, and the same words in two papers are linked', () => {
     const disagree = corpus.quotes.filter((quote) => quote.text.startsWith('I strongly disagree'));
     expect(disagree.map((quote) => nameOf(quote.speakerId!))).toEqual(['Boris Johnson', 'Boris Johnson']);
     expect(disagree[0]!.statementId).toBe(disagree[1]!.statementId);
-    expect(corpus.statements.find((statement) => statement.id === disagree[0]!.statementId)!.quoteIds).toEqual(disagree.map((quote) => quote.id));
+    expect(corpus.statements.find((statement) => statement.id === disagree[0]!.statementId)!.quoteIds).toEqual(
+      disagree.map((quote) => quote.id),
+    );
   });
 });

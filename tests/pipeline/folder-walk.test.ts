@@ -52,13 +52,17 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-const reasonsOf = (file: string) => corpus.warnings.filter((warning) => warning.file === file).map((warning) => warning.reason);
+const reasonsOf = (file: string) =>
+  corpus.warnings.filter((warning) => warning.file === file).map((warning) => warning.reason);
 
 describe('symbolic links', () => {
-  test.each(['leak.txt', 'relative-leak.txt', 'etc-passwd.txt'])('%s, a link out of the folder, is named and not read', (file) => {
-    expect(corpus.articles.find((candidate) => candidate.file === file)).toBeUndefined();
-    expect(reasonsOf(file)).toEqual([LINK_OUT]);
-  });
+  test.each(['leak.txt', 'relative-leak.txt', 'etc-passwd.txt'])(
+    '%s, a link out of the folder, is named and not read',
+    (file) => {
+      expect(corpus.articles.find((candidate) => candidate.file === file)).toBeUndefined();
+      expect(reasonsOf(file)).toEqual([LINK_OUT]);
+    },
+  );
 
   test('no byte of a file outside the folder reaches the corpus, sources.json included', () => {
     expect(JSON.stringify(corpus)).not.toContain('SECRET');
@@ -95,9 +99,24 @@ describe('symbolic links', () => {
 
 describe('subfolders', () => {
   test('are read, named by their path from the folder with forward slashes, in name order', () => {
-    expect(corpus.articles.map((candidate) => candidate.file)).toEqual(['.hidden.txt', '2021/c.txt', '2021/dec/b.txt', 'a.txt', 'notes.txt']);
+    expect(corpus.articles.map((candidate) => candidate.file)).toEqual([
+      '.hidden.txt',
+      '2021/c.txt',
+      '2021/dec/b.txt',
+      'a.txt',
+      'notes.txt',
+    ]);
     expect(listArticleFolder(dir).files.map((file) => file.name)).toEqual([
-      '.hidden.txt', '2021/c.txt', '2021/dec/b.txt', 'a.txt', 'dangling.txt', 'etc-passwd.txt', 'leak.txt', 'notes.txt', 'outside-folder', 'relative-leak.txt',
+      '.hidden.txt',
+      '2021/c.txt',
+      '2021/dec/b.txt',
+      'a.txt',
+      'dangling.txt',
+      'etc-passwd.txt',
+      'leak.txt',
+      'notes.txt',
+      'outside-folder',
+      'relative-leak.txt',
     ]);
   });
 
@@ -137,13 +156,34 @@ describe('limits', () => {
     write(join(root, 'a', 'deep', 'deeper', 'two.txt'), article('Pune', 'Anita Rao'));
     return root;
   };
-  const reasons = (files: ReturnType<typeof listArticleFolder>['files']) => files.flatMap((file) => ('readError' in file ? [[file.name, file.readError]] : []));
+  const reasons = (files: ReturnType<typeof listArticleFolder>['files']) =>
+    files.flatMap((file) => ('readError' in file ? [[file.name, file.readError]] : []));
 
   test.each<[string, { depth: number; folders: number; files: number }, string[], string[][]]>([
-    ['none reached', { depth: 16, folders: 100, files: 100 }, ['a/deep/deeper/two.txt', 'a/one.txt', 'b/one.txt', 'c/one.txt'], []],
-    ['depth', { depth: 2, folders: 100, files: 100 }, ['a/one.txt', 'b/one.txt', 'c/one.txt'], [['a/deep/deeper', 'a folder more than 2 levels down; its files were not read']]],
-    ['folders', { depth: 16, folders: 3, files: 100 }, ['a/deep/deeper/two.txt', 'a/one.txt'], [['b', 'past the limit of 3 subfolders; this folder and the rest were not read']]],
-    ['files', { depth: 16, folders: 100, files: 2 }, ['a/deep/deeper/two.txt', 'a/one.txt'], [['b/one.txt', 'past the limit of 2 .txt files; this file and the rest were not read']]],
+    [
+      'none reached',
+      { depth: 16, folders: 100, files: 100 },
+      ['a/deep/deeper/two.txt', 'a/one.txt', 'b/one.txt', 'c/one.txt'],
+      [],
+    ],
+    [
+      'depth',
+      { depth: 2, folders: 100, files: 100 },
+      ['a/one.txt', 'b/one.txt', 'c/one.txt'],
+      [['a/deep/deeper', 'a folder more than 2 levels down; its files were not read']],
+    ],
+    [
+      'folders',
+      { depth: 16, folders: 3, files: 100 },
+      ['a/deep/deeper/two.txt', 'a/one.txt'],
+      [['b', 'past the limit of 3 subfolders; this folder and the rest were not read']],
+    ],
+    [
+      'files',
+      { depth: 16, folders: 100, files: 2 },
+      ['a/deep/deeper/two.txt', 'a/one.txt'],
+      [['b/one.txt', 'past the limit of 2 .txt files; this file and the rest were not read']],
+    ],
   ])('%s', (_name, limits, read, named) => {
     const { files } = listArticleFolder(folder(), limits);
     expect(files.filter((file) => 'path' in file).map((file) => file.name)).toEqual(read);
@@ -159,7 +199,8 @@ describe('npm run parse on such a folder', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     const summary = result.stderr.split('\n').find((line) => line.startsWith('parse --strict:'))!;
-    for (const file of ['leak.txt', 'relative-leak.txt', 'etc-passwd.txt', 'outside-folder', 'sources.json']) expect(summary).toContain(file);
+    for (const file of ['leak.txt', 'relative-leak.txt', 'etc-passwd.txt', 'outside-folder', 'sources.json'])
+      expect(summary).toContain(file);
     expect(result.stderr).toContain(`warning: leak.txt: ${LINK_OUT}`);
     expect(result.stderr).not.toContain('SECRET');
   }, 60_000);

@@ -19,7 +19,10 @@ describe('the benchmark article generator', () => {
 
   test('the same seed writes the same files', () => {
     const [first, second] = [generate(12, 1, 7), generate(12, 1, 7)];
-    const contents = (dir: string) => readdirSync(dir).sort().map((name) => readFileSync(join(dir, name), 'utf8'));
+    const contents = (dir: string) =>
+      readdirSync(dir)
+        .sort()
+        .map((name) => readFileSync(join(dir, name), 'utf8'));
     expect(contents(first)).toEqual(contents(second));
   });
 

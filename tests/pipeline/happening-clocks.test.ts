@@ -24,7 +24,12 @@ describe('a landslide day', () => {
   });
 
   test('a rough clock and a precise one within the hour are one happening when they share what happened', () => {
-    const second = corpus.events.filter((event) => event.sources.some((source) => source.articleId === '03-nextday') && event.sources.some((source) => source.articleId === '01-wire') && /slide/i.test(event.title));
+    const second = corpus.events.filter(
+      (event) =>
+        event.sources.some((source) => source.articleId === '03-nextday') &&
+        event.sources.some((source) => source.articleId === '01-wire') &&
+        /slide/i.test(event.title),
+    );
     expect(second).toHaveLength(1);
   });
 
@@ -52,8 +57,13 @@ describe('reports that give no time, and days carried through an article', () =>
   });
 
   test('one blog’s two entries stay two moments though they name the same runner', () => {
-    const moments = corpus.events.filter((event) => event.sources.some((source) => source.articleId === '01-live') && /Kiptoo/.test(event.title));
-    expect(moments.map((event) => event.start).sort()).toEqual(['2025-04-06T11:20:00+02:00', '2025-04-06T11:52:00+02:00']);
+    const moments = corpus.events.filter(
+      (event) => event.sources.some((source) => source.articleId === '01-live') && /Kiptoo/.test(event.title),
+    );
+    expect(moments.map((event) => event.start).sort()).toEqual([
+      '2025-04-06T11:20:00+02:00',
+      '2025-04-06T11:52:00+02:00',
+    ]);
   });
 
   test('"yesterday" said early in a next-day article dates the clocks it gives later', () => {
@@ -65,7 +75,8 @@ describe('reports that give no time, and days carried through an article', () =>
 describe('zones after a meridiem, and days inside relative clauses', () => {
   test('"7:50 p.m. EST on Saturday" is one sentence, read on New York’s clock', () => {
     const corpus = corpusOf({
-      'a.txt': 'Published 18 January 2025\n\nKOUROU, January 18 - The probe fired its engine at 7:50 p.m. EST on Saturday, about twelve hours after launch, and the burn lasted 40 minutes.',
+      'a.txt':
+        'Published 18 January 2025\n\nKOUROU, January 18 - The probe fired its engine at 7:50 p.m. EST on Saturday, about twelve hours after launch, and the burn lasted 40 minutes.',
     });
     const burn = corpus.events.find((event) => /fired/.test(event.title));
     expect(burn?.start).toBe('2025-01-18T21:50:00-03:00');
@@ -73,7 +84,8 @@ describe('zones after a meridiem, and days inside relative clauses', () => {
 
   test('a weekday inside a relative clause does not date the clocks that follow', () => {
     const corpus = corpusOf({
-      'a.txt': 'Published 15 March 2025\n\nKOUROU, March 15 - Winds, which ruled out a launch on Friday, had eased by dawn. The rocket lifted off at 9:20 a.m. local time.',
+      'a.txt':
+        'Published 15 March 2025\n\nKOUROU, March 15 - Winds, which ruled out a launch on Friday, had eased by dawn. The rocket lifted off at 9:20 a.m. local time.',
     });
     const launch = corpus.events.find((event) => /lifted off/.test(event.title));
     expect(launch?.start).toBe('2025-03-15T09:20:00-03:00');
@@ -92,20 +104,26 @@ describe('time discrepancies', () => {
   const timeDiscrepancies = corpus.discrepancies.filter((discrepancy) => discrepancy.topic === 'time');
 
   test('a live blog’s stamp is when it reported, not a second reading of when it happened', () => {
-    expect(timeDiscrepancies.filter((discrepancy) => discrepancy.claims.some((claim) => claim.articleId === '02-live'))).toEqual([]);
+    expect(
+      timeDiscrepancies.filter((discrepancy) => discrepancy.claims.some((claim) => claim.articleId === '02-live')),
+    ).toEqual([]);
   });
 
   test('a rough reading within the hour agrees with a precise one; readings two hours apart do not', () => {
     expect(timeDiscrepancies.map((discrepancy) => discrepancy.description)).toEqual([
-      expect.stringMatching(/^Sources disagree on when “Press conference by Selin Aydemir” happened: 18:10 .* vs 20:00 /),
+      expect.stringMatching(
+        /^Sources disagree on when “Press conference by Selin Aydemir” happened: 18:10 .* vs 20:00 /,
+      ),
     ]);
   });
 });
 
 test('"began at 13:36 and ended at 15:19" gives the talks both their start and their end', () => {
   const corpus = corpusOf({
-    'a.txt': 'Published 6 December 2021\n\nNEW DELHI, Dec 6 (Reuters) - Defence Minister Rajesh Kumar held talks with his counterpart Ivan Petrov in New Delhi on Monday. The talks began at 13:36 and ended at 15:19, officials said.',
-    'b.txt': 'Published 6 December 2021\n\nNEW DELHI, Dec 6 - Rajesh Kumar and Ivan Petrov met in New Delhi on Monday afternoon.',
+    'a.txt':
+      'Published 6 December 2021\n\nNEW DELHI, Dec 6 (Reuters) - Defence Minister Rajesh Kumar held talks with his counterpart Ivan Petrov in New Delhi on Monday. The talks began at 13:36 and ended at 15:19, officials said.',
+    'b.txt':
+      'Published 6 December 2021\n\nNEW DELHI, Dec 6 - Rajesh Kumar and Ivan Petrov met in New Delhi on Monday afternoon.',
   });
   const talks = corpus.events.find((event) => event.participants.length === 2);
   expect([talks?.start, talks?.end]).toEqual(['2021-12-06T13:36:00+05:30', '2021-12-06T15:19:00+05:30']);
@@ -114,9 +132,11 @@ test('"began at 13:36 and ended at 15:19" gives the talks both their start and t
 
 test('a next-day article telling, with no day named, what was held in the evening puts it on the day before', () => {
   const corpus = corpusOf({
-    'a.txt': 'Published 6 December 2021\n\nNEW DELHI, Dec 6 (Reuters) - Defence Minister Rajesh Kumar held talks with Ivan Petrov in New Delhi on Monday.',
+    'a.txt':
+      'Published 6 December 2021\n\nNEW DELHI, Dec 6 (Reuters) - Defence Minister Rajesh Kumar held talks with Ivan Petrov in New Delhi on Monday.',
     'b.txt': 'Published 6 December 2021\n\nNEW DELHI, Dec 6 - Rajesh Kumar and Ivan Petrov met in New Delhi on Monday.',
-    'c.txt': 'Published 7 December 2021\n\nNEW DELHI, Dec 7 - Foreign Secretary Anil Verma briefed a press conference in the evening, saying 28 agreements were signed.',
+    'c.txt':
+      'Published 7 December 2021\n\nNEW DELHI, Dec 7 - Foreign Secretary Anil Verma briefed a press conference in the evening, saying 28 agreements were signed.',
   });
   const briefing = corpus.events.find((event) => event.kind === 'press-conference');
   expect(briefing?.start.slice(0, 10)).toBe('2021-12-06');
@@ -126,7 +146,8 @@ describe('a happening at a clock time is a moment unless the text says how long 
   const corpus = corpusOf({
     'a.txt':
       'Published 9 May 2025\n\nBERGEN, May 9 - A cargo ship ran aground off Bergen at 4:05 a.m. on Friday morning. Tugs pulled the ship free at 1:24 p.m., some nine hours later.',
-    'b.txt': 'Published 10 May 2025\n\nBERGEN, May 10 - The cargo ship that ran aground off Bergen on Friday was pulled free at 1:24 p.m. that afternoon.',
+    'b.txt':
+      'Published 10 May 2025\n\nBERGEN, May 10 - The cargo ship that ran aground off Bergen on Friday was pulled free at 1:24 p.m. that afternoon.',
   });
 
   test('the part of the day it was reported in does not stretch it', () => {
@@ -142,16 +163,22 @@ describe('a happening at a clock time is a moment unless the text says how long 
 
 test('a clocked happening told "on Friday afternoon" ends when it starts, not when the afternoon ends', () => {
   const corpus = corpusOf({
-    'a.txt': 'Published 9 May 2025\n\nBERGEN, May 9 - A harbour crane collapsed onto a quay in Bergen at 2:10 p.m. on Friday afternoon, the port authority said.',
+    'a.txt':
+      'Published 9 May 2025\n\nBERGEN, May 9 - A harbour crane collapsed onto a quay in Bergen at 2:10 p.m. on Friday afternoon, the port authority said.',
   });
   const collapse = corpus.events.find((event) => event.start === '2025-05-09T14:10:00+02:00');
-  expect([collapse?.end, collapse?.timeBasis.end.reason]).toEqual(['2025-05-09T14:10:00+02:00', expect.stringMatching(/^A moment/)]);
+  expect([collapse?.end, collapse?.timeBasis.end.reason]).toEqual([
+    '2025-05-09T14:10:00+02:00',
+    expect.stringMatching(/^A moment/),
+  ]);
 });
 
 test('a live-blog stamp joining a stated clock does not replace it: "by 12:40" reports "at about 12.35pm"', () => {
   const corpus = corpusOf({
-    'paper.txt': 'Published 21 October 2025\n\nLISBON - Police vans left the court at about 12.35pm, carrying Tomas Ferreira to Caxias prison.',
-    'live.txt': 'LIVE: Ferreira sentencing\n\nPublished 21 October 2025. Times are Lisbon time\n\n12:40\nTomas Ferreira has been driven from court to Caxias prison in a police van.',
+    'paper.txt':
+      'Published 21 October 2025\n\nLISBON - Police vans left the court at about 12.35pm, carrying Tomas Ferreira to Caxias prison.',
+    'live.txt':
+      'LIVE: Ferreira sentencing\n\nPublished 21 October 2025. Times are Lisbon time\n\n12:40\nTomas Ferreira has been driven from court to Caxias prison in a police van.',
   });
   const vans = corpus.events.find((event) => event.sources.length === 2);
   expect(vans?.start).toBe('2025-10-21T12:35:00+01:00');

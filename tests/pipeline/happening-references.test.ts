@@ -16,7 +16,8 @@ describe('two eruptions on one day', () => {
       'Volcano watch: what we know\n\nPosted by Asa | Lava blog\n\n- The first eruption began overnight near Grindavik on Monday.\n- A second eruption followed just before noon, this time north of the town.',
   });
   const startingAt = (utc: string) => corpus.events.filter((event) => Date.parse(event.start) === Date.parse(utc));
-  const articlesOf = (event: (typeof corpus.events)[number] | undefined) => event?.sources.map((source) => source.articleId).sort();
+  const articlesOf = (event: (typeof corpus.events)[number] | undefined) =>
+    event?.sources.map((source) => source.articleId).sort();
 
   test('"The second, a smaller one, opened …" after "The first eruption" is about an eruption, and "it started" goes on about the entry’s news', () => {
     expect(startingAt('2025-03-10T11:47:00Z')).toHaveLength(1);
@@ -27,16 +28,21 @@ describe('two eruptions on one day', () => {
 
   test('"The first eruption …" does not report the second, and a bare "followed" is a happening with its bullet left out of the title', () => {
     const second = startingAt('2025-03-10T11:47:00Z')[0]!;
-    const blogSentences = second.sources.filter((source) => source.articleId === '03-blog').flatMap((source) => source.spans);
+    const blogSentences = second.sources
+      .filter((source) => source.articleId === '03-blog')
+      .flatMap((source) => source.spans);
     const blog = corpus.articles.find((article) => article.id === '03-blog')!;
-    expect(blogSentences.map((span) => blog.text.slice(span.start, span.end))).toEqual([expect.stringMatching(/^- A second eruption followed/)]);
+    expect(blogSentences.map((span) => blog.text.slice(span.start, span.end))).toEqual([
+      expect.stringMatching(/^- A second eruption followed/),
+    ]);
     expect(corpus.events.filter((event) => /^[-–•*]/.test(event.title))).toEqual([]);
   });
 });
 
 test('"closed at 3 p.m. in Helsinki" is read on Helsinki’s clock, not the dateline’s', () => {
   const corpus = corpusOf({
-    'a.txt': 'Published 12 March 2025\n\nLONDON, March 12 - Shares of the airline Nordair tumbled 9 percent to close at 3 p.m. in Helsinki on Wednesday.',
+    'a.txt':
+      'Published 12 March 2025\n\nLONDON, March 12 - Shares of the airline Nordair tumbled 9 percent to close at 3 p.m. in Helsinki on Wednesday.',
   });
   const close = corpus.events.find((event) => /tumbled/.test(event.title));
   expect(close && new Date(close.start).toISOString()).toBe('2025-03-12T13:00:00.000Z');
@@ -44,7 +50,8 @@ test('"closed at 3 p.m. in Helsinki" is read on Helsinki’s clock, not the date
 
 test('a live-blog entry set in capitals ("CYCLONE IRMA SLAMS INTO DARWIN!") is tagged like any sentence and titled in sentence case', () => {
   const corpus = corpusOf({
-    'live.txt': 'LIVE: Cyclone Irma\n\nPublished 14 January 2025. Times are Darwin time\n\n14:05\nCYCLONE IRMA SLAMS INTO DARWIN! Winds of 180 km/h are being recorded.\n\n09:00\nGood morning and welcome to our coverage.',
+    'live.txt':
+      'LIVE: Cyclone Irma\n\nPublished 14 January 2025. Times are Darwin time\n\n14:05\nCYCLONE IRMA SLAMS INTO DARWIN! Winds of 180 km/h are being recorded.\n\n09:00\nGood morning and welcome to our coverage.',
   });
   const landfall = corpus.events.find((event) => event.start.includes('T14:05'));
   expect(landfall?.title).toMatch(/^Cyclone irma slams into darwin/);
@@ -54,7 +61,7 @@ test('the writer speaking of themselves ("welcome to our coverage", "that is all
   const corpus = corpusOf({
     'live.txt':
       'LIVE: Ferry strike\n\nPublished 9 October 2025\n\n16:20\nThat is all from us today. The ferry union has ended the strike.\n\n08:00\nGood morning and welcome to our coverage of the ferry strike.',
-      });
+  });
   const titles = corpus.events.map((event) => event.title);
   expect(titles.filter((title) => /\b(?:our|us|I)\b/.test(title))).toEqual([]);
   expect(titles).toEqual(expect.arrayContaining([expect.stringMatching(/ended the strike/)]));

@@ -3,7 +3,8 @@ import { inlineCssPlugin, inlineStylesheets } from '../../scripts/inline-css-plu
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 
-const PAGE = '<head><script type="module" crossorigin src="/assets/index-a.js"></script><link rel="stylesheet" crossorigin href="/assets/index-b.css"></head>';
+const PAGE =
+  '<head><script type="module" crossorigin src="/assets/index-a.js"></script><link rel="stylesheet" crossorigin href="/assets/index-b.css"></head>';
 
 describe('inlining the stylesheet', () => {
   test('replaces the link with a <style> holding the CSS, and keeps links it cannot read', () => {

@@ -35,7 +35,10 @@ describe('large inputs', () => {
     const [article] = corpus.articles;
     expect(article!.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
     expect(article!.text.length).toBeGreaterThan(MAX_ARTICLE_CHARS * 0.9);
-    expect(corpus.warnings).toContainEqual({ file: 'huge.txt', reason: expect.stringMatching(/^the text is 20,000,000 characters long; only the first [\d,]+ were read$/) });
+    expect(corpus.warnings).toContainEqual({
+      file: 'huge.txt',
+      reason: expect.stringMatching(/^the text is 20,000,000 characters long; only the first [\d,]+ were read$/),
+    });
     expect(corpus.people.length).toBeGreaterThan(0);
     expect(findCorpusProblems(corpus)).toEqual([]);
   }, 120_000);
@@ -48,7 +51,10 @@ describe('large inputs', () => {
     expect(line.startsWith(text)).toBe(true);
     expect(line.charAt(text.length)).toBe(' ');
     expect(text.length).toBeGreaterThan(MAX_ARTICLE_CHARS * 0.9);
-    expect(corpus.warnings).toContainEqual({ file: 'one-line.txt', reason: expect.stringMatching(/^the text is 999,999 characters long; only the first [\d,]+ were read$/) });
+    expect(corpus.warnings).toContainEqual({
+      file: 'one-line.txt',
+      reason: expect.stringMatching(/^the text is 999,999 characters long; only the first [\d,]+ were read$/),
+    });
     expect(corpus.quotes.length).toBeGreaterThan(100);
     expect(findCorpusProblems(corpus)).toEqual([]);
   }, 120_000);
@@ -69,15 +75,19 @@ describe('unclosed markup', () => {
   // Time that grows with the square of the length makes 10 times the input take 100 times as long;
   // linear time, 10 times. The small input is read 10 times over, so both sides time as much work
   // and neither is a few milliseconds of noise: the bound is 10 times the input in under 30 times the time.
-  test.each(['<script>', '<!--', '<a "', '<a href="', `<a x="<a y='`, '<style>a<!--', '<p>\n   ', '<iframe><!--<a "'])('10 times as much of %j takes under 30 times as long', (unit) => {
-    const small = new TextEncoder().encode(repeatTo(unit, 200_000));
-    const large = new TextEncoder().encode(repeatTo(unit, 2_000_000));
-    const readSmallTenTimes = () => {
-      for (let time = 0; time < 10; time++) readArticleText(small);
-    };
-    readSmallTenTimes();
-    const ratio = (10 * fastest(() => readArticleText(large))) / fastest(readSmallTenTimes);
-    console.info(`${JSON.stringify(unit)}: 2 MB took ${ratio.toFixed(1)} times as long as 0.2 MB`);
-    expect(ratio).toBeLessThan(30);
-  }, 60_000);
+  test.each(['<script>', '<!--', '<a "', '<a href="', `<a x="<a y='`, '<style>a<!--', '<p>\n   ', '<iframe><!--<a "'])(
+    '10 times as much of %j takes under 30 times as long',
+    (unit) => {
+      const small = new TextEncoder().encode(repeatTo(unit, 200_000));
+      const large = new TextEncoder().encode(repeatTo(unit, 2_000_000));
+      const readSmallTenTimes = () => {
+        for (let time = 0; time < 10; time++) readArticleText(small);
+      };
+      readSmallTenTimes();
+      const ratio = (10 * fastest(() => readArticleText(large))) / fastest(readSmallTenTimes);
+      console.info(`${JSON.stringify(unit)}: 2 MB took ${ratio.toFixed(1)} times as long as 0.2 MB`);
+      expect(ratio).toBeLessThan(30);
+    },
+    60_000,
+  );
 });

@@ -26,11 +26,14 @@ export function textAt(corpus: Corpus, articleId: string, span: { start: number;
 /** The corpus of files given as name → text (articles written for a test, not read from a folder). */
 export function corpusOfTexts(files: Record<string, string>): Corpus {
   const encoder = new TextEncoder();
-  return buildCorpus({ files: Object.entries(files).map(([name, text]) => ({ name, bytes: encoder.encode(text) })), sourcesJson: null });
+  return buildCorpus({
+    files: Object.entries(files).map(([name, text]) => ({ name, bytes: encoder.encode(text) })),
+    sourcesJson: null,
+  });
 }
 
 /** The name of who said the quote that opens with `opening`: null when no named person, undefined when no such quote. */
 export function speakerOfQuote(corpus: Corpus, opening: string): string | null | undefined {
   const quote = corpus.quotes.find((candidate) => candidate.text.startsWith(opening));
-  return quote ? corpus.people.find((person) => person.id === quote.speakerId)?.name ?? null : undefined;
+  return quote ? (corpus.people.find((person) => person.id === quote.speakerId)?.name ?? null) : undefined;
 }

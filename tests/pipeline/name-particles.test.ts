@@ -15,9 +15,11 @@ test.each([
 
 test('a particle or a joined article keeps the whole name, and the bare surname finds the same person', () => {
   const corpus = corpusOf({
-    'a.txt': 'AMMAN, March 3 - Energy Minister Khalid al-Mansour opened the pipeline on Tuesday. Mansour said gas would flow by noon.',
+    'a.txt':
+      'AMMAN, March 3 - Energy Minister Khalid al-Mansour opened the pipeline on Tuesday. Mansour said gas would flow by noon.',
     'b.txt': 'Khalid al-Mansour cut the ribbon on Tuesday, and al-Mansour thanked the engineers who built it.',
-    'c.txt': 'The contractor, represented by Pieter van der Berg, said the work finished early. Van der Berg praised the crews on Tuesday.',
+    'c.txt':
+      'The contractor, represented by Pieter van der Berg, said the work finished early. Van der Berg praised the crews on Tuesday.',
     'd.txt': 'Residents watched as the minister, Khalid Mansour, toured the station on Tuesday.',
     'e.txt': 'Geologist Hanna Okonkwo Adeyemi-Brandt, who surveyed the route, said the ground was stable on Tuesday.',
   });
@@ -42,7 +44,8 @@ test('a name the language model cuts after two words keeps its third before a co
 
 test('a name the language model leaves untagged is a person when the article also calls them by the surname alone', () => {
   const corpus = corpusOf({
-    'a.txt': 'NAIROBI, June 2 - Opener Kiprono Wanyoike made 71 and Odhiambo Ndirangu took four wickets on Sunday. Wanyoike said the pitch was slow. The Cheza Trophy final drew a full house at the Nyayo Arena, and Ngong Racecourse hosted the fan zone.',
+    'a.txt':
+      'NAIROBI, June 2 - Opener Kiprono Wanyoike made 71 and Odhiambo Ndirangu took four wickets on Sunday. Wanyoike said the pitch was slow. The Cheza Trophy final drew a full house at the Nyayo Arena, and Ngong Racecourse hosted the fan zone.',
   });
   const names = corpus.people.map((person) => person.name);
   expect(names).toContain('Kiprono Wanyoike');
@@ -53,7 +56,8 @@ test('a name the language model leaves untagged is a person when the article als
 
 test('a full name that copy sets after "the" names a thing, not a person', () => {
   const corpus = corpusOf({
-    'a.txt': 'ROTTERDAM, May 2 - The Maria Delgado ran aground at the port entrance on Friday. Tugs pulled the Maria Delgado free by noon, said harbour master Pieter van der Berg.',
+    'a.txt':
+      'ROTTERDAM, May 2 - The Maria Delgado ran aground at the port entrance on Friday. Tugs pulled the Maria Delgado free by noon, said harbour master Pieter van der Berg.',
     'b.txt': 'The container ship Maria Delgado was refloated on Friday. Van der Berg said the channel reopened.',
   });
   const names = corpus.people.map((person) => person.name);

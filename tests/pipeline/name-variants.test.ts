@@ -4,7 +4,6 @@ import { corpusOfTexts as corpusOf } from './load-folder.ts';
 import { groupStatements } from '../../src/pipeline/statements.ts';
 import type { Quote } from '../../src/corpus/schema.ts';
 
-
 test('accented and plain spellings, and a middle name, are one person', () => {
   const corpus = corpusOf({
     'a.txt': 'Mayor José Alberto Núñez opened the bridge on Monday. Núñez thanked the engineers.',
@@ -18,7 +17,13 @@ test('accented and plain spellings, and a middle name, are one person', () => {
 });
 
 const quote = (id: string, speakerId: string | null, text: string): Omit<Quote, 'statementId'> => ({
-  id, speakerId, speakerLabel: speakerId ?? 'someone', text, articleId: id, span: { start: 0, end: text.length }, channel: 'speech',
+  id,
+  speakerId,
+  speakerLabel: speakerId ?? 'someone',
+  text,
+  articleId: id,
+  span: { start: 0, end: text.length },
+  channel: 'speech',
 });
 
 test('the same words in another order are one statement when one named speaker said both, not otherwise', () => {

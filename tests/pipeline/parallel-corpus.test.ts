@@ -4,10 +4,14 @@ import { buildCorpusFromFolder, chooseThreadCount } from '../../src/pipeline/par
 import { readArticleFolder } from '../../src/pipeline/read-folder.ts';
 
 describe('building over worker threads', () => {
-  test.each(['seeds', 'tests/fixtures/london-ruling'])('gives exactly the corpus of the single-threaded build (%s)', async (dir) => {
-    const parallel = await buildCorpusFromFolder(dir, 2);
-    expect(parallel).toEqual(buildCorpus(readArticleFolder(dir)));
-  }, 60_000);
+  test.each(['seeds', 'tests/fixtures/london-ruling'])(
+    'gives exactly the corpus of the single-threaded build (%s)',
+    async (dir) => {
+      const parallel = await buildCorpusFromFolder(dir, 2);
+      expect(parallel).toEqual(buildCorpus(readArticleFolder(dir)));
+    },
+    60_000,
+  );
 
   test('workers sent file paths give the same corpus, and so does reading the folder one file at a time', async () => {
     const expected = buildCorpus(readArticleFolder('tests/fixtures/hostile-page'));

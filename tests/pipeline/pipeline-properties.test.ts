@@ -20,18 +20,57 @@ import { findCorpusProblems } from './corpus-invariants.ts';
 const RUNS = Number(process.env.PROPERTY_RUNS) || 30;
 const TIMEOUT = 120_000;
 
-const NAMES = ['Anita Rao', 'Vikram Sethi', 'Dr. Meera Iyer', 'John Smith', 'Ana María López', 'Li Wei', 'General Omar Haddad', 'Rao', 'Sethi'];
-const TITLES = ['Prime Minister', 'Defence Minister', 'Mayor', 'President', 'External Affairs Minister', 'EAM', 'spokesperson'];
+const NAMES = [
+  'Anita Rao',
+  'Vikram Sethi',
+  'Dr. Meera Iyer',
+  'John Smith',
+  'Ana María López',
+  'Li Wei',
+  'General Omar Haddad',
+  'Rao',
+  'Sethi',
+];
+const TITLES = [
+  'Prime Minister',
+  'Defence Minister',
+  'Mayor',
+  'President',
+  'External Affairs Minister',
+  'EAM',
+  'spokesperson',
+];
 const VERBS = ['met', 'held talks with', 'signed an agreement with', 'arrived in', 'called on', 'addressed'];
-const TIMES = ['on Monday', 'on Sunday night', 'later in the day', 'at 5 p.m.', 'at 10:30 IST', 'ahead of the summit', 'on December 6, 2021'];
+const TIMES = [
+  'on Monday',
+  'on Sunday night',
+  'later in the day',
+  'at 5 p.m.',
+  'at 10:30 IST',
+  'ahead of the summit',
+  'on December 6, 2021',
+];
 const PLACES = ['New Delhi', 'Moscow', 'Paris', 'Bali'];
 
 const name = fc.constantFrom(...NAMES);
 const sentence = fc
-  .tuple(fc.option(fc.constantFrom(...TITLES), { nil: undefined }), name, fc.constantFrom(...VERBS), name, fc.constantFrom(...TIMES), fc.constantFrom('.', '!', '?', ''))
+  .tuple(
+    fc.option(fc.constantFrom(...TITLES), { nil: undefined }),
+    name,
+    fc.constantFrom(...VERBS),
+    name,
+    fc.constantFrom(...TIMES),
+    fc.constantFrom('.', '!', '?', ''),
+  )
   .map(([title, a, verb, b, time, end]) => `${title ? `${title} ` : ''}${a} ${verb} ${b} ${time}${end}`);
 const quote = fc
-  .tuple(fc.constantFrom('“', '"', '‘', ''), fc.lorem({ maxCount: 12 }), fc.constantFrom('”', '"', '’', ''), name, fc.constantFrom('said', 'told reporters', 'tweeted', 'added'))
+  .tuple(
+    fc.constantFrom('“', '"', '‘', ''),
+    fc.lorem({ maxCount: 12 }),
+    fc.constantFrom('”', '"', '’', ''),
+    name,
+    fc.constantFrom('said', 'told reporters', 'tweeted', 'added'),
+  )
   .map(([open, words, close, who, verb]) => `${open}${words},${close} ${who} ${verb}.`);
 const dateline = fc.constantFrom(...PLACES).map((place) => `${place.toUpperCase()}: `);
 const metaLine = fc.constantFrom(
@@ -47,15 +86,55 @@ const metaLine = fc.constantFrom(
   'date 2021-12-06 New Delhi | Example News Desk: India and Russia met.',
 );
 const noise = fc.constantFrom(
-  '<p>', '</p>', '<br>', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '&amp;', '&lt;b&gt;', '&#8377;', '&#xD800;', '&nbsp;',
-  '\r\n', '\r', '\t', '\u0000', '\u0007', '\u202e', '\u2066', '\u200d', '😀', 'नई दिल्ली', 'Москва', 'العربية', '₹5,000 crore', '6,01,427', '“', '"', '…', '  ',
+  '<p>',
+  '</p>',
+  '<br>',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '&amp;',
+  '&lt;b&gt;',
+  '&#8377;',
+  '&#xD800;',
+  '&nbsp;',
+  '\r\n',
+  '\r',
+  '\t',
+  '\u0000',
+  '\u0007',
+  '\u202e',
+  '\u2066',
+  '\u200d',
+  '😀',
+  'नई दिल्ली',
+  'Москва',
+  'العربية',
+  '₹5,000 crore',
+  '6,01,427',
+  '“',
+  '"',
+  '…',
+  '  ',
 );
 const paragraph = fc
-  .array(fc.oneof({ weight: 4, arbitrary: sentence }, { weight: 2, arbitrary: quote }, { weight: 1, arbitrary: noise }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) }), { minLength: 1, maxLength: 6 })
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: sentence },
+      { weight: 2, arbitrary: quote },
+      { weight: 1, arbitrary: noise },
+      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
   .map((parts) => parts.join(' '));
 const articleText = fc
-  .tuple(fc.option(fc.lorem({ maxCount: 6 }), { nil: undefined }), fc.option(dateline, { nil: undefined }), fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 1, arbitrary: metaLine }), { maxLength: 6 }))
-  .map(([headline, place, paragraphs]) => [headline, `${place ?? ''}${paragraphs.join('\n\n')}`].filter((part) => part !== undefined).join('\n\n'));
+  .tuple(
+    fc.option(fc.lorem({ maxCount: 6 }), { nil: undefined }),
+    fc.option(dateline, { nil: undefined }),
+    fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 1, arbitrary: metaLine }), { maxLength: 6 }),
+  )
+  .map(([headline, place, paragraphs]) =>
+    [headline, `${place ?? ''}${paragraphs.join('\n\n')}`].filter((part) => part !== undefined).join('\n\n'),
+  );
 
 const encoder = new TextEncoder();
 const fileBytes = fc.oneof(
@@ -64,7 +143,11 @@ const fileBytes = fc.oneof(
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }) },
 );
 const fileName = fc.stringMatching(/^[A-Za-z0-9 _.!-]{1,12}$/).map((stem) => `${stem}.txt`);
-const folder = fc.uniqueArray(fc.record({ name: fileName, bytes: fileBytes }), { minLength: 1, maxLength: 4, selector: (file) => file.name });
+const folder = fc.uniqueArray(fc.record({ name: fileName, bytes: fileBytes }), {
+  minLength: 1,
+  maxLength: 4,
+  selector: (file) => file.name,
+});
 
 function build(files: InputFile[], sourcesJson: string | null = null): Corpus {
   return buildCorpus({ files, sourcesJson });
@@ -106,9 +189,17 @@ describe('pipeline properties', () => {
     'ids do not change when the files come in another order',
     () => {
       fc.assert(
-        fc.property(folder.chain((files) => fc.tuple(fc.constant(files), fc.shuffledSubarray(files, { minLength: files.length, maxLength: files.length }))), ([files, shuffled]) => {
-          expect(idsOf(build(shuffled))).toEqual(idsOf(build(files)));
-        }),
+        fc.property(
+          folder.chain((files) =>
+            fc.tuple(
+              fc.constant(files),
+              fc.shuffledSubarray(files, { minLength: files.length, maxLength: files.length }),
+            ),
+          ),
+          ([files, shuffled]) => {
+            expect(idsOf(build(shuffled))).toEqual(idsOf(build(files)));
+          },
+        ),
         { numRuns: RUNS },
       );
     },
@@ -122,8 +213,18 @@ describe('pipeline properties', () => {
         fc.property(folder, fc.record({ name: fileName, bytes: fileBytes }), (files, extra) => {
           // Names that slug alike are told apart by order (the first keeps the plain slug); a new file
           // that sorts before an existing one of the same slug would take it, so that case is left out.
-          const slugOf = (fileName: string) => fileName.toLowerCase().replace(/\.txt$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
-          fc.pre(!files.some((file) => file.name === extra.name || (slugOf(file.name) === slugOf(extra.name) && extra.name < file.name)));
+          const slugOf = (fileName: string) =>
+            fileName
+              .toLowerCase()
+              .replace(/\.txt$/, '')
+              .replace(/[^a-z0-9]+/g, '-')
+              .replace(/^-+|-+$/g, '') || 'article';
+          fc.pre(
+            !files.some(
+              (file) =>
+                file.name === extra.name || (slugOf(file.name) === slugOf(extra.name) && extra.name < file.name),
+            ),
+          );
           const before = build(files);
           const after = build([...files, extra]);
           const afterIds = new Map(after.articles.map((article) => [article.file, article.id]));

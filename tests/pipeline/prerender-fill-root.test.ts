@@ -2,7 +2,8 @@
 import { expect, test } from 'vitest';
 import { fillRoot } from '../../scripts/prerender/vite-plugin.ts';
 
-const PAGE = '<html><head><title>T</title></head><body><div id="root"></div><script src="/a.js"></script></body></html>';
+const PAGE =
+  '<html><head><title>T</title></head><body><div id="root"></div><script src="/a.js"></script></body></html>';
 
 test.each([
   ['plain markup', '<main>Day</main>', null],

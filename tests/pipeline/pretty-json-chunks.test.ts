@@ -20,13 +20,39 @@ describe('stringifyPrettyInChunks', () => {
   });
 
   const awkward: Array<[string, unknown]> = [
-    ['quotes, backslashes, controls and line separators', { text: 'a "b" \\ c\n\td\u0000\u001f\u2028\u2029 e', list: ['\r\n', '\b\f'] }],
-    ['lone surrogates and astral characters', { text: '\ud800 x \udfff 😀 “₹5,000 crore”', parts: [['\ud83d'], { deep: '\ude00' }] }],
+    [
+      'quotes, backslashes, controls and line separators',
+      { text: 'a "b" \\ c\n\td\u0000\u001f\u2028\u2029 e', list: ['\r\n', '\b\f'] },
+    ],
+    [
+      'lone surrogates and astral characters',
+      { text: '\ud800 x \udfff 😀 “₹5,000 crore”', parts: [['\ud83d'], { deep: '\ude00' }] },
+    ],
     ['empty lists and objects at every depth', { a: [], b: {}, c: [[], {}, [[]]], d: { e: { f: [] } } }],
-    ['values JSON leaves out or turns to null', { a: undefined, b: () => 1, c: Symbol('s'), list: [undefined, () => 1, NaN, Infinity, -0], deep: { x: [{ y: undefined }] } }],
+    [
+      'values JSON leaves out or turns to null',
+      {
+        a: undefined,
+        b: () => 1,
+        c: Symbol('s'),
+        list: [undefined, () => 1, NaN, Infinity, -0],
+        deep: { x: [{ y: undefined }] },
+      },
+    ],
     ['an object whose every field is left out', { a: { b: undefined }, list: [{ c: undefined }] }],
-    ['toJSON, dates and boxed values', { when: new Date(Date.UTC(2021, 11, 6, 13)), own: { toJSON: (key: string) => `key ${key}` }, list: [{ toJSON: () => [1, { two: 2 }] }], boxed: [new Number(3), new String('s'), new Boolean(false)] }],
-    ['a class instance and an object without prototype', { map: new Map([[1, 2]]), bare: Object.assign(Object.create(null) as object, { x: [1, 'y'] }) }],
+    [
+      'toJSON, dates and boxed values',
+      {
+        when: new Date(Date.UTC(2021, 11, 6, 13)),
+        own: { toJSON: (key: string) => `key ${key}` },
+        list: [{ toJSON: () => [1, { two: 2 }] }],
+        boxed: [new Number(3), new String('s'), new Boolean(false)],
+      },
+    ],
+    [
+      'a class instance and an object without prototype',
+      { map: new Map([[1, 2]]), bare: Object.assign(Object.create(null) as object, { x: [1, 'y'] }) },
+    ],
     ['numeric-like keys, which objects list first', { b: 1, 2: 'two', a: { 10: [], 1: {} } }],
     ['primitives at the top', 'just a "string"'],
     ['null at the top', null],
@@ -54,10 +80,13 @@ describe('stringifyPrettyInChunks', () => {
 
   test('any value fast-check makes up (with undefined, odd keys and strings) comes out as JSON.stringify writes it', () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true, withSparseArray: true, stringUnit: 'binary' }), (value) => {
-        // A top-level value JSON leaves out has no text at all: no chunks.
-        expect(joined(value, 16)).toBe(JSON.stringify(value, null, 2) ?? '');
-      }),
+      fc.property(
+        fc.anything({ withNullPrototype: true, withBoxedValues: true, withSparseArray: true, stringUnit: 'binary' }),
+        (value) => {
+          // A top-level value JSON leaves out has no text at all: no chunks.
+          expect(joined(value, 16)).toBe(JSON.stringify(value, null, 2) ?? '');
+        },
+      ),
       { numRuns: 300 },
     );
   });

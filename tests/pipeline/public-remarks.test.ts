@@ -21,7 +21,10 @@ describe('a spillway failure day', () => {
       'Villagers wait to return\n\nPublished 15 March 2026\n\nCOIMBRA, March 15 - Families from three villages spent the night in school halls. Duarte Vaz said in a statement that the ban would be reviewed on Monday. ' +
       'Engineer Rui Salgado said the concrete had been cracked for years.',
   });
-  const remarksOf = (name: RegExp) => corpus.events.filter((event) => event.kind === 'speech' || event.kind === 'press-conference').filter((event) => name.test(event.title));
+  const remarksOf = (name: RegExp) =>
+    corpus.events
+      .filter((event) => event.kind === 'speech' || event.kind === 'press-conference')
+      .filter((event) => name.test(event.title));
 
   test('remarks to reporters and a live "is speaking now" are one event, timed by the blog entry, not by a time in the reported words', () => {
     const [remarks, ...others] = remarksOf(/Duarte Vaz/);
@@ -40,13 +43,20 @@ describe('a spillway failure day', () => {
   test('remarks and a briefing with a stated start and no stated end are shown at their start, not run to the end of the day or the evening', () => {
     for (const speaker of [/Duarte Vaz/, /Helena Morais/]) {
       const [event] = remarksOf(speaker);
-      expect([event!.end, event!.timeBasis.end.reason]).toEqual([event!.start, expect.stringMatching(/^Shown at its start/)]);
+      expect([event!.end, event!.timeBasis.end.reason]).toEqual([
+        event!.start,
+        expect.stringMatching(/^Shown at its start/),
+      ]);
     }
   });
 
   test('a bare "said" by one article is where a quote came from, not an event', () => {
     expect(remarksOf(/Rui Salgado/)).toEqual([]);
-    expect(corpus.events.filter((event) => event.sources.some((source) => /concrete/.test(textAt(corpus, source.articleId, source.spans[0]!))))).toEqual([]);
+    expect(
+      corpus.events.filter((event) =>
+        event.sources.some((source) => /concrete/.test(textAt(corpus, source.articleId, source.spans[0]!))),
+      ),
+    ).toEqual([]);
   });
 
   test('a time a speaker says inside quotation marks is not when the sentence’s event happened', () => {
@@ -69,6 +79,8 @@ describe('remarks one article reports', () => {
 
   test('remarks the article dates ("said on Friday") are an event of that day', () => {
     const holm = corpus.events.filter((event) => /Siri Holm/.test(event.title));
-    expect(holm.map((event) => [event.title, event.start.slice(0, 10)])).toEqual([['Remarks by Siri Holm', '2026-05-01']]);
+    expect(holm.map((event) => [event.title, event.start.slice(0, 10)])).toEqual([
+      ['Remarks by Siri Holm', '2026-05-01'],
+    ]);
   });
 });

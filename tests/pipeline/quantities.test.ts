@@ -22,7 +22,8 @@ describe('parseNumber', () => {
 });
 
 describe('findQuantities', () => {
-  const found = (text: string) => findQuantities(text).map((quantity) => [quantity.value, quantity.unit, quantity.precision, quantity.text]);
+  const found = (text: string) =>
+    findQuantities(text).map((quantity) => [quantity.value, quantity.unit, quantity.precision, quantity.text]);
 
   test('counts with what they count, singular, and how exact the writer was', () => {
     expect(found('All 12 judges of the court ruled, and over 200 protesters gathered.')).toEqual([
@@ -43,11 +44,17 @@ describe('findQuantities', () => {
   });
 
   test('dates, years, clock times, ordinals and formats are not counts', () => {
-    expect(found('On Dec 6, 2021 at 10:30 am the 21st annual summit and the 2+2 dialogue met for five weeks')).toEqual([]);
+    expect(found('On Dec 6, 2021 at 10:30 am the 21st annual summit and the 2+2 dialogue met for five weeks')).toEqual(
+      [],
+    );
   });
 
   test('a magnitude is measured whichever side of the number its word stands', () => {
-    expect(found('The quake, put at magnitude 6.9, was followed by a 5.8-magnitude aftershock; the agency first gave a magnitude of 6.4.')).toEqual([
+    expect(
+      found(
+        'The quake, put at magnitude 6.9, was followed by a 5.8-magnitude aftershock; the agency first gave a magnitude of 6.4.',
+      ),
+    ).toEqual([
       [6.9, 'magnitude', 'exact', 'magnitude 6.9'],
       [5.8, 'magnitude', 'exact', '5.8-magnitude'],
       [6.4, 'magnitude', 'exact', 'magnitude of 6.4'],
@@ -55,8 +62,14 @@ describe('findQuantities', () => {
   });
 
   test('years and months are counted when claimed ("sentenced to four years"), not when they frame a time or tell how long', () => {
-    expect(found('The court sentenced him to four years and fined the firm for eight months of delays.')).toEqual([[4, 'year', 'exact', 'four years']]);
-    expect(found('It was the worst flood in 40 years, two days after the storm, a 31-year-old said; they talked for three weeks.')).toEqual([]);
+    expect(found('The court sentenced him to four years and fined the firm for eight months of delays.')).toEqual([
+      [4, 'year', 'exact', 'four years'],
+    ]);
+    expect(
+      found(
+        'It was the worst flood in 40 years, two days after the storm, a 31-year-old said; they talked for three weeks.',
+      ),
+    ).toEqual([]);
   });
 
   test('spans point at the words, offset into the article', () => {
@@ -74,18 +87,23 @@ describe('findDurations', () => {
     ['talks lasted two and a half hours', 150, 'exact'],
     ['for nearly 90 minutes', 90, 'at-most'],
   ])('%j lasts %d minutes (%s)', (text, minutes, precision) => {
-    expect(findDurations(text).map((duration) => [duration.minutes, duration.precision])).toEqual([[minutes, precision]]);
+    expect(findDurations(text).map((duration) => [duration.minutes, duration.precision])).toEqual([
+      [minutes, precision],
+    ]);
   });
 
-  test.each(['The ferry docked at 1:24 p.m., some nine hours later.', 'The alarm had sounded an hour earlier.', 'The last bus left two hours ago.'])(
-    '%j says when, not how long',
-    (text) => {
-      expect(findDurations(text)).toEqual([]);
-    },
-  );
+  test.each([
+    'The ferry docked at 1:24 p.m., some nine hours later.',
+    'The alarm had sounded an hour earlier.',
+    'The last bus left two hours ago.',
+  ])('%j says when, not how long', (text) => {
+    expect(findDurations(text)).toEqual([]);
+  });
 
   test('a duration before an occasion still lasts: "talks for two hours before lunch"', () => {
-    expect(findDurations('They held talks for two hours before lunch.').map((duration) => duration.minutes)).toEqual([120]);
+    expect(findDurations('They held talks for two hours before lunch.').map((duration) => duration.minutes)).toEqual([
+      120,
+    ]);
   });
 });
 

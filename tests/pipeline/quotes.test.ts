@@ -31,7 +31,11 @@ describe('quotes in the seeds', () => {
 
   test('a statement by an office keeps the office as speaker, with no person', () => {
     const quote = quoteStarting('003', 'The agenda for the dialogue');
-    expect(quote).toMatchObject({ speakerId: null, speakerLabel: 'Ministry of External Affairs', channel: 'statement' });
+    expect(quote).toMatchObject({
+      speakerId: null,
+      speakerLabel: 'Ministry of External Affairs',
+      channel: 'statement',
+    });
   });
 
   test('each quote span covers its text', () => {

@@ -7,7 +7,12 @@ describe('parseDatelinePrefix', () => {
   test.each([
     ['NEW DELHI: India and Russia signed', 'New Delhi', null, null],
     ['New Delhi : Defence Minister held talks', 'New Delhi', null, null],
-    [' date 2021-12-06 New Delhi | Jagran News Desk: India and Russia', 'New Delhi', 'date 2021-12-06', 'Jagran News Desk'],
+    [
+      ' date 2021-12-06 New Delhi | Jagran News Desk: India and Russia',
+      'New Delhi',
+      'date 2021-12-06',
+      'Jagran News Desk',
+    ],
     ['MOSCOW, June 16 (Reuters) - The Kremlin said', 'Moscow', 'June 16', null],
     ['BALI, Indonesia, Nov 14 (Reuters) - U.S. President', 'Bali', 'Nov 14', null],
   ])('%j', (line, place, stamp, signature) => {
@@ -18,23 +23,34 @@ describe('parseDatelinePrefix', () => {
     expect(prefix?.signature?.text ?? null).toBe(signature);
   });
 
-  test.each(['Defence Minister Rajnath Singh on Monday said that', 'India’s External Affairs Minister said: “Our partnership”', 'The summit: an overview'])(
-    'is not a dateline: %j',
-    (line) => expect(parseDatelinePrefix(line, 0, line.length)).toBeNull(),
-  );
+  test.each([
+    'Defence Minister Rajnath Singh on Monday said that',
+    'India’s External Affairs Minister said: “Our partnership”',
+    'The summit: an overview',
+  ])('is not a dateline: %j', (line) => expect(parseDatelinePrefix(line, 0, line.length)).toBeNull());
 });
 
 describe('splitSentences', () => {
   test('keeps initials, titles and abbreviations inside a sentence', () => {
-    const text = 'Dr. S. Jaishankar met Mr. Lavrov at 5 p.m. on Monday. They spoke for an hour. “It went well.” He left.';
+    const text =
+      'Dr. S. Jaishankar met Mr. Lavrov at 5 p.m. on Monday. They spoke for an hour. “It went well.” He left.';
     const sentences = splitSentences(text, 0, text.length).map((span) => text.slice(span.start, span.end));
-    expect(sentences).toEqual(['Dr. S. Jaishankar met Mr. Lavrov at 5 p.m. on Monday.', 'They spoke for an hour.', '“It went well.”', 'He left.']);
+    expect(sentences).toEqual([
+      'Dr. S. Jaishankar met Mr. Lavrov at 5 p.m. on Monday.',
+      'They spoke for an hour.',
+      '“It went well.”',
+      'He left.',
+    ]);
   });
 
   test('a clock glossed in brackets after "a.m." goes on with its sentence; a new sentence after "p.m." still starts one', () => {
     const text = 'The judge began at 9:30 a.m. (0730 GMT) in a packed room. She ended at 11 p.m. The crowd left.';
     const sentences = splitSentences(text, 0, text.length).map((span) => text.slice(span.start, span.end));
-    expect(sentences).toEqual(['The judge began at 9:30 a.m. (0730 GMT) in a packed room.', 'She ended at 11 p.m.', 'The crowd left.']);
+    expect(sentences).toEqual([
+      'The judge began at 9:30 a.m. (0730 GMT) in a packed room.',
+      'She ended at 11 p.m.',
+      'The crowd left.',
+    ]);
   });
 
   test('a byline with the place it was filed from is not body text', () => {
@@ -60,14 +76,19 @@ describe('segmentArticle on the seeds', () => {
   const corpus = corpusOf('seeds');
 
   test('a headline line above an agency line is the headline (004)', () => {
-    expect(articleOf(corpus, '004').headline).toBe('2 Plus 2 held: Indo-Russia meets take closer view at ‘over centralized globalization’');
+    expect(articleOf(corpus, '004').headline).toBe(
+      '2 Plus 2 held: Indo-Russia meets take closer view at ‘over centralized globalization’',
+    );
     expect(articleOf(corpus, '000').headline).toBeNull();
   });
 
   test('trailing junk and metadata are not body text', () => {
     const kinds = (prefix: string) => {
       const article = articleOf(corpus, prefix);
-      return article.paragraphs.map((paragraph) => [paragraph.kind, article.text.slice(paragraph.start, paragraph.end).slice(0, 20)]);
+      return article.paragraphs.map((paragraph) => [
+        paragraph.kind,
+        article.text.slice(paragraph.start, paragraph.end).slice(0, 20),
+      ]);
     };
     expect(kinds('001')).toContainEqual(['junk', 'Comment']);
     expect(kinds('000')).toContainEqual(['meta', 'Posted By: Aalok Sen']);

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { acceptsGzip, buildSlashRedirect, isCompressible, startStaticServer, type StaticServer } from '../../scripts/serve.ts';
+import {
+  acceptsGzip,
+  buildSlashRedirect,
+  isCompressible,
+  startStaticServer,
+  type StaticServer,
+} from '../../scripts/serve.ts';
 
 type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
 
@@ -13,7 +19,9 @@ function request(url: string, headers: Record<string, string> = {}): Promise<Rep
     get(url, { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
     }).on('error', reject);
   });
 }
@@ -107,7 +115,14 @@ describe('the static server', () => {
   });
 
   test('compresses text, scripts, JSON and SVG only', () => {
-    expect(['text/html; charset=utf-8', 'text/javascript; charset=utf-8', 'application/json; charset=utf-8', 'image/svg+xml'].every(isCompressible)).toBe(true);
+    expect(
+      [
+        'text/html; charset=utf-8',
+        'text/javascript; charset=utf-8',
+        'application/json; charset=utf-8',
+        'image/svg+xml',
+      ].every(isCompressible),
+    ).toBe(true);
     expect(['image/png', 'font/woff2', 'application/octet-stream'].some(isCompressible)).toBe(false);
   });
 });

@@ -35,9 +35,17 @@ describe('unclosed markup keeps the text after it', () => {
       'several of a kind are one note',
       '<p>One</p><!-- a <p>Two</p><!-- b <style>x',
       'One\na\nTwo\nb x',
-      ['2 unclosed <!-- comments, the first at character 11; the text after each was kept', 'an unclosed <style> at character 35 (no </style>); the text after it was kept'],
+      [
+        '2 unclosed <!-- comments, the first at character 11; the text after each was kept',
+        'an unclosed <style> at character 35 (no </style>); the text after it was kept',
+      ],
     ],
-    ['a stray quote does not swallow the page', '<p><img alt="5" tall">The council met.</p><p class="x">The mayor spoke.</p>', 'The council met.\n\nThe mayor spoke.', []],
+    [
+      'a stray quote does not swallow the page',
+      '<p><img alt="5" tall">The council met.</p><p class="x">The mayor spoke.</p>',
+      'The council met.\n\nThe mayor spoke.',
+      [],
+    ],
     [
       'tags inside the quotes of an unclosed tag are still found',
       '<p>The council <a title="<b>met</b>" on Monday.</p>',
@@ -75,8 +83,12 @@ describe('the cap comes before the markup scan', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.text.length).toBeLessThanOrEqual(1000);
-    expect(result.notes).toContainEqual(expect.stringMatching(/^the file is 50,007 characters long; only the first 7,99\d were read as HTML$/));
-    expect(result.notes).toContainEqual(expect.stringMatching(/^the text is 7,99\d characters long; only the first 99\d were read$/));
+    expect(result.notes).toContainEqual(
+      expect.stringMatching(/^the file is 50,007 characters long; only the first 7,99\d were read as HTML$/),
+    );
+    expect(result.notes).toContainEqual(
+      expect.stringMatching(/^the text is 7,99\d characters long; only the first 99\d were read$/),
+    );
   });
 
   test('plain text cut early gets one note with the length of the whole file', () => {

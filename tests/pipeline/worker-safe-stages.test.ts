@@ -10,7 +10,10 @@ const NODE_ONLY = /^(?:node:|fs$|path$|os$|child_process$|worker_threads$|url$|c
 
 function importsOf(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  return [...source.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm), ...source.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => match[1]!);
+  return [
+    ...source.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm),
+    ...source.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((match) => match[1]!);
 }
 
 /** Every module specifier reachable from `entry` through relative imports, with the file that imports it. */

@@ -17,7 +17,8 @@ export interface PaintSignals {
 function browserPaintSignals(): PaintSignals {
   return {
     visibilityState: document.visibilityState,
-    reportsPaint: typeof PerformanceObserver !== 'undefined' && (PerformanceObserver.supportedEntryTypes ?? []).includes('paint'),
+    reportsPaint:
+      typeof PerformanceObserver !== 'undefined' && (PerformanceObserver.supportedEntryTypes ?? []).includes('paint'),
     observeFirstContentfulPaint: (onPaint) => {
       const observer = new PerformanceObserver((list) => {
         if (list.getEntriesByName('first-contentful-paint').length) onPaint();

@@ -7,7 +7,9 @@
  * order, as if it had come then. Links keep working natively throughout.
  */
 
-type HeldInput = { kind: 'click'; control: HTMLElement } | { kind: 'value'; field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement; value: string };
+type HeldInput =
+  | { kind: 'click'; control: HTMLElement }
+  | { kind: 'value'; field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement; value: string };
 
 // The explorer's own controls; a <details> summary (the footer's) works natively and is left alone.
 const CLICKABLE = 'button, input[type="checkbox"], input[type="radio"], [role="button"]';
@@ -39,7 +41,12 @@ export function holdEarlyInput(root: Element): void {
   };
   const onValue = (event: Event) => {
     const field = event.target;
-    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement)) return;
+    if (!(
+      field instanceof HTMLInputElement ||
+      field instanceof HTMLTextAreaElement ||
+      field instanceof HTMLSelectElement
+    ))
+      return;
     if (!root.contains(field) || !field.matches(FIELDS)) return;
     event.stopPropagation();
     const last = held.at(-1);

@@ -10,13 +10,18 @@ import { formatPublished } from './format-published.ts';
 
 // Not colour alone: the event's sentences are tinted, people are bold and underlined, quotes italic.
 const EVENT_MARK = 'rounded-sm bg-blue-100 text-neutral-950 dark:bg-blue-900 dark:text-white';
-const PERSON_MARK = 'font-semibold underline decoration-2 underline-offset-2 decoration-blue-700 dark:decoration-blue-400';
+const PERSON_MARK =
+  'font-semibold underline decoration-2 underline-offset-2 decoration-blue-700 dark:decoration-blue-400';
 const QUOTE_MARK = 'italic';
 const EVENT_LINK = `rounded-sm underline decoration-neutral-400 decoration-dotted underline-offset-4 hover:decoration-blue-700 hover:decoration-solid dark:decoration-neutral-500 dark:hover:decoration-blue-400 ${FOCUS_RING}`;
 
 function RunText({ run }: { run: TextRun }) {
   if (!run.selectedEvent && !run.person && !run.quote) return <>{run.text}</>;
-  const classes = [run.selectedEvent ? EVENT_MARK : 'bg-transparent text-inherit', run.person ? PERSON_MARK : '', run.quote ? QUOTE_MARK : ''];
+  const classes = [
+    run.selectedEvent ? EVENT_MARK : 'bg-transparent text-inherit',
+    run.person ? PERSON_MARK : '',
+    run.quote ? QUOTE_MARK : '',
+  ];
   return <mark className={classes.join(' ')}>{run.text}</mark>;
 }
 
@@ -78,7 +83,9 @@ export function ArticleReader(props: { article: Article; onClose: () => void }) 
 
   const published = formatPublished(article, corpus.day.timeZone);
   const selectedEvent = selectedEventId ? index.events.get(selectedEventId) : undefined;
-  const reportsSelected = paragraphs.some((paragraph) => paragraph.groups.some((group) => group.runs.some((run) => run.selectedEvent)));
+  const reportsSelected = paragraphs.some((paragraph) =>
+    paragraph.groups.some((group) => group.runs.some((run) => run.selectedEvent)),
+  );
   const people = personIds
     .filter((id) => index.people.get(id)?.mentions.some((mention) => mention.articleId === article.id))
     .map((id) => index.people.get(id)?.name ?? id);
@@ -114,7 +121,10 @@ export function ArticleReader(props: { article: Article; onClose: () => void }) 
       </div>
 
       <div className="px-4 py-4 sm:px-6">
-        <div aria-live="polite" className="rounded-lg border border-neutral-200 bg-neutral-50 p-3 text-sm dark:border-neutral-800 dark:bg-neutral-950">
+        <div
+          aria-live="polite"
+          className="rounded-lg border border-neutral-200 bg-neutral-50 p-3 text-sm dark:border-neutral-800 dark:bg-neutral-950"
+        >
           <p className="font-medium">Highlighted in the text</p>
           <ul className="mt-1 space-y-1 text-neutral-700 dark:text-neutral-300">
             <li>
@@ -130,7 +140,8 @@ export function ArticleReader(props: { article: Article; onClose: () => void }) 
             </li>
             {people.length > 0 && (
               <li>
-                <mark className={`bg-transparent text-inherit ${PERSON_MARK}`}>Bold, underlined</mark>: mentions of {people.join(', ')}
+                <mark className={`bg-transparent text-inherit ${PERSON_MARK}`}>Bold, underlined</mark>: mentions of{' '}
+                {people.join(', ')}
               </li>
             )}
             {article.quotes.length > 0 && (
@@ -142,7 +153,9 @@ export function ArticleReader(props: { article: Article; onClose: () => void }) 
           </ul>
         </div>
 
-        {article.headline && <p className="mt-4 text-xl font-semibold leading-snug tracking-tight text-balance">{article.headline}</p>}
+        {article.headline && (
+          <p className="mt-4 text-xl font-semibold leading-snug tracking-tight text-balance">{article.headline}</p>
+        )}
         <div className="mt-3 space-y-3 text-[0.95rem] leading-relaxed">
           {paragraphs.map((paragraph) => {
             const children = paragraph.groups.map((group) => {
@@ -166,7 +179,10 @@ export function ArticleReader(props: { article: Article; onClose: () => void }) 
             });
             if (paragraph.kind === 'embed') {
               return (
-                <blockquote key={paragraph.start} className="border-l-4 border-neutral-300 pl-3 text-neutral-800 dark:border-neutral-600 dark:text-neutral-200">
+                <blockquote
+                  key={paragraph.start}
+                  className="border-l-4 border-neutral-300 pl-3 text-neutral-800 dark:border-neutral-600 dark:text-neutral-200"
+                >
                   {children}
                 </blockquote>
               );

@@ -27,7 +27,11 @@ export function findRowAt(offsets: Float64Array, position: number): number {
 }
 
 /** Rows [start, end) that overlap the viewport widened by `overscan` pixels each way (empty when it misses the list). */
-export function findRowRange(offsets: Float64Array, viewport: ListViewport, overscan: number): { start: number; end: number } {
+export function findRowRange(
+  offsets: Float64Array,
+  viewport: ListViewport,
+  overscan: number,
+): { start: number; end: number } {
   const count = offsets.length - 1;
   const top = viewport.top - overscan;
   const bottom = viewport.bottom + overscan;
@@ -43,7 +47,11 @@ export function findRowRange(offsets: Float64Array, viewport: ListViewport, over
  * The rows to render: the range plus `pinned` rows (kept for focus and keyboard order), each
  * preceded by the height of the rows skipped since the previous one. Out-of-range pins are ignored.
  */
-export function planWindow(offsets: Float64Array, range: { start: number; end: number }, pinned: readonly number[] = []): WindowPlan {
+export function planWindow(
+  offsets: Float64Array,
+  range: { start: number; end: number },
+  pinned: readonly number[] = [],
+): WindowPlan {
   const count = offsets.length - 1;
   const indices = new Set<number>();
   for (let index = Math.max(0, range.start); index < Math.min(count, range.end); index++) indices.add(index);
@@ -71,6 +79,10 @@ export function estimateRowSize(measured: Iterable<number>, fallback: number): n
 }
 
 /** Each row's size: its measured one by key, else the estimate. */
-export function resolveRowSizes(keys: readonly string[], measured: ReadonlyMap<string, number>, estimate: number): number[] {
+export function resolveRowSizes(
+  keys: readonly string[],
+  measured: ReadonlyMap<string, number>,
+  estimate: number,
+): number[] {
   return keys.map((key) => measured.get(key) ?? estimate);
 }

@@ -14,7 +14,10 @@ export type PublishedText = {
  * How a card states when the article was published, in the corpus zone. A date without a
  * time is shown as that calendar date (never shifted through midnight into another zone).
  */
-export function formatPublished(article: Pick<Article, 'published' | 'publishedBasis'>, timeZone: string): PublishedText {
+export function formatPublished(
+  article: Pick<Article, 'published' | 'publishedBasis'>,
+  timeZone: string,
+): PublishedText {
   const { published, publishedBasis } = article;
   const inferred = publishedBasis.kind === 'inferred';
   const unknown = { text: 'date not stated', dateTime: null, inferred: false, reason: publishedBasis.reason };

@@ -57,7 +57,10 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
       className={`${FRAME} ${reportsSelected ? MARKED : PLAIN}`}
     >
       <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1.5">
-        <h3 id={headingId} className={`text-base font-semibold tracking-tight ${article.outlet ? '' : 'italic text-neutral-700 dark:text-neutral-300'}`}>
+        <h3
+          id={headingId}
+          className={`text-base font-semibold tracking-tight ${article.outlet ? '' : 'italic text-neutral-700 dark:text-neutral-300'}`}
+        >
           {article.outlet?.name ?? 'Outlet not stated'}
         </h3>
         {reportsSelected && (
@@ -71,9 +74,16 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
         {byline.map((part) => (
           <span key={part}>{part} ·</span>
         ))}
-        {published.dateTime ? <time dateTime={published.dateTime}>{published.text}</time> : <span>{published.text}</span>}
+        {published.dateTime ? (
+          <time dateTime={published.dateTime}>{published.text}</time>
+        ) : (
+          <span>{published.text}</span>
+        )}
         {published.inferred && (
-          <span title={published.reason} className="rounded border border-amber-700 px-1.5 text-xs font-medium text-amber-800 dark:border-amber-400 dark:text-amber-300">
+          <span
+            title={published.reason}
+            className="rounded border border-amber-700 px-1.5 text-xs font-medium text-amber-800 dark:border-amber-400 dark:text-amber-300"
+          >
             inferred
           </span>
         )}
@@ -149,7 +159,8 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
         <ul className="mt-3 space-y-2 border-l-2 border-neutral-200 pl-3 text-sm dark:border-neutral-700">
           {quotes.map((quote) => (
             <li key={quote.id} className="text-neutral-800 dark:text-neutral-200">
-              <span className="font-medium text-neutral-900 dark:text-neutral-100">{quote.speakerLabel}:</span> “{quote.text}”
+              <span className="font-medium text-neutral-900 dark:text-neutral-100">{quote.speakerLabel}:</span> “
+              {quote.text}”
             </li>
           ))}
         </ul>
@@ -166,7 +177,13 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
             </a>
           )}
         </p>
-        <button ref={readButton} type="button" aria-haspopup="dialog" className={SECONDARY_BUTTON} onClick={() => setReading(true)}>
+        <button
+          ref={readButton}
+          type="button"
+          aria-haspopup="dialog"
+          className={SECONDARY_BUTTON}
+          onClick={() => setReading(true)}
+        >
           Read full text
         </button>
       </div>

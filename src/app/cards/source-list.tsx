@@ -33,12 +33,16 @@ export function SourceList(props: { actions?: ReactNode }) {
         </h2>
         {props.actions}
         {reporting.size > 0 && (
-          <p className="w-full text-sm text-neutral-600 dark:text-neutral-400">Articles reporting the selected event come first.</p>
+          <p className="w-full text-sm text-neutral-600 dark:text-neutral-400">
+            Articles reporting the selected event come first.
+          </p>
         )}
       </div>
       {ordered.length === 0 ? (
         <div className="rounded-xl border border-dashed border-neutral-300 p-6 text-sm dark:border-neutral-700">
-          <p className="mb-3">{matches ? 'No articles match this search and these filters.' : 'No articles match these filters.'}</p>
+          <p className="mb-3">
+            {matches ? 'No articles match this search and these filters.' : 'No articles match these filters.'}
+          </p>
           <div className="flex flex-wrap gap-2 print:hidden">
             {matches && (
               <button type="button" className={SECONDARY_BUTTON} onClick={() => actions.setQuery('')}>

@@ -41,7 +41,11 @@ export function CoverageTable() {
         tabIndex={0}
         className={`mt-3 overflow-x-auto rounded-lg border border-neutral-200 dark:border-neutral-800 ${FOCUS_RING}`}
       >
-        <table aria-labelledby={headingId} aria-describedby={captionId} className="w-full border-collapse text-left text-sm [overflow-wrap:normal]">
+        <table
+          aria-labelledby={headingId}
+          aria-describedby={captionId}
+          className="w-full border-collapse text-left text-sm [overflow-wrap:normal]"
+        >
           <thead className="bg-neutral-50 dark:bg-neutral-950">
             <tr>
               <th scope="col" className="min-w-[13rem] px-3 py-2 align-bottom font-semibold">
@@ -50,7 +54,9 @@ export function CoverageTable() {
               {coverage.articles.map((article) => (
                 <th key={article.id} scope="col" className="px-3 py-2 align-bottom font-semibold">
                   <span className={article.outlet ? '' : 'italic'}>{article.outlet?.name ?? 'Outlet not stated'}</span>
-                  <span className="block max-w-[9rem] break-all font-mono text-xs font-normal text-neutral-600 dark:text-neutral-400">{article.file}</span>
+                  <span className="block max-w-[9rem] break-all font-mono text-xs font-normal text-neutral-600 dark:text-neutral-400">
+                    {article.file}
+                  </span>
                 </th>
               ))}
               <th scope="col" className="whitespace-nowrap px-3 py-2 align-bottom font-semibold">
@@ -66,22 +72,35 @@ export function CoverageTable() {
                   <th scope="row" className={`${CELL} font-normal`}>
                     <div className="flex items-baseline gap-1.5">
                       <span className="text-xs tabular-nums text-neutral-600 dark:text-neutral-400">{row.step}.</span>
-                      <button type="button" className={`${LINK_BUTTON} ${selected ? 'font-semibold' : ''}`} aria-pressed={selected} onClick={() => actions.selectEvent(row.event.id)}>
+                      <button
+                        type="button"
+                        className={`${LINK_BUTTON} ${selected ? 'font-semibold' : ''}`}
+                        aria-pressed={selected}
+                        onClick={() => actions.selectEvent(row.event.id)}
+                      >
                         {row.event.title}
                       </button>
                     </div>
                   </th>
                   {row.cells.map((cell) =>
                     cell.sentenceCount > 0 ? (
-                      <td key={cell.articleId} className={`${CELL} whitespace-nowrap bg-blue-50/60 dark:bg-blue-950/60`}>
+                      <td
+                        key={cell.articleId}
+                        className={`${CELL} whitespace-nowrap bg-blue-50/60 dark:bg-blue-950/60`}
+                      >
                         <span aria-hidden="true" className="mr-1 text-blue-700 dark:text-blue-400">
                           ●
                         </span>
                         Reported
-                        <span className="block text-xs text-neutral-600 dark:text-neutral-400">{formatCount(cell.sentenceCount, 'sentence')}</span>
+                        <span className="block text-xs text-neutral-600 dark:text-neutral-400">
+                          {formatCount(cell.sentenceCount, 'sentence')}
+                        </span>
                       </td>
                     ) : (
-                      <td key={cell.articleId} className={`${CELL} whitespace-nowrap text-neutral-600 dark:text-neutral-400`}>
+                      <td
+                        key={cell.articleId}
+                        className={`${CELL} whitespace-nowrap text-neutral-600 dark:text-neutral-400`}
+                      >
                         <span aria-hidden="true" className="mr-1">
                           ○
                         </span>

@@ -9,7 +9,13 @@ import { ShowAllButton, useShowAll } from '../ui/use-show-all.tsx';
 /** Discrepancies listed before "Show all" (a week of coverage can hold a thousand). */
 const DISCREPANCIES_SHOWN = 25;
 
-const TOPIC_TITLE = { day: 'Day', time: 'Time', number: 'Number', duration: 'Duration', participants: 'Participants' } as const;
+const TOPIC_TITLE = {
+  day: 'Day',
+  time: 'Time',
+  number: 'Number',
+  duration: 'Duration',
+  participants: 'Participants',
+} as const;
 
 /** Every point on which the sources disagree, each quoting both sides with their outlets. */
 export function DiscrepancyList() {
@@ -25,15 +31,22 @@ export function DiscrepancyList() {
         Discrepancies
       </h2>
       {views.length === 0 ? (
-        <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">The sources do not contradict each other on any day, time, number or participant found.</p>
+        <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
+          The sources do not contradict each other on any day, time, number or participant found.
+        </p>
       ) : (
         <>
-          <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">Where the sources state different things; each side is quoted from its article.</p>
+          <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
+            Where the sources state different things; each side is quoted from its article.
+          </p>
           <ul className="mt-3 space-y-4">
             {shown.map((view) => {
               const eventId = view.discrepancy.eventId;
               return (
-                <li key={view.discrepancy.id} className="rounded-lg border border-amber-700 bg-amber-50 p-3 text-sm dark:border-amber-400 dark:bg-amber-950">
+                <li
+                  key={view.discrepancy.id}
+                  className="rounded-lg border border-amber-700 bg-amber-50 p-3 text-sm dark:border-amber-400 dark:bg-amber-950"
+                >
                   <p className="text-xs font-semibold uppercase tracking-wide text-amber-900 dark:text-amber-200">
                     {TOPIC_TITLE[view.discrepancy.topic]}
                     {view.eventTitle && eventId && (

@@ -40,7 +40,9 @@ function formatBound(day: DayInfo, iso: string): string {
  */
 function focusTimelineEvent(eventId: string) {
   requestAnimationFrame(() => {
-    const target = [...document.querySelectorAll<HTMLElement>('[data-timeline-event]')].find((element) => element.dataset.timelineEvent === eventId);
+    const target = [...document.querySelectorAll<HTMLElement>('[data-timeline-event]')].find(
+      (element) => element.dataset.timelineEvent === eventId,
+    );
     target?.focus();
   });
 }

@@ -15,7 +15,10 @@ export function EventSentences(props: { groups: readonly SentenceGroup[] }) {
           <li key={article.id}>
             <h4 className="text-sm font-semibold">
               <span className={article.outlet ? '' : 'italic'}>{article.outlet?.name ?? 'Outlet not stated'}</span>
-              <span className="font-normal text-neutral-600 dark:text-neutral-400"> · {article.headline ?? article.file}</span>
+              <span className="font-normal text-neutral-600 dark:text-neutral-400">
+                {' '}
+                · {article.headline ?? article.file}
+              </span>
             </h4>
             <ul className="mt-1.5 space-y-1.5 border-l-2 border-blue-700 pl-3 dark:border-blue-400">
               {sentences.map((sentence) => (
@@ -27,7 +30,12 @@ export function EventSentences(props: { groups: readonly SentenceGroup[] }) {
           </li>
         ))}
       </ul>
-      <ShowAllButton hiddenCount={hiddenCount} total={props.groups.length} what="reporting articles" onClick={showAll} />
+      <ShowAllButton
+        hiddenCount={hiddenCount}
+        total={props.groups.length}
+        what="reporting articles"
+        onClick={showAll}
+      />
     </div>
   );
 }

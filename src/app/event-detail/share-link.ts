@@ -18,7 +18,8 @@ export async function shareLink(data: { url: string; title: string }, nav: Share
       return 'shared';
     } catch (error) {
       // DOMException is not an Error subclass everywhere; read the name alone.
-      if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError') return 'cancelled';
+      if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError')
+        return 'cancelled';
     }
   }
   try {

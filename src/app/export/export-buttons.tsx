@@ -3,7 +3,13 @@ import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { formatWindow } from '../shared/format-window.ts';
 import { parseIsoMs } from '../shared/zoned-time.ts';
-import { useCorpus, useExplorer, useExplorerActions, useSettledExplorer, useTransitionExplorer } from '../store/explorer-context.tsx';
+import {
+  useCorpus,
+  useExplorer,
+  useExplorerActions,
+  useSettledExplorer,
+  useTransitionExplorer,
+} from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { downloadTextFile } from './download-file.ts';
 import { selectExportSelection } from './export-selection.ts';
@@ -45,7 +51,13 @@ export function ExportButtons() {
         downloadTextFile(
           `${base}.json`,
           'application/json',
-          serializeSelectionJson(selection, corpus, { q: query, personIds, outletIds, eventId, timeZone: day.timeZone }),
+          serializeSelectionJson(selection, corpus, {
+            q: query,
+            personIds,
+            outletIds,
+            eventId,
+            timeZone: day.timeZone,
+          }),
         );
       },
     },
@@ -57,13 +69,20 @@ export function ExportButtons() {
         downloadTextFile(
           `${base}.ics`,
           'text/calendar;charset=utf-8',
-          serializeEventsIcs(selection.events, corpus, { visibleArticleIds: new Set(articles.map((a) => a.id)), generatedAtMs }),
+          serializeEventsIcs(selection.events, corpus, {
+            visibleArticleIds: new Set(articles.map((a) => a.id)),
+            generatedAtMs,
+          }),
         );
       },
     },
   ];
   const runExport = (item: (typeof exports)[number]) =>
-    item.run().catch((error: unknown) => actions.addNotice(`${item.label} failed: ${error instanceof Error ? error.message : String(error)}`));
+    item
+      .run()
+      .catch((error: unknown) =>
+        actions.addNotice(`${item.label} failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
 
   return (
     <div role="group" aria-label="Export" className="flex flex-wrap items-center gap-2 print:hidden">

@@ -25,9 +25,14 @@ const copyArticles = memoizeLast((articles: readonly Article[]) => [...articles]
  * The current selection. An event is in it when a visible article reports it and its window
  * overlaps the visible range (a zoomed-in view exports what it shows).
  */
-export const selectExportSelection = memoizeLast((corpus: Corpus, articles: readonly Article[], range: TimeRange): ExportSelection => {
-  const events = selectReportedEvents(corpus, articles)
-    .filter(({ startMs, endMs }) => Number.isNaN(startMs) || Number.isNaN(endMs) || (endMs >= range[0] && startMs <= range[1]))
-    .map(({ event }) => event);
-  return { events, articles: copyArticles(articles) };
-});
+export const selectExportSelection = memoizeLast(
+  (corpus: Corpus, articles: readonly Article[], range: TimeRange): ExportSelection => {
+    const events = selectReportedEvents(corpus, articles)
+      .filter(
+        ({ startMs, endMs }) =>
+          Number.isNaN(startMs) || Number.isNaN(endMs) || (endMs >= range[0] && startMs <= range[1]),
+      )
+      .map(({ event }) => event);
+    return { events, articles: copyArticles(articles) };
+  },
+);

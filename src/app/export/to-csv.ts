@@ -37,7 +37,11 @@ function toUtcIso(iso: string): string {
 }
 
 /** The CSV text; `formatWindow` gives each event's window in the zone the reader chose. */
-export function serializeSelectionCsv(selection: ExportSelection, corpus: Corpus, formatWindow: (startIso: string, endIso: string) => string): string {
+export function serializeSelectionCsv(
+  selection: ExportSelection,
+  corpus: Corpus,
+  formatWindow: (startIso: string, endIso: string) => string,
+): string {
   const index = getCorpusIndex(corpus);
   const visible = new Set(selection.articles.map((article) => article.id));
   const rows: Row[] = [];
@@ -68,10 +72,20 @@ export function serializeSelectionCsv(selection: ExportSelection, corpus: Corpus
       rows.push({ ...eventCells, ...articleCells(articleId) });
     }
   }
-  const noEvent = { event_id: '', event_title: '', event_start_utc: '', event_end_utc: '', event_window: '', place: '' };
+  const noEvent = {
+    event_id: '',
+    event_title: '',
+    event_start_utc: '',
+    event_end_utc: '',
+    event_window: '',
+    place: '',
+  };
   for (const article of selection.articles) {
     if (!reported.has(article.id)) rows.push({ ...noEvent, ...articleCells(article.id) });
   }
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((column) => toCsvCell(row[column])).join(','))];
+  const lines = [
+    CSV_COLUMNS.join(','),
+    ...rows.map((row) => CSV_COLUMNS.map((column) => toCsvCell(row[column])).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -9,7 +9,11 @@ const encoder = new TextEncoder();
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */
 export function escapeIcsText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line into lines of at most 75 octets; continuation lines start with a space. */
@@ -37,7 +41,10 @@ export function foldIcsLine(line: string): string {
 export function toIcsUtc(iso: string | number): string | null {
   const ms = typeof iso === 'number' ? iso : Date.parse(iso);
   if (Number.isNaN(ms)) return null;
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** Who reported the event, as lines for DESCRIPTION. */
@@ -49,7 +56,9 @@ function describeSources(event: TimelineEvent, corpus: Corpus, visible: Readonly
     const article = index.articles.get(articleId);
     if (!article) continue;
     const title = article.headline ?? article.lede;
-    lines.push(`- ${article.outlet?.name ?? 'Outlet not stated'}: ${title}${article.url ? ` <${article.url}>` : ''} (${article.file})`);
+    lines.push(
+      `- ${article.outlet?.name ?? 'Outlet not stated'}: ${title}${article.url ? ` <${article.url}>` : ''} (${article.file})`,
+    );
   }
   return lines.join('\n');
 }
@@ -64,7 +73,13 @@ type IcsOptions = {
 /** The calendar text with CRLF line endings. */
 export function serializeEventsIcs(events: readonly TimelineEvent[], corpus: Corpus, options: IcsOptions): string {
   const stamp = toIcsUtc(options.generatedAtMs) ?? '19700101T000000Z';
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//News timeline explorer//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//News timeline explorer//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   for (const event of events) {
     const start = toIcsUtc(event.start);
     const end = toIcsUtc(event.end);

@@ -2,7 +2,13 @@ import type { Corpus } from '../../corpus/schema.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
 import type { ExportSelection } from './export-selection.ts';
 
-export type JsonExportView = { q: string; personIds: string[]; outletIds: string[]; eventId: string | null; timeZone: string };
+export type JsonExportView = {
+  q: string;
+  personIds: string[];
+  outletIds: string[];
+  eventId: string | null;
+  timeZone: string;
+};
 
 /**
  * The selection as JSON: the day, the view that produced it, the events with the sentences that

@@ -46,16 +46,24 @@ export function FilterGroup(props: Props) {
   const [expanded, setExpanded] = useState(false);
   const limit = props.initialLimit ?? 8;
   // Checked options always stay visible, even past the limit.
-  const shown = expanded ? props.options : props.options.filter((option, index) => index < limit || props.checkedIds.includes(option.id));
+  const shown = expanded
+    ? props.options
+    : props.options.filter((option, index) => index < limit || props.checkedIds.includes(option.id));
   const groups = [...new Set(shown.map((option) => option.group ?? ''))];
 
   return (
     <fieldset className="min-w-0">
       <legend className="mb-2 text-sm font-semibold text-neutral-900 dark:text-neutral-100">{props.legend}</legend>
-      {props.options.length === 0 && <p className="text-sm text-neutral-600 dark:text-neutral-400">None found in these articles.</p>}
+      {props.options.length === 0 && (
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">None found in these articles.</p>
+      )}
       {groups.map((group) => (
         <div key={group} className="mb-2 last:mb-0">
-          {group && <p className="mb-1 text-xs font-medium uppercase tracking-wide text-neutral-600 dark:text-neutral-400">{group}</p>}
+          {group && (
+            <p className="mb-1 text-xs font-medium uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
+              {group}
+            </p>
+          )}
           <ul className="space-y-0.5">
             {shown
               .filter((option) => (option.group ?? '') === group)
@@ -71,7 +79,12 @@ export function FilterGroup(props: Props) {
         </div>
       ))}
       {props.options.length > limit && (
-        <button type="button" className={`mt-1 px-1.5 text-sm ${LINK_BUTTON}`} aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          className={`mt-1 px-1.5 text-sm ${LINK_BUTTON}`}
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
           {expanded ? 'Show fewer' : `Show all ${props.options.length}`}
         </button>
       )}

@@ -18,12 +18,17 @@ export function AppHeader() {
   return (
     <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
       <div className="mx-auto max-w-7xl px-4 py-5 sm:px-6 lg:px-8">
-        <p className="text-xs font-semibold uppercase tracking-wider text-blue-700 dark:text-blue-400">News timeline explorer</p>
+        <p className="text-xs font-semibold uppercase tracking-wider text-blue-700 dark:text-blue-400">
+          News timeline explorer
+        </p>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight text-balance sm:text-3xl">
           {day.dateLabel}
           {corpus.day.place && <span className="text-neutral-600 dark:text-neutral-400"> · {corpus.day.place}</span>}
         </h1>
-        <ul aria-label="Corpus summary" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-neutral-600 dark:text-neutral-400">
+        <ul
+          aria-label="Corpus summary"
+          className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-neutral-600 dark:text-neutral-400"
+        >
           {summary.map((item) => (
             <li key={item}>{item}</li>
           ))}

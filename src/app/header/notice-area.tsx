@@ -23,7 +23,12 @@ export function NoticeArea() {
               className="flex items-start justify-between gap-3 rounded-lg border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100"
             >
               <span className="min-w-0 break-words">{notice.text}</span>
-              <button type="button" aria-label="Dismiss notice" onClick={() => actions.dismissNotice(notice.id)} className={TEXT_BUTTON}>
+              <button
+                type="button"
+                aria-label="Dismiss notice"
+                onClick={() => actions.dismissNotice(notice.id)}
+                className={TEXT_BUTTON}
+              >
                 Dismiss
               </button>
             </li>

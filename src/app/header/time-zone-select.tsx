@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { selectDay, type ZoneChoice } from '../selectors/day.ts';
+import { selectDay } from '../selectors/day.ts';
+import type { ZoneChoice } from '../store/url-state.ts';
 import { formatZoneLabel } from '../shared/zoned-time.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { SELECT } from '../ui/button-styles.ts';
@@ -19,7 +20,12 @@ export function TimeZoneSelect() {
       <label htmlFor={id} className="block text-sm font-medium text-neutral-800 dark:text-neutral-200">
         Time zone
       </label>
-      <select id={id} value={choice} onChange={(event) => actions.setZoneChoice(event.target.value as ZoneChoice)} className={`mt-1 ${SELECT}`}>
+      <select
+        id={id}
+        value={choice}
+        onChange={(event) => actions.setZoneChoice(event.target.value as ZoneChoice)}
+        className={`mt-1 ${SELECT}`}
+      >
         <option value="corpus">Articles’ zone ({label(day.timeZone)})</option>
         <option value="utc">UTC</option>
         <option value="local">{localZone ? `Your zone (${label(localZone)}, ${localZone})` : 'Your zone'}</option>

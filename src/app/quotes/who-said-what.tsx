@@ -23,7 +23,8 @@ const REMOVED = 'text-neutral-600 line-through decoration-2 dark:text-neutral-40
 function Attribution({ entry, speaker }: { entry: QuoteEntry; speaker: string }) {
   return (
     <p className={`mt-1 text-xs ${MUTED}`}>
-      <span className="font-medium text-neutral-800 dark:text-neutral-200">{entry.source}</span> · {CHANNEL_LABEL[entry.quote.channel]}
+      <span className="font-medium text-neutral-800 dark:text-neutral-200">{entry.source}</span> ·{' '}
+      {CHANNEL_LABEL[entry.quote.channel]}
       {entry.quote.speakerLabel !== speaker && ` · as “${entry.quote.speakerLabel}”`}
     </p>
   );
@@ -68,7 +69,9 @@ function StatementView({ statement, speaker }: { statement: Statement; speaker: 
   if (variants.length === 0) {
     return (
       <li>
-        <blockquote className="border-l-2 border-neutral-300 pl-3 dark:border-neutral-600">“{reference.quote.text}”</blockquote>
+        <blockquote className="border-l-2 border-neutral-300 pl-3 dark:border-neutral-600">
+          “{reference.quote.text}”
+        </blockquote>
         <Attribution entry={reference} speaker={speaker} />
       </li>
     );
@@ -81,13 +84,19 @@ function StatementView({ statement, speaker }: { statement: Statement; speaker: 
       <ul className="mt-2 grid gap-3 md:grid-cols-2 xl:grid-cols-3">
         <li className="min-w-0">
           <p className={`text-xs font-medium ${MUTED}`}>Reference (longest wording)</p>
-          <blockquote className="mt-1 border-l-2 border-blue-700 pl-3 dark:border-blue-400">“{reference.quote.text}”</blockquote>
+          <blockquote className="mt-1 border-l-2 border-blue-700 pl-3 dark:border-blue-400">
+            “{reference.quote.text}”
+          </blockquote>
           <Attribution entry={reference} speaker={speaker} />
         </li>
         {variants.map((entry) => (
           <li key={entry.quote.id} className="min-w-0">
             <p className={`text-xs font-medium ${MUTED}`}>
-              {entry.quote.text === reference.quote.text ? 'Same words' : sameWords(reference.quote.text, entry.quote.text) ? 'Same words, other punctuation' : 'Compared with the reference'}
+              {entry.quote.text === reference.quote.text
+                ? 'Same words'
+                : sameWords(reference.quote.text, entry.quote.text)
+                  ? 'Same words, other punctuation'
+                  : 'Compared with the reference'}
             </p>
             <blockquote className="mt-1 border-l-2 border-neutral-300 pl-3 dark:border-neutral-600">
               “<DiffedText reference={reference.quote.text} text={entry.quote.text} />”
@@ -110,7 +119,12 @@ function SpeakerStatements({ group }: { group: SpeakerGroup }) {
           <StatementView key={statement.id} statement={statement} speaker={group.name} />
         ))}
       </ul>
-      <ShowAllButton hiddenCount={hiddenCount} total={group.statements.length} what={`statements by ${group.name}`} onClick={showAll} />
+      <ShowAllButton
+        hiddenCount={hiddenCount}
+        total={group.statements.length}
+        what={`statements by ${group.name}`}
+        onClick={showAll}
+      />
     </>
   );
 }
@@ -134,9 +148,10 @@ export function WhoSaidWhat() {
       ) : (
         <>
           <p className={`mt-1 text-sm ${MUTED}`}>
-            {formatCount(corpus.quotes.length, 'quote')} by {formatCount(groups.length, 'speaker')}. Where articles carry the same statement,
-            its wordings sit side by side: <ins className={ADDED}>tinted</ins> words appear only in that wording,{' '}
-            <del className={REMOVED}>struck</del> words only in the reference, the longest wording.
+            {formatCount(corpus.quotes.length, 'quote')} by {formatCount(groups.length, 'speaker')}. Where articles
+            carry the same statement, its wordings sit side by side: <ins className={ADDED}>tinted</ins> words appear
+            only in that wording, <del className={REMOVED}>struck</del> words only in the reference, the longest
+            wording.
           </p>
           <ul className="mt-4 space-y-6">
             {shownGroups.map((group) => (
@@ -147,7 +162,8 @@ export function WhoSaidWhat() {
                 </h3>
                 <p className={`text-xs ${MUTED}`}>
                   {formatCount(group.quoteCount, 'quote')}
-                  {group.otherLabels.length > 0 && ` · also given as ${group.otherLabels.map((label) => `“${label}”`).join(', ')}`}
+                  {group.otherLabels.length > 0 &&
+                    ` · also given as ${group.otherLabels.map((label) => `“${label}”`).join(', ')}`}
                 </p>
                 <SpeakerStatements group={group} />
               </li>

@@ -6,11 +6,9 @@
 import type MiniSearch from 'minisearch';
 import type { Article, Corpus } from '../../corpus/schema.ts';
 import { normalizeTerm, tokenizeWords } from '../shared/highlight-text.ts';
+import type { ArticleSearchIndex, SearchDocument } from '../shared/search-index.ts';
 
-type SearchDocument = { id: string; headline: string; lede: string; body: string };
-
-/** One corpus' full-text index. */
-export type ArticleSearchIndex = MiniSearch<SearchDocument>;
+export type { ArticleSearchIndex };
 
 /** The article's readable text: every paragraph but scraped junk (comment prompts, appeals). */
 function readableBody(article: Article): string {
@@ -34,6 +32,13 @@ export function buildArticleSearchIndex(MiniSearchClass: typeof MiniSearch, corp
       combineWith: 'AND',
     },
   });
-  index.addAll(corpus.articles.map((article) => ({ id: article.id, headline: article.headline ?? '', lede: article.lede, body: readableBody(article) })));
+  index.addAll(
+    corpus.articles.map((article) => ({
+      id: article.id,
+      headline: article.headline ?? '',
+      lede: article.lede,
+      body: readableBody(article),
+    })),
+  );
   return index;
 }

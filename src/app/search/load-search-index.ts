@@ -11,8 +11,8 @@ const loads = new WeakMap<Corpus, Promise<ArticleSearchIndex>>();
 export function loadArticleSearchIndex(corpus: Corpus): Promise<ArticleSearchIndex> {
   let load = loads.get(corpus);
   if (!load) {
-    load = Promise.all([import('minisearch'), import('./article-search-index.ts')]).then(([{ default: MiniSearch }, { buildArticleSearchIndex }]) =>
-      buildArticleSearchIndex(MiniSearch, corpus),
+    load = Promise.all([import('minisearch'), import('./article-search-index.ts')]).then(
+      ([{ default: MiniSearch }, { buildArticleSearchIndex }]) => buildArticleSearchIndex(MiniSearch, corpus),
     );
     load.catch(() => loads.delete(corpus));
     loads.set(corpus, load);

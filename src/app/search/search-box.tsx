@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useSearchMatches, useSearchPending } from '../selectors/use-visible-articles.ts';
-import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
+import { useCorpus, useExplorer, useExplorerActions, useExplorerStore } from '../store/explorer-context.tsx';
+import { ensureSearchIndex } from './search-index-loading.ts';
 import { FOCUS_RING } from '../ui/button-styles.ts';
 
 /** The id the "/" shortcut focuses. */
@@ -13,6 +14,7 @@ export const SEARCH_INPUT_ID = 'article-search';
 export function SearchBox() {
   const corpus = useCorpus();
   const actions = useExplorerActions();
+  const store = useExplorerStore();
   const query = useExplorer((state) => state.q);
   const matches = useSearchMatches();
   const pending = useSearchPending();
@@ -34,12 +36,15 @@ export function SearchBox() {
         aria-describedby={countId}
         // Load the library and build the index when the reader arrives in the box, not on the
         // first key (thousands of articles take a noticeable moment to index).
-        onFocus={() => void actions.loadSearchIndex()}
+        onFocus={() => void ensureSearchIndex(store, corpus)}
         onChange={(event) => actions.setQuery(event.target.value)}
         className={`mt-1 block w-full rounded-md border border-neutral-400 bg-white px-3 py-1.5 text-sm text-neutral-900 placeholder:text-neutral-500 dark:border-neutral-600 dark:bg-neutral-950 dark:text-neutral-100 dark:placeholder:text-neutral-400 ${FOCUS_RING}`}
       />
       <p id={countId} aria-live="polite" className="mt-1 text-sm sm:min-h-5 text-neutral-600 dark:text-neutral-400">
-        {pending ? 'Loading the search…' : matches && `${matches.size} of ${total} ${total === 1 ? 'article' : 'articles'} ${matches.size === 1 ? 'matches' : 'match'}`}
+        {pending
+          ? 'Loading the search…'
+          : matches &&
+            `${matches.size} of ${total} ${total === 1 ? 'article' : 'articles'} ${matches.size === 1 ? 'matches' : 'match'}`}
       </p>
     </div>
   );

@@ -65,7 +65,12 @@ function cutParagraph(text: string, paragraph: Paragraph, input: HighlightInput)
     const group = groups.at(-1);
     const previous = group?.runs.at(-1);
     if (group && group.eventId === eventId) {
-      if (previous && previous.selectedEvent === run.selectedEvent && previous.person === run.person && previous.quote === run.quote) {
+      if (
+        previous &&
+        previous.selectedEvent === run.selectedEvent &&
+        previous.person === run.person &&
+        previous.quote === run.quote
+      ) {
         previous.text += run.text;
       } else {
         group.runs.push(run);
@@ -78,20 +83,36 @@ function cutParagraph(text: string, paragraph: Paragraph, input: HighlightInput)
 }
 
 /** The article's paragraphs (junk left out) cut into highlight runs. */
-export function buildReadingParagraphs(article: Pick<Article, 'text' | 'paragraphs'>, input: HighlightInput): ReadingParagraph[] {
+export function buildReadingParagraphs(
+  article: Pick<Article, 'text' | 'paragraphs'>,
+  input: HighlightInput,
+): ReadingParagraph[] {
   return article.paragraphs
     .filter((paragraph) => paragraph.kind !== 'junk' && paragraph.end > paragraph.start)
-    .map((paragraph) => ({ start: paragraph.start, kind: paragraph.kind, groups: cutParagraph(article.text, paragraph, input) }));
+    .map((paragraph) => ({
+      start: paragraph.start,
+      kind: paragraph.kind,
+      groups: cutParagraph(article.text, paragraph, input),
+    }));
 }
 
 /** What the reader highlights in one article, from the corpus and the view state. */
-export function selectHighlightInput(corpus: Corpus, articleId: string, selectedEventId: string | null, personIds: readonly string[]): HighlightInput {
+export function selectHighlightInput(
+  corpus: Corpus,
+  articleId: string,
+  selectedEventId: string | null,
+  personIds: readonly string[],
+): HighlightInput {
   const index = getCorpusIndex(corpus);
   const article = index.articles.get(articleId);
   const eventSpans = corpus.events.flatMap((event) =>
-    event.sources.filter((source) => source.articleId === articleId).flatMap((source) => source.spans.map((span) => ({ ...span, eventId: event.id }))),
+    event.sources
+      .filter((source) => source.articleId === articleId)
+      .flatMap((source) => source.spans.map((span) => ({ ...span, eventId: event.id }))),
   );
-  const personSpans = personIds.flatMap((id) => (index.people.get(id)?.mentions ?? []).filter((mention) => mention.articleId === articleId));
+  const personSpans = personIds.flatMap((id) =>
+    (index.people.get(id)?.mentions ?? []).filter((mention) => mention.articleId === articleId),
+  );
   const quoteSpans = (article?.quotes ?? []).flatMap((id) => {
     const quote = index.quotes.get(id);
     return quote && quote.articleId === articleId ? [quote.span] : [];

@@ -3,6 +3,7 @@ import { formatLongDate } from '../shared/format-day.ts';
 import { memoizeLast } from '../shared/memoize-last.ts';
 import { formatZoneLabel, getZonedDayRange, isValidTimeZone } from '../shared/zoned-time.ts';
 import type { TimeRange } from '../shared/time-range.ts';
+import type { ZoneChoice } from '../store/url-state.ts';
 
 export type DayInfo = {
   /** 00:00 to 24:00 of the corpus day in its zone, epoch ms. */
@@ -17,14 +18,17 @@ export type DayInfo = {
   dateLabel: string;
 };
 
-/** Which zone the reader wants times in (the URL's tz=). */
-export type ZoneChoice = 'corpus' | 'utc' | 'local';
-
 /** The corpus day: its range, zone and how to name it. */
 export const selectDay = memoizeLast((corpus: Corpus): DayInfo => {
   const { date, timeZone } = corpus.day;
   const { startMs, endMs } = getZonedDayRange(date, timeZone);
-  return { range: [startMs, endMs], date: date.slice(0, 10), timeZone, zoneLabel: formatZoneLabel(timeZone, startMs), dateLabel: formatLongDate(date) };
+  return {
+    range: [startMs, endMs],
+    date: date.slice(0, 10),
+    timeZone,
+    zoneLabel: formatZoneLabel(timeZone, startMs),
+    dateLabel: formatLongDate(date),
+  };
 });
 
 /** The zone a choice stands for; the corpus zone while the reader's own is not known yet. */

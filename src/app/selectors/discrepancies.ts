@@ -63,7 +63,10 @@ export const selectDiscrepancyViews = memoizeLast((corpus: Corpus): DiscrepancyV
   }));
 });
 
-function groupBy(views: readonly DiscrepancyView[], keysOf: (view: DiscrepancyView) => Iterable<string>): Map<string, DiscrepancyView[]> {
+function groupBy(
+  views: readonly DiscrepancyView[],
+  keysOf: (view: DiscrepancyView) => Iterable<string>,
+): Map<string, DiscrepancyView[]> {
   const groups = new Map<string, DiscrepancyView[]>();
   for (const view of views) {
     for (const key of new Set(keysOf(view))) groups.set(key, [...(groups.get(key) ?? []), view]);
@@ -72,13 +75,11 @@ function groupBy(views: readonly DiscrepancyView[], keysOf: (view: DiscrepancyVi
 }
 
 /** Discrepancies by the event they are about. */
-export const selectDiscrepanciesByEvent = memoizeLast(
-  (corpus: Corpus): ReadonlyMap<string, DiscrepancyView[]> =>
-    groupBy(selectDiscrepancyViews(corpus), (view) => (view.discrepancy.eventId ? [view.discrepancy.eventId] : [])),
+export const selectDiscrepanciesByEvent = memoizeLast((corpus: Corpus): ReadonlyMap<string, DiscrepancyView[]> =>
+  groupBy(selectDiscrepancyViews(corpus), (view) => (view.discrepancy.eventId ? [view.discrepancy.eventId] : [])),
 );
 
 /** Discrepancies by each article one of their claims comes from. */
-export const selectDiscrepanciesByArticle = memoizeLast(
-  (corpus: Corpus): ReadonlyMap<string, DiscrepancyView[]> =>
-    groupBy(selectDiscrepancyViews(corpus), (view) => view.claims.map((claim) => claim.articleId)),
+export const selectDiscrepanciesByArticle = memoizeLast((corpus: Corpus): ReadonlyMap<string, DiscrepancyView[]> =>
+  groupBy(selectDiscrepancyViews(corpus), (view) => view.claims.map((claim) => claim.articleId)),
 );

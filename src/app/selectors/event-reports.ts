@@ -9,10 +9,12 @@ export const selectReportingArticleIds = memoizeLast((corpus: Corpus, eventId: s
 });
 
 /** Visible articles with the ones reporting the selected event first (stable otherwise). */
-export const selectArticlesInReadingOrder = memoizeLast((articles: readonly Article[], reporting: ReadonlySet<string>): Article[] => {
-  if (reporting.size === 0) return [...articles];
-  return [...articles.filter((a) => reporting.has(a.id)), ...articles.filter((a) => !reporting.has(a.id))];
-});
+export const selectArticlesInReadingOrder = memoizeLast(
+  (articles: readonly Article[], reporting: ReadonlySet<string>): Article[] => {
+    if (reporting.size === 0) return [...articles];
+    return [...articles.filter((a) => reporting.has(a.id)), ...articles.filter((a) => !reporting.has(a.id))];
+  },
+);
 
 export type SentenceGroup = { article: Article; sentences: string[] };
 

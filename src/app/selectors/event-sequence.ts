@@ -24,14 +24,19 @@ function toMs(iso: string, fallback: number): number {
  */
 export function orderEvents(events: readonly TimelineEvent[], dayStartMs = 0): SequencedEvent[] {
   const byId = new Map(events.map((event) => [event.id, event]));
-  const timeOf = new Map(events.map((event) => [event.id, [toMs(event.start, dayStartMs), toMs(event.end, dayStartMs)] as const]));
+  const timeOf = new Map(
+    events.map((event) => [event.id, [toMs(event.start, dayStartMs), toMs(event.end, dayStartMs)] as const]),
+  );
   const compare = (a: TimelineEvent, b: TimelineEvent) => {
     const [aStart, aEnd] = timeOf.get(a.id) ?? [0, 0];
     const [bStart, bEnd] = timeOf.get(b.id) ?? [0, 0];
     return aStart - bStart || aEnd - bEnd || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
   };
   const predecessors = new Map(
-    events.map((event) => [event.id, new Set(event.after.map((link) => link.eventId).filter((id) => byId.has(id) && id !== event.id))]),
+    events.map((event) => [
+      event.id,
+      new Set(event.after.map((link) => link.eventId).filter((id) => byId.has(id) && id !== event.id)),
+    ]),
   );
   const ordered: TimelineEvent[] = [];
   const placed = new Set<string>();
@@ -62,4 +67,6 @@ export function orderEvents(events: readonly TimelineEvent[], dayStartMs = 0): S
 }
 
 /** The corpus events in reported order. */
-export const selectEventSequence = memoizeLast((corpus: Corpus, dayStartMs: number) => orderEvents(corpus.events, dayStartMs));
+export const selectEventSequence = memoizeLast((corpus: Corpus, dayStartMs: number) =>
+  orderEvents(corpus.events, dayStartMs),
+);

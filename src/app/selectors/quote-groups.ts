@@ -33,7 +33,10 @@ export const selectQuoteGroups = memoizeLast((corpus: Corpus): SpeakerGroup[] =>
       .filter((quote) => quote !== undefined)
       .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
       .map((quote) => ({ quote, source: formatArticleSource(index.articles.get(quote.articleId), quote.articleId) }));
-    const longest = entries.reduce<QuoteEntry | undefined>((best, entry) => (!best || entry.quote.text.length > best.quote.text.length ? entry : best), undefined);
+    const longest = entries.reduce<QuoteEntry | undefined>(
+      (best, entry) => (!best || entry.quote.text.length > best.quote.text.length ? entry : best),
+      undefined,
+    );
     if (longest) entries.sort((a, b) => Number(b === longest) - Number(a === longest));
     const first = entries[0]?.quote;
     if (!first) continue;
@@ -51,7 +54,8 @@ export const selectQuoteGroups = memoizeLast((corpus: Corpus): SpeakerGroup[] =>
     group.statements.push({ id: statement.id, entries });
     group.quoteCount += entries.length;
     for (const { quote } of entries) {
-      if (quote.speakerLabel !== group.name && !group.otherLabels.includes(quote.speakerLabel)) group.otherLabels.push(quote.speakerLabel);
+      if (quote.speakerLabel !== group.name && !group.otherLabels.includes(quote.speakerLabel))
+        group.otherLabels.push(quote.speakerLabel);
     }
     groups.set(key, group);
   }

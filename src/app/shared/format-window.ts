@@ -14,9 +14,14 @@ function isOnCorpusDate(ms: number, day: Pick<Day, 'date' | 'timeZone'>): boolea
  * corpus date, "24:00" at its end, and "Sun 19:00" on another date (an arrival the night
  * before must not read as 19:00 today; in UTC a Delhi morning is the evening before).
  */
-export function formatInstantInDay(ms: number, day: Pick<Day, 'range' | 'date' | 'timeZone'>, withWeekday = false): string {
+export function formatInstantInDay(
+  ms: number,
+  day: Pick<Day, 'range' | 'date' | 'timeZone'>,
+  withWeekday = false,
+): string {
   const clock = formatClock(ms, day.timeZone);
-  if (ms === day.range[1] && clock === '00:00' && isOnCorpusDate(ms - 1, day)) return withWeekday ? `${formatWeekday(ms - 1, day.timeZone)} 24:00` : '24:00';
+  if (ms === day.range[1] && clock === '00:00' && isOnCorpusDate(ms - 1, day))
+    return withWeekday ? `${formatWeekday(ms - 1, day.timeZone)} 24:00` : '24:00';
   if (isOnCorpusDate(ms, day) && !withWeekday) return clock;
   return `${formatWeekday(ms, day.timeZone)} ${clock}`;
 }

@@ -3,7 +3,9 @@
  * Store slices keep their identity until they change, so this is enough to keep derived
  * views stable for React and zustand without a selector library.
  */
-export function memoizeLast<Args extends unknown[], Result>(compute: (...args: Args) => Result): (...args: Args) => Result {
+export function memoizeLast<Args extends unknown[], Result>(
+  compute: (...args: Args) => Result,
+): (...args: Args) => Result {
   let lastArgs: Args | null = null;
   let lastResult: Result | undefined;
   return (...args: Args): Result => {

@@ -68,7 +68,14 @@ const zoneOffsetAt = rememberByInstant((timeZone, atMs) => {
     second: 'numeric',
   }).formatToParts(new Date(atMs));
   const read = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const wallAsUtc = Date.UTC(read('year'), read('month') - 1, read('day'), read('hour') % 24, read('minute'), read('second'));
+  const wallAsUtc = Date.UTC(
+    read('year'),
+    read('month') - 1,
+    read('day'),
+    read('hour') % 24,
+    read('minute'),
+    read('second'),
+  );
   return wallAsUtc - Math.floor(atMs / 1000) * 1000;
 });
 
@@ -134,7 +141,9 @@ export function readLocalTimeZone(): string | null {
 
 /** "6 Dec 2021" in the zone. */
 export function formatShortDate(ms: number, timeZone: string): string {
-  const parts = getFormatter('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).formatToParts(new Date(ms));
+  const parts = getFormatter('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).formatToParts(
+    new Date(ms),
+  );
   const read = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
   return `${read('day')} ${read('month')} ${read('year')}`;
 }

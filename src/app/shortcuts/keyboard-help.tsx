@@ -4,7 +4,9 @@ import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { matchGlobalShortcut } from './shortcut-list.ts';
 
 // The list is its own chunk, fetched when the dialog first opens.
-const ShortcutsDialog = lazy(() => import('./shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog })));
+const ShortcutsDialog = lazy(() =>
+  import('./shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog })),
+);
 
 /** The timeline's current tab stop (its roving focus target), found by the data attribute it sets. */
 function focusTimeline() {
@@ -33,8 +35,17 @@ export function KeyboardHelp() {
 
   return (
     <>
-      <button type="button" className={SECONDARY_BUTTON} aria-haspopup="dialog" aria-keyshortcuts="?" onClick={() => setOpen(true)}>
-        Keyboard shortcuts <kbd aria-hidden="true" className="rounded border border-neutral-300 px-1 text-xs dark:border-neutral-600">?</kbd>
+      <button
+        type="button"
+        className={SECONDARY_BUTTON}
+        aria-haspopup="dialog"
+        aria-keyshortcuts="?"
+        onClick={() => setOpen(true)}
+      >
+        Keyboard shortcuts{' '}
+        <kbd aria-hidden="true" className="rounded border border-neutral-300 px-1 text-xs dark:border-neutral-600">
+          ?
+        </kbd>
       </button>
       {open && (
         <Suspense fallback={null}>

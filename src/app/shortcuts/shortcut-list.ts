@@ -24,7 +24,9 @@ function isTypingTarget(target: { tagName?: string; isContentEditable?: boolean;
   const tag = (target.tagName ?? '').toUpperCase();
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
   if (tag !== 'INPUT') return false;
-  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes((target.type ?? 'text').toLowerCase());
+  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(
+    (target.type ?? 'text').toLowerCase(),
+  );
 }
 
 type KeyInput = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; target: EventTarget | null };

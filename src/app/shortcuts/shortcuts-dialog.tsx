@@ -2,7 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import { FOCUS_RING } from '../ui/button-styles.ts';
 import { SHORTCUTS, type Shortcut } from './shortcut-list.ts';
 
-const KEY = 'rounded border border-neutral-300 bg-neutral-50 px-1.5 py-0.5 font-sans text-xs text-neutral-800 dark:border-neutral-700 dark:bg-neutral-800 dark:text-neutral-200';
+const KEY =
+  'rounded border border-neutral-300 bg-neutral-50 px-1.5 py-0.5 font-sans text-xs text-neutral-800 dark:border-neutral-700 dark:bg-neutral-800 dark:text-neutral-200';
 const GROUPS: { where: Shortcut['where']; title: string }[] = [
   { where: 'anywhere', title: 'Anywhere' },
   { where: 'timeline', title: 'On the timeline' },
@@ -55,7 +56,9 @@ export function ShortcutsDialog(props: { open: boolean; onClose: () => void }) {
           </div>
           {GROUPS.map((group) => (
             <section key={group.where} className="mt-4">
-              <h3 className="text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">{group.title}</h3>
+              <h3 className="text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
+                {group.title}
+              </h3>
               <dl className="mt-1.5 grid grid-cols-[minmax(6.5rem,auto)_minmax(0,1fr)] gap-x-4 gap-y-1.5 text-sm">
                 {SHORTCUTS.filter((shortcut) => shortcut.where === group.where).map((shortcut) => (
                   <div key={shortcut.action} className="contents">

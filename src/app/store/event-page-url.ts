@@ -59,19 +59,29 @@ export function resolveEventPageLocation(location: PlainLocation): EventPageLoca
   const rest = searchWithoutEvent(location.search).replace(/^\?/, '');
   const event = `event=${encodeURIComponent(page.eventId)}`;
   const ignoredEventIds = [...new Set(readEventValues(location.search))].filter((value) => value !== page.eventId);
-  return { href: `${page.basePath}?${rest ? `${event}&${rest}` : event}${location.hash}`, eventId: page.eventId, ignoredEventIds };
+  return {
+    href: `${page.basePath}?${rest ? `${event}&${rest}` : event}${location.hash}`,
+    eventId: page.eventId,
+    ignoredEventIds,
+  };
 }
 
 /**
  * The notice for a link whose `?event=` disagrees with the event page it opens (the page's own
  * event is shown); null when nothing was ignored. `title` names the page's event when the corpus knows it.
  */
-export function describeIgnoredEvents(page: Pick<EventPageLocation, 'eventId' | 'ignoredEventIds'>, title?: string): string | null {
+export function describeIgnoredEvents(
+  page: Pick<EventPageLocation, 'eventId' | 'ignoredEventIds'>,
+  title?: string,
+): string | null {
   const { eventId, ignoredEventIds } = page;
   if (ignoredEventIds.length === 0) return null;
   // A title (from the corpus) may run longer than a value typed into a link before it is cut.
   const shown = title ? quoteForNotice(title, 120) : quoteForNotice(eventId);
-  const ignored = ignoredEventIds.slice(0, 3).map((id) => quoteForNotice(id)).join(', ');
+  const ignored = ignoredEventIds
+    .slice(0, 3)
+    .map((id) => quoteForNotice(id))
+    .join(', ');
   const more = ignoredEventIds.length > 3 ? ` and ${ignoredEventIds.length - 3} more` : '';
   const noun = ignoredEventIds.length === 1 ? 'event' : 'events';
   return `Showing this page's event ${shown}; ignored the link's other ${noun} ${ignored}${more}.`;

@@ -11,7 +11,9 @@ const ExplorerContext = createContext<ExplorerContextValue | null>(null);
 /** Makes one corpus and its store available to the views below. */
 export function ExplorerProvider(props: { store: ExplorerStore; corpus: Corpus; children: ReactNode }) {
   return (
-    <ExplorerContext.Provider value={{ store: props.store, corpus: props.corpus }}>{props.children}</ExplorerContext.Provider>
+    <ExplorerContext.Provider value={{ store: props.store, corpus: props.corpus }}>
+      {props.children}
+    </ExplorerContext.Provider>
   );
 }
 
@@ -34,6 +36,11 @@ export function useExplorerActions(): ExplorerActions {
   return useExplorerContext().store.getState();
 }
 
+/** The store itself, for a feature that watches it or feeds it (search loading its index). */
+export function useExplorerStore(): ExplorerStore {
+  return useExplorerContext().store;
+}
+
 /** The corpus being explored. */
 export function useCorpus(): Corpus {
   return useExplorerContext().corpus;
@@ -47,7 +54,10 @@ type Delivery = { deliver: (apply: () => void) => void; stop: () => void };
  * (a quiet-period timer, a transition) instead of at once. The first value is the current one, so a
  * prerendered page and its hydration agree. `createDelivery` is called once per store.
  */
-function useTrailingExplorer<T>(selector: (state: ExplorerState & ExplorerActions) => T, createDelivery: () => Delivery): T {
+function useTrailingExplorer<T>(
+  selector: (state: ExplorerState & ExplorerActions) => T,
+  createDelivery: () => Delivery,
+): T {
   const store = useExplorerContext().store;
   const [value, setValue] = useState(() => selector(store.getState()));
   const latestSelector = useRef(selector);

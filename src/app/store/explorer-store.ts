@@ -6,11 +6,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Corpus } from '../../corpus/schema.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
-import type { ArticleSearchIndex } from '../search/article-search-index.ts';
-import { loadArticleSearchIndex } from '../search/load-search-index.ts';
+import type { ArticleSearchIndex } from '../shared/search-index.ts';
 import type { TimeRange } from '../shared/time-range.ts';
-import type { ZoneChoice } from '../selectors/day.ts';
-import { DEFAULT_URL_STATE, type UrlState } from './url-state.ts';
+import { DEFAULT_URL_STATE, type UrlState, type ZoneChoice } from './url-state.ts';
 
 /** A visible time range in epoch milliseconds; null means the whole day. */
 export type ZoomRange = TimeRange;
@@ -41,8 +39,8 @@ export type ExplorerActions = {
   dismissNotice: (id: number) => void;
   /** Shows a notice, e.g. for a part of the page that failed to load. */
   addNotice: (text: string) => void;
-  /** Loads the search library and indexes the corpus, once; a failure becomes a notice. */
-  loadSearchIndex: () => Promise<void>;
+  /** Keeps the corpus' full-text index (search/ loads it when a search needs it). */
+  setSearchIndex: (index: ArticleSearchIndex) => void;
 };
 
 export type ExplorerStore = StoreApi<ExplorerState & ExplorerActions>;
@@ -88,10 +86,7 @@ export function createExplorerStore(
       if (get().personIds.length === 0 && get().outletIds.length === 0) return;
       set({ personIds: [], outletIds: [] });
     },
-    setQuery: (q) => {
-      set({ q });
-      if (q.trim() !== '') void get().loadSearchIndex();
-    },
+    setQuery: (q) => set({ q }),
     setZoomRange: (zoomRange) => set({ zoomRange }),
     setZoneChoice: (tz) => set({ tz }),
     setLocalTimeZone: (localTimeZone) => set({ localTimeZone }),
@@ -104,22 +99,13 @@ export function createExplorerStore(
         tz: state.tz,
         notices: toNotices(notices),
       });
-      if (state.q.trim() !== '') void get().loadSearchIndex();
     },
     dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
     addNotice: (text) => set({ notices: [...get().notices, ...toNotices([text])] }),
-    loadSearchIndex: async () => {
-      if (get().searchIndex) return;
-      try {
-        const searchIndex = await loadArticleSearchIndex(corpus);
-        if (!get().searchIndex) set({ searchIndex });
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        get().addNotice(`Search could not be loaded (${reason}); reload the page to try again.`);
-      }
+    setSearchIndex: (searchIndex) => {
+      if (!get().searchIndex) set({ searchIndex });
     },
   }));
-  if (initialUrlState.q.trim() !== '') void store.getState().loadSearchIndex();
   return store;
 }
 

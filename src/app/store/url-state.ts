@@ -6,8 +6,10 @@
  * notice per parameter: many bad values of one kind become one sentence with a count and examples.
  */
 import type { Corpus } from '../../corpus/schema.ts';
-import type { ZoneChoice } from '../selectors/day.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
+
+/** Which zone the reader wants times in (the URL's tz=). */
+export type ZoneChoice = 'corpus' | 'utc' | 'local';
 
 export type UrlState = {
   eventId: string | null;
@@ -31,6 +33,7 @@ const MAX_LIST_ITEMS = 1000;
 const MAX_QUERY_LENGTH = 200;
 const MAX_PARAMS = 100;
 // Control characters have no business in a search box and can garble the notice text.
+// eslint-disable-next-line no-control-regex -- control characters are what this matches
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
 // Bidi overrides in a pasted link would make the notice read other than it is stored.
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -58,7 +61,8 @@ type RawParams = Map<string, string[]>;
 function splitSearch(search: string, notices: string[]): RawParams {
   const params: RawParams = new Map();
   const pairs = search.replace(/^\?/, '').split('&').filter(Boolean);
-  if (pairs.length > MAX_PARAMS) notices.push(`The link has more than ${MAX_PARAMS} parameters; read the first ${MAX_PARAMS}.`);
+  if (pairs.length > MAX_PARAMS)
+    notices.push(`The link has more than ${MAX_PARAMS} parameters; read the first ${MAX_PARAMS}.`);
   for (const pair of pairs.slice(0, MAX_PARAMS)) {
     const cut = pair.indexOf('=');
     const key = decodeComponent(cut === -1 ? pair : pair.slice(0, cut));
@@ -96,19 +100,26 @@ const MAX_EXAMPLES = 3;
  * with 200 unknown ids gets one sentence with a count and a few examples, not 200 notices).
  */
 function describeIdProblems(problems: readonly IdProblem[], kind: IdKind): string[] {
-  const fallback = (count: number) => (kind === 'event' ? 'showing the whole day' : count === 1 ? 'ignored it' : 'ignored them');
+  const fallback = (count: number) =>
+    kind === 'event' ? 'showing the whole day' : count === 1 ? 'ignored it' : 'ignored them';
   const sentences: string[] = [];
   const encoding = problems.filter((problem) => problem.reason === 'encoding').length;
   if (encoding === 1) sentences.push(`The ${kind} in the link is not valid percent-encoding; ${fallback(1)}.`);
-  if (encoding > 1) sentences.push(`${encoding} ${kind} ids in the link are not valid percent-encoding; ${fallback(encoding)}.`);
+  if (encoding > 1)
+    sentences.push(`${encoding} ${kind} ids in the link are not valid percent-encoding; ${fallback(encoding)}.`);
   const tooLong = problems.filter((problem) => problem.reason === 'too-long').length;
   if (tooLong === 1) sentences.push(`The ${kind} id in the link is too long; ${fallback(1)}.`);
   if (tooLong > 1) sentences.push(`${tooLong} ${kind} ids in the link are too long; ${fallback(tooLong)}.`);
   const unknown = [...new Set(problems.flatMap((problem) => (problem.reason === 'unknown' ? [problem.id] : [])))];
-  const examples = unknown.slice(0, MAX_EXAMPLES).map((id) => quoteForNotice(id)).join(', ');
+  const examples = unknown
+    .slice(0, MAX_EXAMPLES)
+    .map((id) => quoteForNotice(id))
+    .join(', ');
   if (unknown.length === 1) sentences.push(`Unknown ${kind} ${examples} in the link; ${fallback(1)}.`);
-  else if (unknown.length > MAX_EXAMPLES) sentences.push(`${unknown.length} unknown ${kind} ids in the link, e.g. ${examples}; ${fallback(unknown.length)}.`);
-  else if (unknown.length > 1) sentences.push(`${unknown.length} unknown ${kind} ids in the link (${examples}); ${fallback(unknown.length)}.`);
+  else if (unknown.length > MAX_EXAMPLES)
+    sentences.push(`${unknown.length} unknown ${kind} ids in the link, e.g. ${examples}; ${fallback(unknown.length)}.`);
+  else if (unknown.length > 1)
+    sentences.push(`${unknown.length} unknown ${kind} ids in the link (${examples}); ${fallback(unknown.length)}.`);
   return sentences;
 }
 
@@ -120,7 +131,8 @@ function describeIdProblems(problems: readonly IdProblem[], kind: IdKind): strin
 function readIdList(raws: string[], kind: IdKind, known: ReadonlyMap<string, unknown>, notices: string[]): string[] {
   const items = raws.flatMap((raw) => raw.split(/,|%2C/i)).filter((item) => item.trim() !== '');
   const sentences: string[] = [];
-  if (items.length > MAX_LIST_ITEMS) sentences.push(`The link lists more than ${MAX_LIST_ITEMS} ${kind} values; read the first ${MAX_LIST_ITEMS}.`);
+  if (items.length > MAX_LIST_ITEMS)
+    sentences.push(`The link lists more than ${MAX_LIST_ITEMS} ${kind} values; read the first ${MAX_LIST_ITEMS}.`);
   const ids: string[] = [];
   const problems: IdProblem[] = [];
   let overflow = false;
@@ -132,7 +144,8 @@ function readIdList(raws: string[], kind: IdKind, known: ReadonlyMap<string, unk
     else if (ids.length < MAX_LIST_LENGTH) ids.push(id);
     else overflow = true;
   }
-  if (overflow) sentences.push(`The link lists more than ${MAX_LIST_LENGTH} ${kind} filters; used the first ${MAX_LIST_LENGTH}.`);
+  if (overflow)
+    sentences.push(`The link lists more than ${MAX_LIST_LENGTH} ${kind} filters; used the first ${MAX_LIST_LENGTH}.`);
   sentences.push(...describeIdProblems(problems, kind));
   if (sentences.length > 0) notices.push(sentences.join(' '));
   return ids;
@@ -162,7 +175,11 @@ function readQuery(raws: string[], notices: string[]): string {
   let clean = decoded.replace(CONTROL_CHARACTERS, ' ').replace(BIDI_CONTROLS, '').trim();
   if (clean.match(MARKUP)) {
     clean = clean.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim();
-    notices.push(clean === '' ? 'The search in the link held only HTML markup; ignored it.' : `The search in the link held HTML markup; searching for ${quoteForNotice(clean)} instead.`);
+    notices.push(
+      clean === ''
+        ? 'The search in the link held only HTML markup; ignored it.'
+        : `The search in the link held HTML markup; searching for ${quoteForNotice(clean)} instead.`,
+    );
   }
   if (clean.length > MAX_QUERY_LENGTH) {
     notices.push(`The search in the link is too long; kept the first ${MAX_QUERY_LENGTH} characters.`);

@@ -24,7 +24,10 @@ export function readThemePreference(storage: Pick<Storage, 'getItem'> | null | u
 }
 
 /** Remembers the preference ("system" clears it); a refusing storage only loses the memory. */
-export function writeThemePreference(storage: Pick<Storage, 'setItem' | 'removeItem'> | null | undefined, preference: ThemePreference): void {
+export function writeThemePreference(
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | null | undefined,
+  preference: ThemePreference,
+): void {
   try {
     if (preference === 'system') storage?.removeItem(THEME_STORAGE_KEY);
     else storage?.setItem(THEME_STORAGE_KEY, preference);

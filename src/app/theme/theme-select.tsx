@@ -28,7 +28,12 @@ export function ThemeSelect() {
       <label htmlFor={id} className="block text-sm font-medium text-neutral-800 dark:text-neutral-200">
         Theme
       </label>
-      <select id={id} value={preference} onChange={(event) => choose(parseThemePreference(event.target.value))} className={`mt-1 ${SELECT}`}>
+      <select
+        id={id}
+        value={preference}
+        onChange={(event) => choose(parseThemePreference(event.target.value))}
+        className={`mt-1 ${SELECT}`}
+      >
         <option value="system">System</option>
         <option value="light">Light</option>
         <option value="dark">Dark</option>

@@ -44,7 +44,10 @@ export const CLUSTER_MIN_WIDTH_PX = 28;
  * `maxSpanPx` of its first start; a group of two or more (after taking out `keepIds`) is a
  * cluster. Every bar ends up in exactly one of the two results.
  */
-export function clusterBars(bars: readonly MeasuredBar[], options: ClusterOptions = {}): { single: MeasuredBar[]; clusters: ClusterMark[] } {
+export function clusterBars(
+  bars: readonly MeasuredBar[],
+  options: ClusterOptions = {},
+): { single: MeasuredBar[]; clusters: ClusterMark[] } {
   const gap = options.gapPx ?? CLUSTER_GAP_PX;
   const maxSpan = options.maxSpanPx ?? CLUSTER_MAX_SPAN_PX;
   const minWidth = options.minWidthPx ?? CLUSTER_MIN_WIDTH_PX;
@@ -117,7 +120,11 @@ function toCluster(crowd: readonly MeasuredBar[], limitRight: number, minWidth: 
  * Null when zooming cannot separate them (they start together, or the view is already about
  * that narrow): the timeline then lists the events instead.
  */
-export function getClusterZoomTarget(cluster: ClusterMark, range: readonly [number, number], minSpanMs: number): [number, number] | null {
+export function getClusterZoomTarget(
+  cluster: ClusterMark,
+  range: readonly [number, number],
+  minSpanMs: number,
+): [number, number] | null {
   const spread = cluster.lastStartMs - cluster.startMs;
   if (spread < 60_000) return null;
   const span = Math.max(minSpanMs, spread * 1.3);

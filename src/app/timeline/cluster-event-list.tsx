@@ -27,7 +27,14 @@ export function ClusterEventList(props: Props) {
           Close list
         </button>
       </div>
-      <TimelineList items={props.items} range={props.range} buttonRef={noRef} onSelect={props.onSelect} onFocus={noop} onKeyDown={noop} />
+      <TimelineList
+        items={props.items}
+        range={props.range}
+        buttonRef={noRef}
+        onSelect={props.onSelect}
+        onFocus={noop}
+        onKeyDown={noop}
+      />
     </div>
   );
 }

@@ -5,7 +5,12 @@ import { formatCount } from '../shared/format-day.ts';
  * The accessible name of a timeline event. It starts with the title (screen-reader users and
  * tests find events by it), then the window, the evidence count and the reported order.
  */
-export function describeTimelineEvent(item: SequencedEvent, total: number, windowText: string, discrepancyCount = 0): string {
+export function describeTimelineEvent(
+  item: SequencedEvent,
+  total: number,
+  windowText: string,
+  discrepancyCount = 0,
+): string {
   const parts = [item.event.title, windowText, describeEventExtras(item, total)];
   if (discrepancyCount > 0) parts.push(`sources differ on ${formatCount(discrepancyCount, 'point')}`);
   return parts.join(', ');
@@ -13,7 +18,10 @@ export function describeTimelineEvent(item: SequencedEvent, total: number, windo
 
 /** The part of the name after title and window: "3 articles, step 2 of 4, after X". */
 function describeEventExtras(item: SequencedEvent, total: number): string {
-  const parts = [formatCount(new Set(item.event.sources.map((s) => s.articleId)).size, 'article'), `step ${item.step} of ${total}`];
+  const parts = [
+    formatCount(new Set(item.event.sources.map((s) => s.articleId)).size, 'article'),
+    `step ${item.step} of ${total}`,
+  ];
   if (item.afterTitles.length > 0) parts.push(`after ${item.afterTitles.join(' and ')}`);
   return parts.join(', ');
 }

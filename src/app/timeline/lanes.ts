@@ -19,7 +19,8 @@ export function assignLanes(
   const laneOf = new Map<string, number>();
   for (const item of items) {
     const span = [item.startMs, Math.max(item.endMs, item.startMs + minSpanMs)] as const;
-    const fits = (lane: ReadonlyArray<readonly [number, number]>) => lane.every(([start, end]) => span[1] <= start || span[0] >= end);
+    const fits = (lane: ReadonlyArray<readonly [number, number]>) =>
+      lane.every(([start, end]) => span[1] <= start || span[0] >= end);
     let index = lanes.findIndex(fits);
     if (index === -1 && lanes.length < Math.max(1, maxLanes)) {
       index = lanes.length;

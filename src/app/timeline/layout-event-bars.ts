@@ -58,7 +58,17 @@ export function measureEventBars(
       else left = right - TIMELINE.minBarWidth;
     }
     const lane = laneOf.get(event.id) ?? 0;
-    return { id: event.id, index, lane, left, width: right - left, startMs, endMs, cutStart: rawStart < minX, cutEnd: rawEnd > maxX };
+    return {
+      id: event.id,
+      index,
+      lane,
+      left,
+      width: right - left,
+      startMs,
+      endMs,
+      cutStart: rawStart < minX,
+      cutEnd: rawEnd > maxX,
+    };
   });
 }
 
@@ -67,7 +77,11 @@ export function measureEventBars(
  * mark in its lane (another bar or an obstacle) or the plot's edge. Sorting each lane once keeps
  * this O(n log n), since it runs on every zoom frame.
  */
-export function fitLabelRoom(bars: readonly MeasuredBar[], plotWidth: number, obstacles: readonly LaneObstacle[] = []): EventBar[] {
+export function fitLabelRoom(
+  bars: readonly MeasuredBar[],
+  plotWidth: number,
+  obstacles: readonly LaneObstacle[] = [],
+): EventBar[] {
   const lefts = new Map<number, number[]>();
   for (const mark of [...bars, ...obstacles]) {
     const list = lefts.get(mark.lane);

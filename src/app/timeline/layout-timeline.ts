@@ -44,19 +44,33 @@ export type TimelineMark =
     };
 
 /** The day's events in reported order, their lanes and their names: what no zoom changes. */
-export type DayLayout = { day: DayInfo; sequence: readonly SequencedEvent[]; lanes: LaneAssignment; items: TimelineItem[] };
+export type DayLayout = {
+  day: DayInfo;
+  sequence: readonly SequencedEvent[];
+  lanes: LaneAssignment;
+  items: TimelineItem[];
+};
 
 export function layoutDay(corpus: Corpus, day: DayInfo): DayLayout {
   const sequence = selectEventSequence(corpus, day.range[0]);
   // Pack what is drawn: windows clamped to the day, as bars outside it are pinned to its edges.
   const clamp = (ms: number) => Math.min(day.range[1], Math.max(day.range[0], ms));
-  const drawn = sequence.map(({ event, startMs, endMs }) => ({ id: event.id, startMs: clamp(startMs), endMs: clamp(endMs) }));
+  const drawn = sequence.map(({ event, startMs, endMs }) => ({
+    id: event.id,
+    startMs: clamp(startMs),
+    endMs: clamp(endMs),
+  }));
   const lanes = assignLanes(drawn, (day.range[1] - day.range[0]) * LABEL_ROOM_SHARE, MAX_LANES);
   const discrepancies = selectDiscrepanciesByEvent(corpus);
   const items = sequence.map((item) => {
     const windowText = formatWindow(item.startMs, item.endMs, day);
     const discrepancyCount = discrepancies.get(item.event.id)?.length ?? 0;
-    return { ...item, windowText, discrepancyCount, name: describeTimelineEvent(item, sequence.length, windowText, discrepancyCount) };
+    return {
+      ...item,
+      windowText,
+      discrepancyCount,
+      name: describeTimelineEvent(item, sequence.length, windowText, discrepancyCount),
+    };
   });
   return { day, sequence, lanes, items };
 }
@@ -79,7 +93,11 @@ export type MarksLayout = {
   hiddenLabelCount: number;
 };
 
-export function layoutMarks(dayLayout: DayLayout, { range, plotWidth }: PlotView, selectedId: string | null): MarksLayout {
+export function layoutMarks(
+  dayLayout: DayLayout,
+  { range, plotWidth }: PlotView,
+  selectedId: string | null,
+): MarksLayout {
   const { day, sequence, lanes, items } = dayLayout;
   const { x0, x1 } = plotSpanOf(plotWidth);
   const toX = createTimeScale(range, x0, x1);
@@ -87,7 +105,12 @@ export function layoutMarks(dayLayout: DayLayout, { range, plotWidth }: PlotView
   const measured = measureEventBars(sequence, lanes.laneOf, toX, plotWidth);
   const grouped = clusterBars(measured, { keepIds: new Set(keepIds) });
   const titles = new Map(sequence.map(({ event }) => [event.id, event.title]));
-  const placed = placeLabels(fitLabelRoom(grouped.single, plotWidth, grouped.clusters), titles, plotWidth - TIMELINE.padX, keepIds);
+  const placed = placeLabels(
+    fitLabelRoom(grouped.single, plotWidth, grouped.clusters),
+    titles,
+    plotWidth - TIMELINE.padX,
+    keepIds,
+  );
   const events: TimelineMark[] = grouped.single.flatMap((bar, position) => {
     const item = items[bar.index];
     const placedBar = placed.bars[position];
@@ -97,7 +120,14 @@ export function layoutMarks(dayLayout: DayLayout, { range, plotWidth }: PlotView
     const windowText = formatWindow(cluster.startMs, cluster.endMs, day);
     const zoomTarget = getClusterZoomTarget(cluster, range, MIN_ZOOM_SPAN_MS);
     const action = zoomTarget ? 'zoom in to them' : 'list them';
-    return { kind: 'cluster', key: cluster.key, cluster, windowText, zoomTarget, name: `${cluster.ids.length} events, ${windowText}; ${action}` };
+    return {
+      kind: 'cluster',
+      key: cluster.key,
+      cluster,
+      windowText,
+      zoomTarget,
+      name: `${cluster.ids.length} events, ${windowText}; ${action}`,
+    };
   });
   const order = (mark: TimelineMark) => (mark.kind === 'event' ? mark.item.step : mark.cluster.index + 1);
   return {
@@ -111,7 +141,13 @@ export function layoutMarks(dayLayout: DayLayout, { range, plotWidth }: PlotView
 }
 
 /** The stated publication times of the articles a reader sees, binned for the visible range. */
-export function layoutPublished(corpus: Corpus, visibleArticles: readonly Article[], day: DayInfo, range: TimeRange, toX: TimeToX): PublishedBins {
+export function layoutPublished(
+  corpus: Corpus,
+  visibleArticles: readonly Article[],
+  day: DayInfo,
+  range: TimeRange,
+  toX: TimeToX,
+): PublishedBins {
   return binPublishedTimes(selectPublishedTimes(corpus, visibleArticles), range, toX, day, day.range[0]);
 }
 
@@ -137,11 +173,25 @@ export type TimelineLayout = DayLayout &
   };
 
 /** The timeline as drawn: what the app renders, for tests and any other caller. */
-export function layoutTimeline({ corpus, day, zoomRange, visibleArticles, plotWidth, selectedId }: TimelineLayoutInput): TimelineLayout {
+export function layoutTimeline({
+  corpus,
+  day,
+  zoomRange,
+  visibleArticles,
+  plotWidth,
+  selectedId,
+}: TimelineLayoutInput): TimelineLayout {
   const range = zoomRange ?? day.range;
   const dayLayout = layoutDay(corpus, day);
   const marks = layoutMarks(dayLayout, { range, plotWidth }, selectedId);
-  return assembleLayout(dayLayout, marks, range, plotWidth, layoutPublished(corpus, visibleArticles, day, range, marks.toX), selectReportedEventIds(corpus, visibleArticles));
+  return assembleLayout(
+    dayLayout,
+    marks,
+    range,
+    plotWidth,
+    layoutPublished(corpus, visibleArticles, day, range, marks.toX),
+    selectReportedEventIds(corpus, visibleArticles),
+  );
 }
 
 /** The stages' results as one layout. */
@@ -153,5 +203,13 @@ export function assembleLayout(
   published: PublishedBins,
   eventsWithVisibleSources: ReadonlySet<string>,
 ): TimelineLayout {
-  return { ...dayLayout, ...marks, range, ...plotSpanOf(plotWidth), published, eventsWithVisibleSources, plotHeight: getPlotHeight(dayLayout.lanes.laneCount) };
+  return {
+    ...dayLayout,
+    ...marks,
+    range,
+    ...plotSpanOf(plotWidth),
+    published,
+    eventsWithVisibleSources,
+    plotHeight: getPlotHeight(dayLayout.lanes.laneCount),
+  };
 }

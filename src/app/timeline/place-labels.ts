@@ -55,7 +55,9 @@ export function placeLabels(
     const left = inside ? bar.left : bar.left + bar.width + GAP_PX;
     // Long bars also show their window inside (timeline-event-bar.tsx), so they reserve room for it.
     const extra = inside && bar.width > WINDOW_TEXT_MIN_BAR_PX ? WINDOW_TEXT_PX : 0;
-    let right = inside ? Math.min(bar.left + bar.width, left + wanted + extra + 2 * GAP_PX) : Math.min(plotRight, left + wanted);
+    let right = inside
+      ? Math.min(bar.left + bar.width, left + wanted + extra + 2 * GAP_PX)
+      : Math.min(plotRight, left + wanted);
     const obstacles = (placedByLane.get(bar.top) ?? []).filter((box) => overlaps(box, { left, right }));
     if (obstacles.some((box) => box.left <= left)) continue;
     for (const box of obstacles) right = Math.min(right, box.left - GAP_PX);
@@ -66,7 +68,11 @@ export function placeLabels(
   }
   const placed = bars.map((bar, index) => {
     const label = labels.get(index) ?? null;
-    const labelMaxWidth = label ? (bar.labelPlacement === 'inside' ? label.right - label.left - 12 : label.right - label.left) : 0;
+    const labelMaxWidth = label
+      ? bar.labelPlacement === 'inside'
+        ? label.right - label.left - 12
+        : label.right - label.left
+      : 0;
     return { ...bar, label, labelMaxWidth };
   });
   return { bars: placed, hiddenCount: bars.length - labels.size };

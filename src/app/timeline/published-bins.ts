@@ -34,10 +34,12 @@ const selectCorpusPublishedTimes = memoizeLast((articles: readonly Article[]): P
 });
 
 /** The visible articles' publication times, earliest first: the corpus's, parsed and sorted once, filtered. */
-export const selectPublishedTimes = memoizeLast((corpus: Corpus, visibleArticles: readonly Article[]): PublishedTime[] => {
-  const visible = new Set(visibleArticles.map((article) => article.id));
-  return selectCorpusPublishedTimes(corpus.articles).filter((time) => visible.has(time.id));
-});
+export const selectPublishedTimes = memoizeLast(
+  (corpus: Corpus, visibleArticles: readonly Article[]): PublishedTime[] => {
+    const visible = new Set(visibleArticles.map((article) => article.id));
+    return selectCorpusPublishedTimes(corpus.articles).filter((time) => visible.has(time.id));
+  },
+);
 
 function describeBin(members: readonly PublishedTime[], timeZone: string, zoneLabel: string): string {
   const first = members[0]!;
@@ -47,7 +49,8 @@ function describeBin(members: readonly PublishedTime[], timeZone: string, zoneLa
   const lastClock = formatClock(last.ms, timeZone);
   const when = firstClock === lastClock ? `at ${firstClock}` : `${firstClock}–${lastClock}`;
   const outlets = [...new Set(members.map((member) => member.outlet))];
-  const named = members.length <= NAMED_OUTLETS_MAX ? `: ${outlets.join(', ')}` : outlets.length === 1 ? `: all ${outlets[0]}` : '';
+  const named =
+    members.length <= NAMED_OUTLETS_MAX ? `: ${outlets.join(', ')}` : outlets.length === 1 ? `: all ${outlets[0]}` : '';
   return `${members.length} articles published ${when} ${zoneLabel}${named}`;
 }
 
@@ -71,7 +74,7 @@ export function binPublishedTimes(
   const binMs = pixels > 0 ? (binPx * (range[1] - range[0])) / pixels : Number.POSITIVE_INFINITY;
   const cellOf = (ms: number) => Math.floor((ms - origin) / binMs);
   let largestCount = 0;
-  for (let index = 0; index < times.length; ) {
+  for (let index = 0; index < times.length;) {
     const cell = cellOf(times[index]!.ms);
     let end = index + 1;
     while (end < times.length && cellOf(times[end]!.ms) === cell) end++;

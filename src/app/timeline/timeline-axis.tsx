@@ -2,7 +2,12 @@ import type { Tick } from './time-scale.ts';
 import { TIMELINE } from './timeline-geometry.ts';
 
 /** Hour lines and their labels in the corpus zone; decorative, times are in each event's name. */
-export function TimelineAxis(props: { ticks: readonly Tick[]; toX: (ms: number) => number; height: number; width: number }) {
+export function TimelineAxis(props: {
+  ticks: readonly Tick[];
+  toX: (ms: number) => number;
+  height: number;
+  width: number;
+}) {
   return (
     <g>
       {props.ticks.map((tick) => {
@@ -12,8 +17,19 @@ export function TimelineAxis(props: { ticks: readonly Tick[]; toX: (ms: number) 
         const labelX = anchor === 'start' ? x - 4 : anchor === 'end' ? x + 4 : x;
         return (
           <g key={tick.ms}>
-            <line x1={x} x2={x} y1={TIMELINE.axisHeight - 4} y2={props.height} className="stroke-neutral-200 dark:stroke-neutral-800" />
-            <text x={labelX} y={TIMELINE.axisHeight - 9} textAnchor={anchor} className="fill-neutral-600 text-[11px] tabular-nums dark:fill-neutral-400">
+            <line
+              x1={x}
+              x2={x}
+              y1={TIMELINE.axisHeight - 4}
+              y2={props.height}
+              className="stroke-neutral-200 dark:stroke-neutral-800"
+            />
+            <text
+              x={labelX}
+              y={TIMELINE.axisHeight - 9}
+              textAnchor={anchor}
+              className="fill-neutral-600 text-[11px] tabular-nums dark:fill-neutral-400"
+            >
               {tick.label}
             </text>
           </g>

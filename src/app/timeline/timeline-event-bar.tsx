@@ -22,9 +22,12 @@ type Props = {
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
 };
 
-const BASE = 'group absolute flex items-center rounded-md border text-left text-sm transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400';
-const NORMAL = 'border-blue-300 bg-blue-50 text-blue-950 hover:bg-blue-100 dark:border-blue-800 dark:bg-blue-950 dark:text-blue-50 dark:hover:bg-blue-900';
-const MUTED = 'border-dashed border-neutral-400 bg-neutral-100 text-neutral-800 hover:bg-neutral-200 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-200 dark:hover:bg-neutral-800';
+const BASE =
+  'group absolute flex items-center rounded-md border text-left text-sm transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400';
+const NORMAL =
+  'border-blue-300 bg-blue-50 text-blue-950 hover:bg-blue-100 dark:border-blue-800 dark:bg-blue-950 dark:text-blue-50 dark:hover:bg-blue-900';
+const MUTED =
+  'border-dashed border-neutral-400 bg-neutral-100 text-neutral-800 hover:bg-neutral-200 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-200 dark:hover:bg-neutral-800';
 const SELECTED = 'border-blue-700 bg-blue-700 text-white dark:border-blue-400 dark:bg-blue-400 dark:text-neutral-950';
 
 /**
@@ -83,7 +86,10 @@ export function TimelineEventBar(props: Props) {
       {bar.label === null ? null : bar.labelPlacement === 'inside' ? (
         // z-10 lifts labels above every bar (buttons set no z-index, so they form no stacking
         // context); on a crowded day a label may cross the bars of events running alongside.
-        <span className="relative z-10 flex min-w-0 items-center gap-2 self-stretch rounded-md bg-inherit px-2" style={{ maxWidth: bar.labelMaxWidth + 12 }}>
+        <span
+          className="relative z-10 flex min-w-0 items-center gap-2 self-stretch rounded-md bg-inherit px-2"
+          style={{ maxWidth: bar.labelMaxWidth + 12 }}
+        >
           <StepBadge step={props.step} selected={props.selected} />
           <span className="truncate font-medium">{props.title}</span>
           {props.differs && <DiffersMarker />}

@@ -22,12 +22,22 @@ export const TIMELINE = {
 
 /** y of the top of a lane's bar. */
 export function getLaneTop(lane: number): number {
-  return TIMELINE.axisHeight + TIMELINE.publishedRowHeight + lane * TIMELINE.laneHeight + (TIMELINE.laneHeight - TIMELINE.barHeight) / 2;
+  return (
+    TIMELINE.axisHeight +
+    TIMELINE.publishedRowHeight +
+    lane * TIMELINE.laneHeight +
+    (TIMELINE.laneHeight - TIMELINE.barHeight) / 2
+  );
 }
 
 /** Height of the whole plot for a number of lanes. */
 export function getPlotHeight(laneCount: number): number {
-  return TIMELINE.axisHeight + TIMELINE.publishedRowHeight + Math.max(1, laneCount) * TIMELINE.laneHeight + TIMELINE.bottomPad;
+  return (
+    TIMELINE.axisHeight +
+    TIMELINE.publishedRowHeight +
+    Math.max(1, laneCount) * TIMELINE.laneHeight +
+    TIMELINE.bottomPad
+  );
 }
 
 /** Below this width of its box the timeline lists events top to bottom instead of across. */

@@ -22,13 +22,15 @@ export function TimelineHeader({ rangeText, crowding, plotOnlyClassName, zoomCon
           {crowding && crowding.clusterCount > 0 && (
             <span className={plotOnlyClassName}>
               {' '}
-              · {crowding.clusteredCount} events grouped in {crowding.clusterCount} clusters where they crowd; open one to see its events
+              · {crowding.clusteredCount} events grouped in {crowding.clusterCount} clusters where they crowd; open one
+              to see its events
             </span>
           )}
           {crowding && crowding.hiddenLabelCount > 0 && (
             <span className={plotOnlyClassName}>
               {' '}
-              · {crowding.hiddenLabelCount} of {crowding.singleCount} labels hidden where events crowd; zoom in to read them
+              · {crowding.hiddenLabelCount} of {crowding.singleCount} labels hidden where events crowd; zoom in to read
+              them
             </span>
           )}
         </p>

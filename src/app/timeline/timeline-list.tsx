@@ -27,9 +27,12 @@ type Props = {
   onKeyDown: (id: string, event: KeyboardEvent<HTMLButtonElement>) => void;
 };
 
-const BASE = 'flex w-full flex-col gap-1.5 rounded-lg border px-3 py-2.5 text-left text-sm transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400';
-const NORMAL = 'border-blue-300 bg-blue-50 text-blue-950 hover:bg-blue-100 dark:border-blue-800 dark:bg-blue-950 dark:text-blue-50 dark:hover:bg-blue-900';
-const MUTED = 'border-dashed border-neutral-400 bg-neutral-100 text-neutral-800 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-200';
+const BASE =
+  'flex w-full flex-col gap-1.5 rounded-lg border px-3 py-2.5 text-left text-sm transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-400';
+const NORMAL =
+  'border-blue-300 bg-blue-50 text-blue-950 hover:bg-blue-100 dark:border-blue-800 dark:bg-blue-950 dark:text-blue-50 dark:hover:bg-blue-900';
+const MUTED =
+  'border-dashed border-neutral-400 bg-neutral-100 text-neutral-800 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-200';
 const SELECTED = 'border-blue-700 bg-blue-700 text-white dark:border-blue-400 dark:bg-blue-400 dark:text-neutral-950';
 
 /** Where a window sits in the visible range, as CSS percentages (at least a sliver). */
@@ -75,7 +78,10 @@ export function TimelineList(props: Props) {
                 <span className="min-w-0 font-medium leading-snug">{item.title}</span>
               </span>{' '}
               <span className="pl-7 text-xs tabular-nums opacity-90">{item.windowText}</span>
-              <span aria-hidden="true" className="relative ml-7 block h-1.5 rounded-full bg-neutral-200 dark:bg-neutral-700">
+              <span
+                aria-hidden="true"
+                className="relative ml-7 block h-1.5 rounded-full bg-neutral-200 dark:bg-neutral-700"
+              >
                 <span
                   className={`absolute inset-y-0 rounded-full ${item.selected ? 'bg-white dark:bg-neutral-950' : 'bg-blue-700 dark:bg-blue-400'}`}
                   style={place}

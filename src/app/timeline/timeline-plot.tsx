@@ -30,7 +30,18 @@ type Props = {
 };
 
 /** The plot: the axis, publication ticks and one control per event bar or cluster, in reported order. */
-export function TimelinePlot({ layout, plotWidth, plotRef, zoomed, wheelHintShown, className, selectedId, openClusterKey, roving, ...on }: Props) {
+export function TimelinePlot({
+  layout,
+  plotWidth,
+  plotRef,
+  zoomed,
+  wheelHintShown,
+  className,
+  selectedId,
+  openClusterKey,
+  roving,
+  ...on
+}: Props) {
   return (
     <div
       ref={plotRef}
@@ -49,7 +60,11 @@ export function TimelinePlot({ layout, plotWidth, plotRef, zoomed, wheelHintShow
           Ctrl + scroll to zoom
         </p>
       )}
-      {layout.items.length === 0 && <p className="absolute left-4 top-12 text-sm text-neutral-600 dark:text-neutral-400">No events were found in these articles.</p>}
+      {layout.items.length === 0 && (
+        <p className="absolute left-4 top-12 text-sm text-neutral-600 dark:text-neutral-400">
+          No events were found in these articles.
+        </p>
+      )}
       {layout.marks.map((mark) => {
         if (mark.kind === 'cluster') {
           return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { formatWindow } from '../shared/format-window.ts';
 import { useVisibleArticlesInTransition } from '../selectors/use-visible-articles.ts';
@@ -39,30 +39,51 @@ export function Timeline() {
   // width picks one in CSS, so a phone never sees the plot swapped for the list (a layout shift).
   const shape = boxWidth === null ? 'either' : boxWidth < VERTICAL_BELOW_WIDTH ? 'list' : 'plot';
   const plotOnly = shape === 'either' ? HIDDEN_WHEN_NARROW : '';
-  const zoom = useTimelineZoom({ range: layout.range, bounds: layout.day.range, x0: layout.x0, x1: layout.x1, setZoomRange: actions.setZoomRange, plotMounted: shape !== 'list' });
-  const roving = useRovingFocus(shape === 'list' ? layout.items.map((item) => item.event.id) : layout.marks.map((mark) => mark.key), selectedId);
+  const zoom = useTimelineZoom({
+    range: layout.range,
+    bounds: layout.day.range,
+    x0: layout.x0,
+    x1: layout.x1,
+    setZoomRange: actions.setZoomRange,
+    plotMounted: shape !== 'list',
+  });
+  const roving = useRovingFocus(
+    shape === 'list' ? layout.items.map((item) => item.event.id) : layout.marks.map((mark) => mark.key),
+    selectedId,
+  );
   // A cluster that cannot be zoomed apart lists its events under the plot.
   const [openCluster, setOpenCluster] = useState<OpenCluster | null>(null);
   // After zooming into a cluster, focus follows its first event to whatever mark now holds it.
   const focusAfterZoom = useRef<string | null>(null);
-  const findMarkHolding = (id: string) => layout.marks.find((mark) => (mark.kind === 'event' ? mark.key === id : mark.cluster.ids.includes(id)));
-  useEffect(() => {
+  const findMarkHolding = (id: string) =>
+    layout.marks.find((mark) => (mark.kind === 'event' ? mark.key === id : mark.cluster.ids.includes(id)));
+  const focusWhereZoomLed = useEffectEvent(() => {
     const id = focusAfterZoom.current;
     if (id === null) return;
     focusAfterZoom.current = null;
     const mark = findMarkHolding(id);
     if (mark) roving.focusItem(mark.key);
-  }, [layout.marks]);
+  });
+  useEffect(() => focusWhereZoomLed(), [layout.marks]);
 
   // The announced range and the crowding counts follow the zoom once it rests: a live region that
   // changed every wheel frame would flood screen readers, and re-laying out the header costs the page.
   const [settledZoom, clusteredCount, clusterCount, hiddenLabelCount, singleCount] = useSettledValues(
-    [zoomRange, layout.clusteredCount, layout.clusterCount, layout.hiddenLabelCount, layout.marks.length - layout.clusterCount] as const,
+    [
+      zoomRange,
+      layout.clusteredCount,
+      layout.clusterCount,
+      layout.hiddenLabelCount,
+      layout.marks.length - layout.clusterCount,
+    ] as const,
     RANGE_TEXT_QUIET_MS,
   );
   // The list's tab stop: the roving one once the list is the layout; while both render (before the
   // timeline is measured) the selected event's item or the first, as the roving focus would pick.
-  const listTabStop = shape === 'either' ? (layout.items.find((item) => item.event.id === selectedId) ?? layout.items[0])?.event.id : roving.activeId;
+  const listTabStop =
+    shape === 'either'
+      ? (layout.items.find((item) => item.event.id === selectedId) ?? layout.items[0])?.event.id
+      : roving.activeId;
   const toListItems = (ids: ReadonlySet<string> | null) =>
     layout.items
       .filter((item) => ids === null || ids.has(item.event.id))
@@ -83,7 +104,11 @@ export function Timeline() {
       focusAfterZoom.current = mark.cluster.ids[0] ?? null;
       zoom.panTo(clampRange(mark.zoomTarget, layout.day.range));
     } else {
-      setOpenCluster(openCluster?.key === mark.key ? null : { key: mark.key, ids: mark.cluster.ids, label: `${mark.cluster.ids.length} events, ${mark.windowText}` });
+      setOpenCluster(
+        openCluster?.key === mark.key
+          ? null
+          : { key: mark.key, ids: mark.cluster.ids, label: `${mark.cluster.ids.length} events, ${mark.windowText}` },
+      );
     }
   };
   const onFocusEvent = (id: string, startMs: number, endMs: number) => {
@@ -154,7 +179,9 @@ export function Timeline() {
           onSelect={toggle}
           onClose={() => {
             // Selecting a listed event draws it alone, so the cluster may have changed meanwhile.
-            const mark = layout.marks.find((candidate) => candidate.key === openCluster.key) ?? findMarkHolding(openCluster.ids[0] ?? '');
+            const mark =
+              layout.marks.find((candidate) => candidate.key === openCluster.key) ??
+              findMarkHolding(openCluster.ids[0] ?? '');
             setOpenCluster(null);
             if (mark) roving.focusItem(mark.key);
           }}

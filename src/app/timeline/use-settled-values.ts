@@ -12,6 +12,8 @@ export function useSettledValues<T extends readonly unknown[]>(values: T, quietM
     if (!changed) return;
     const timer = setTimeout(() => setSettled(values), quietMs);
     return () => clearTimeout(timer);
+    // The values themselves are the dependencies (compared one by one), which the lint rule cannot see.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [changed, quietMs, ...values]);
   return changed ? settled : values;
 }

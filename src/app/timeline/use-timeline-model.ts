@@ -17,7 +17,10 @@ export function useTimelineModel(
   const range = zoomRange ?? day.range;
   const [start, end] = range;
   const dayLayout = useMemo(() => layoutDay(corpus, day), [corpus, day]);
-  const marks = useMemo(() => layoutMarks(dayLayout, { range: [start, end], plotWidth }, selectedId), [dayLayout, start, end, plotWidth, selectedId]);
+  const marks = useMemo(
+    () => layoutMarks(dayLayout, { range: [start, end], plotWidth }, selectedId),
+    [dayLayout, start, end, plotWidth, selectedId],
+  );
   const published = useMemo(
     () => layoutPublished(corpus, visibleArticles, day, [start, end], marks.toX),
     [corpus, visibleArticles, day, start, end, marks.toX],

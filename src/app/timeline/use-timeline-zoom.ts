@@ -5,7 +5,7 @@
  * hint; a sideways wheel pans a zoomed-in plot. The store's range is the truth (the URL holds it):
  * d3's transform follows it, and the behaviour's changes go to the store once per frame.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { ZoomRange } from '../store/explorer-store.ts';
@@ -82,20 +82,39 @@ export function useTimelineZoom(input: ZoomInput) {
     hintTimer.current = setTimeout(() => setWheelHintShown(false), WHEEL_HINT_MS);
   };
 
+  // What the behaviour's listeners call: the latest render's, not the one that attached them.
+  const onZoom = useEffectEvent((event: D3ZoomEvent<HTMLDivElement, unknown>) => {
+    const next = rangeShownBy(event.transform, latest.current.bounds, plotSpan());
+    // Wheel, drag and touch batch per frame; buttons and keys (no source event) land at once.
+    if (event.sourceEvent) commitOnNextFrame(next);
+    else commit(next);
+  });
+  const acceptsGesture = useEffectEvent((event: Event) => {
+    // A script's synthetic mouse event has no window to suspend text selection in.
+    if (!(event as UIEvent).view) return false;
+    if (event instanceof WheelEvent) return event.ctrlKey;
+    // One finger scrolls the page until the plot is zoomed in; two fingers always pinch.
+    if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent)
+      return event.touches.length > 1 || isZoomedIn();
+    // A double-click on an event selects it twice; it does not zoom.
+    if (event.type === 'dblclick' && (event.target as Element | null)?.closest('button')) return false;
+    return !(event as MouseEvent).button;
+  });
+  const onPlainWheel = useEffectEvent((event: WheelEvent, pan: (dx: number) => void) => {
+    if (event.ctrlKey) return;
+    const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
+    if (!sideways) return showWheelHint();
+    if (!isZoomedIn()) return;
+    event.preventDefault();
+    pan(-event.deltaX * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1));
+  });
+
+  const { plotMounted } = input;
   useEffect(() => {
     const plot = plotRef.current;
-    if (!input.plotMounted || !plot) return;
+    if (!plotMounted || !plot) return;
     const behavior: PlotBehavior = zoom<HTMLDivElement, unknown>()
-      .filter((event: Event) => {
-        // A script's synthetic mouse event has no window to suspend text selection in.
-        if (!(event as UIEvent).view) return false;
-        if (event instanceof WheelEvent) return event.ctrlKey;
-        // One finger scrolls the page until the plot is zoomed in; two fingers always pinch.
-        if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) return event.touches.length > 1 || isZoomedIn();
-        // A double-click on an event selects it twice; it does not zoom.
-        if (event.type === 'dblclick' && (event.target as Element | null)?.closest('button')) return false;
-        return !(event as MouseEvent).button;
-      })
+      .filter((event: Event) => acceptsGesture(event))
       // d3's default multiplies a Ctrl wheel by ten for trackpad pinches, so one notch of a mouse
       // wheel zoomed eightfold; here a notch (about 100–150 px) zooms about 1.4× and a pinch's small
       // steps add up smoothly.
@@ -103,38 +122,30 @@ export function useTimelineZoom(input: ZoomInput) {
         const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
         return Math.max(-0.5, Math.min(0.5, (-event.deltaY * unit) / WHEEL_PX_PER_DOUBLING));
       })
-      .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
-        const next = rangeShownBy(event.transform, latest.current.bounds, plotSpan());
-        // Wheel, drag and touch batch per frame; buttons and keys (no source event) land at once.
-        if (event.sourceEvent) commitOnNextFrame(next);
-        else commit(next);
-      });
+      .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => onZoom(event));
     behaviorRef.current = behavior;
     const selection = select(plot).call(behavior);
     // A plain wheel is the page's: it scrolls on, with a hint; a sideways one pans a zoomed-in plot.
-    const onPlainWheel = (event: WheelEvent) => {
-      if (event.ctrlKey) return;
-      const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
-      if (!sideways) return showWheelHint();
-      if (!isZoomedIn()) return;
-      event.preventDefault();
-      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
-      behavior.translateBy(selection, (-event.deltaX * unit) / zoomTransform(plot).k, 0);
-    };
-    plot.addEventListener('wheel', onPlainWheel, { passive: false });
+    const onWheel = (event: WheelEvent) =>
+      onPlainWheel(event, (dx) => behavior.translateBy(selection, dx / zoomTransform(plot).k, 0));
+    plot.addEventListener('wheel', onWheel, { passive: false });
     return () => {
-      plot.removeEventListener('wheel', onPlainWheel);
+      plot.removeEventListener('wheel', onWheel);
       selection.on('.zoom', null);
       behaviorRef.current = null;
     };
-  }, [input.plotMounted]);
+  }, [plotMounted]);
 
   // The behaviour's limits and transform follow the day, the plot's width and the store's range.
+  const { x0, x1 } = input;
+  const [dayStart, dayEnd] = input.bounds;
+  const [rangeStart, rangeEnd] = input.range;
   useEffect(() => {
     const behavior = behaviorRef.current;
     const plot = plotRef.current;
-    if (!behavior || !plot) return;
-    const { x0, x1, bounds, range } = input;
+    if (!plotMounted || !behavior || !plot) return;
+    const bounds: TimeRange = [dayStart, dayEnd];
+    const range: TimeRange = [rangeStart, rangeEnd];
     behavior
       .extent([
         [x0, 0],
@@ -150,10 +161,13 @@ export function useTimelineZoom(input: ZoomInput) {
       // Set without a zoom event: the store already holds this range.
       (plot as HTMLDivElement & { __zoom: unknown }).__zoom = transformShowing(range, bounds, { x0, x1 });
     }
-  }, [input.plotMounted, input.x0, input.x1, input.bounds[0], input.bounds[1], input.range[0], input.range[1]]);
+  }, [plotMounted, x0, x1, dayStart, dayEnd, rangeStart, rangeEnd]);
 
   /** Runs a command through the behaviour when the plot is drawn, else as range arithmetic (the list view). */
-  const drive = (withBehavior: (behavior: PlotBehavior, plot: HTMLDivElement) => void, withoutPlot: (range: TimeRange, bounds: TimeRange) => TimeRange) => {
+  const drive = (
+    withBehavior: (behavior: PlotBehavior, plot: HTMLDivElement) => void,
+    withoutPlot: (range: TimeRange, bounds: TimeRange) => TimeRange,
+  ) => {
     const behavior = behaviorRef.current;
     const plot = plotRef.current;
     if (behavior && plot) withBehavior(behavior, plot);
@@ -180,7 +194,12 @@ export function useTimelineZoom(input: ZoomInput) {
     /** Pans by a share of the visible span (negative is earlier): the keyboard's drag. */
     panBy: (share: number) =>
       drive(
-        (behavior, plot) => behavior.translateBy(select(plot), (-(latest.current.x1 - latest.current.x0) * share) / zoomTransform(plot).k, 0),
+        (behavior, plot) =>
+          behavior.translateBy(
+            select(plot),
+            (-(latest.current.x1 - latest.current.x0) * share) / zoomTransform(plot).k,
+            0,
+          ),
         (range, bounds) => panRange(range, (range[1] - range[0]) * share, bounds),
       ),
   };

@@ -30,10 +30,14 @@ export function ZoomControls(props: Props) {
   return (
     <div role="group" aria-label="Zoom" className="flex items-center gap-1.5">
       <ZoomButton label="Zoom in" enabled={props.canZoomIn} onPress={props.onZoomIn}>
-        <span aria-hidden="true" className="text-lg leading-none">+</span>
+        <span aria-hidden="true" className="text-lg leading-none">
+          +
+        </span>
       </ZoomButton>
       <ZoomButton label="Zoom out" enabled={props.zoomed} onPress={props.onZoomOut}>
-        <span aria-hidden="true" className="text-lg leading-none">−</span>
+        <span aria-hidden="true" className="text-lg leading-none">
+          −
+        </span>
       </ZoomButton>
       <ZoomButton label="Reset zoom" enabled={props.zoomed} onPress={props.onReset}>
         Reset zoom

@@ -18,7 +18,13 @@ export function clampRange(range: TimeRange, bounds: TimeRange, minSpanMs = MIN_
  * Zooms by `factor` (>1 zooms in) keeping `anchorMs` at the same place on screen, the way a
  * map zooms around the pointer.
  */
-export function zoomRange(range: TimeRange, factor: number, anchorMs: number, bounds: TimeRange, minSpanMs = MIN_ZOOM_SPAN_MS): TimeRange {
+export function zoomRange(
+  range: TimeRange,
+  factor: number,
+  anchorMs: number,
+  bounds: TimeRange,
+  minSpanMs = MIN_ZOOM_SPAN_MS,
+): TimeRange {
   const span = range[1] - range[0];
   const newSpan = Math.min(bounds[1] - bounds[0], Math.max(minSpanMs, span / factor));
   const anchor = Math.min(Math.max(anchorMs, range[0]), range[1]);
@@ -28,7 +34,12 @@ export function zoomRange(range: TimeRange, factor: number, anchorMs: number, bo
 }
 
 /** Shifts the range by `deltaMs` (positive moves later), stopping at the bounds. */
-export function panRange(range: TimeRange, deltaMs: number, bounds: TimeRange, minSpanMs = MIN_ZOOM_SPAN_MS): TimeRange {
+export function panRange(
+  range: TimeRange,
+  deltaMs: number,
+  bounds: TimeRange,
+  minSpanMs = MIN_ZOOM_SPAN_MS,
+): TimeRange {
   return clampRange([range[0] + deltaMs, range[1] + deltaMs], bounds, minSpanMs);
 }
 

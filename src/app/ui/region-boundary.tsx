@@ -48,10 +48,14 @@ export class RegionBoundary extends Component<Props, State> {
         <p className="mt-1 break-words">
           {error.message || 'An unexpected error occurred.'} The rest of the page still works.
         </p>
-        <button type="button" className={`${SECONDARY_BUTTON} mt-2`} onClick={() => {
+        <button
+          type="button"
+          className={`${SECONDARY_BUTTON} mt-2`}
+          onClick={() => {
             this.props.onRetry?.();
             this.setState({ error: null });
-          }}>
+          }}
+        >
           Try again
         </button>
       </div>

@@ -5,7 +5,10 @@ import { SECONDARY_BUTTON } from './button-styles.ts';
  * The first `limit` items of a long list, and a button that shows the rest. A corpus of thousands
  * of articles would otherwise put every quote or discrepancy in the page (and in its prerendered HTML).
  */
-export function useShowAll<T>(items: readonly T[], limit: number): { shown: readonly T[]; hiddenCount: number; showAll: () => void } {
+export function useShowAll<T>(
+  items: readonly T[],
+  limit: number,
+): { shown: readonly T[]; hiddenCount: number; showAll: () => void } {
   const [all, setAll] = useState(false);
   const shown = all || items.length <= limit ? items : items.slice(0, limit);
   return { shown, hiddenCount: items.length - shown.length, showAll: () => setAll(true) };

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { advisory, atLeast, atMost, formatBudgetReport, gatingChecksPass, lessThan } from '../../../scripts/bench/budgets.ts';
+import {
+  advisory,
+  atLeast,
+  atMost,
+  formatBudgetReport,
+  gatingChecksPass,
+  lessThan,
+} from '../../../scripts/bench/budgets.ts';
 import { formatKB, formatMs } from '../../../scripts/bench/format.ts';
 
 describe('budget checks', () => {
@@ -18,7 +25,10 @@ describe('budget checks', () => {
   test('less than theirs: a tie fails, and so does a missing side', () => {
     expect(lessThan('events', 300, 301, formatMs, 'vis').pass).toBe(true);
     expect(lessThan('events', 301, 301, formatMs, 'vis').pass).toBe(false);
-    expect(lessThan('events', 300, null, formatMs, 'vis')).toMatchObject({ pass: false, budget: '< vis (not measured)' });
+    expect(lessThan('events', 300, null, formatMs, 'vis')).toMatchObject({
+      pass: false,
+      budget: '< vis (not measured)',
+    });
   });
 });
 
@@ -39,7 +49,10 @@ describe('formatBudgetReport', () => {
   });
 
   test('an advisory miss prints WARN and does not fail the run; a gating miss does', () => {
-    const checks = [atMost('CSS (gzip)', 6_400, 8_000, formatKB), advisory(lessThan('Events in the DOM', 300, 250, formatMs, 'vis-timeline'))];
+    const checks = [
+      atMost('CSS (gzip)', 6_400, 8_000, formatKB),
+      advisory(lessThan('Events in the DOM', 300, 250, formatMs, 'vis-timeline')),
+    ];
     expect(gatingChecksPass(checks)).toBe(true);
     expect(formatBudgetReport(checks).split('\n').slice(1)).toEqual([
       'WARN  Events in the DOM  300 ms  budget < 250 ms (vis-timeline)',
@@ -52,6 +65,8 @@ describe('formatBudgetReport', () => {
   test('says so when every budget is met, counting only the gating ones', () => {
     expect(formatBudgetReport([atMost('CSS', 1, 2, String)])).toMatch(/All 1 gating budgets met\.$/);
     // A reference figure that is met is still not a gating budget.
-    expect(formatBudgetReport([atMost('CSS', 1, 2, String), advisory(atMost('Desktop', 1, 2, String))])).toMatch(/All 1 gating budgets met\.$/);
+    expect(formatBudgetReport([atMost('CSS', 1, 2, String), advisory(atMost('Desktop', 1, 2, String))])).toMatch(
+      /All 1 gating budgets met\.$/,
+    );
   });
 });

@@ -1,6 +1,12 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { assetPathInSite, findStartAssets, inlineStyleText, measureBytes, sumSizes } from '../../../scripts/bench/bytes.ts';
+import {
+  assetPathInSite,
+  findStartAssets,
+  inlineStyleText,
+  measureBytes,
+  sumSizes,
+} from '../../../scripts/bench/bytes.ts';
 
 describe('measureBytes', () => {
   test('counts UTF-8 bytes, not characters, and gzips at level 9', () => {
@@ -75,7 +81,8 @@ describe('assetPathInSite', () => {
 
 describe('inlineStyleText', () => {
   test('joins the text of the page’s <style> elements, leaving commented-out ones', () => {
-    const html = '<head><style>a{color:red}</style><!-- <style>b{}</style> --><style media="print">p{margin:0}</style></head>';
+    const html =
+      '<head><style>a{color:red}</style><!-- <style>b{}</style> --><style media="print">p{margin:0}</style></head>';
     expect(inlineStyleText(html)).toBe('a{color:red}\np{margin:0}');
     expect(inlineStyleText('<head><link rel="stylesheet" href="/a.css"></head>')).toBe('');
   });
