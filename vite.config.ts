@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { corpusPlugin } from './src/pipeline/vite-plugin.ts';
-import { bootPlugin } from './scripts/boot-plugin.ts';
-import { cspPlugin } from './scripts/csp-plugin.ts';
-import { inlineCssPlugin } from './scripts/inline-css-plugin.ts';
-import { eventPagesPlugin } from './scripts/event-pages/vite-plugin.ts';
-import { prerenderPlugin } from './scripts/prerender/vite-plugin.ts';
+import { corpusPlugin } from './scripts/build/corpus-plugin.ts';
+import { bootPlugin } from './scripts/build/boot-plugin.ts';
+import { cspPlugin } from './scripts/build/csp-plugin.ts';
+import { inlineCssPlugin } from './scripts/build/inline-css-plugin.ts';
+import { eventPagesPlugin } from './scripts/build/event-pages/event-pages-plugin.ts';
+import { prerenderPlugin } from './scripts/build/prerender-plugin.ts';
 
 export default defineConfig({
   plugins: [

@@ -4,7 +4,7 @@
  * until Ctrl-C. Port: the first argument or PORT, else 4173, else any free port.
  */
 import { existsSync } from 'node:fs';
-import { buildApp, resolveSeedsDir } from './build-app.ts';
+import { buildApp, resolveSeedsDir } from './build/build-app.ts';
 import { parsePort, startStaticServer } from './serve.ts';
 import type { StaticServer } from './serve.ts';
 

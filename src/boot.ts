@@ -1,5 +1,5 @@
 /**
- * The built page's only script tag (scripts/boot-plugin.ts puts it in place of the app's entry).
+ * The built page's only script tag (scripts/build/boot-plugin.ts puts it in place of the app's entry).
  * The build prerenders the explorer into the HTML, so the reader's first view needs no script:
  * this module applies the remembered theme at once, before the first paint, and fetches the app
  * and its corpus only once the page's content has painted, so on a slow link they do not hold it
@@ -15,7 +15,7 @@ import { applyThemePreference, getLocalStorage, readThemePreference } from './ap
 applyThemePreference(document.documentElement, readThemePreference(getLocalStorage()));
 
 function appendPreload(href: string, rel: 'preload' | 'modulepreload'): void {
-  // A page with nothing prerendered carries these links already (scripts/boot-plugin.ts).
+  // A page with nothing prerendered carries these links already (scripts/build/boot-plugin.ts).
   if (document.head.querySelector(`link[rel="${rel}"][href="${href}"]`)) return;
   const link = document.createElement('link');
   link.rel = rel;

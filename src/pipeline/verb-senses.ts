@@ -1,6 +1,6 @@
 /**
  * Whether two verbs can report the same happening ("declared" / "announced", "hit" / "struck", "beat" / "defeated"),
- * from WordNet (verb-senses.json, written by scripts/build-verb-senses.ts): they can when one of the first senses of
+ * from WordNet (verb-senses.json, written by scripts/dev/build-verb-senses.ts): they can when one of the first senses of
  * one is a first sense of the other, or is what that sense is a kind of ("murder" is a kind of "kill") when that kind
  * has few kinds under it (everything is a kind of "change").
  * Verbs of many uses ("go", "take", "get") are related to nothing: any two would share some sense.

@@ -4,7 +4,7 @@ import {
   selectHighlightInput,
   type HighlightInput,
   type ReadingParagraph,
-} from '../../src/app/selectors/article-highlights.ts';
+} from '../../src/app/cards/article-highlights.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
 
 const text = 'Alpha met Beta. "We agree," Beta said.\n\nFooter';

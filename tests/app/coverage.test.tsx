@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app.tsx';
 import { afterEach, expect, test } from 'vitest';
-import { COVERAGE_MAX_ARTICLES, selectCoverage } from '../../src/app/selectors/coverage.ts';
+import { COVERAGE_MAX_ARTICLES, selectCoverage } from '../../src/app/coverage/coverage-rows.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
 import { renderExplorer } from './render-explorer.tsx';
 

@@ -4,7 +4,7 @@ import { formatPublished } from '../../src/app/cards/format-published.ts';
 import { selectDay } from '../../src/app/selectors/day.ts';
 import { selectEventSentenceGroups } from '../../src/app/selectors/event-reports.ts';
 import { orderEvents } from '../../src/app/selectors/event-sequence.ts';
-import { selectOutletOptions, selectPersonOptions } from '../../src/app/selectors/filter-options.ts';
+import { selectOutletOptions, selectPersonOptions } from '../../src/app/filters/filter-options.ts';
 import { selectVisibleArticles } from '../../src/app/selectors/visible-articles.ts';
 import { formatLongDate } from '../../src/app/shared/format-day.ts';
 import { formatInstantInDay } from '../../src/app/shared/format-window.ts';

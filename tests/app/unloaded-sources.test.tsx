@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { App } from '../../src/app/app.tsx';
-import { selectUnloadedSources } from '../../src/app/selectors/unloaded-sources.ts';
+import { selectUnloadedSources } from '../../src/app/header/unloaded-sources.ts';
 import type { Corpus } from '../../src/corpus/schema.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app.tsx';
 import { afterEach, expect, test } from 'vitest';
 import type { Corpus, Quote } from '../../src/corpus/schema.ts';
-import { selectQuoteGroups } from '../../src/app/selectors/quote-groups.ts';
+import { selectQuoteGroups } from '../../src/app/quotes/quote-groups.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
 import { renderExplorer } from './render-explorer.tsx';
 

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildApp, PROJECT_ROOT } from '../../scripts/build-app.ts';
+import { buildApp, PROJECT_ROOT } from '../../scripts/build/build-app.ts';
 import { startStaticServer } from '../../scripts/serve.ts';
 import { readArticleFolder } from '../../src/pipeline/read-folder.ts';
 import { buildCorpus } from '../../src/pipeline/build-corpus.ts';

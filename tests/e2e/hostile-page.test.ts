@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildApp, PROJECT_ROOT } from '../../scripts/build-app.ts';
+import { buildApp, PROJECT_ROOT } from '../../scripts/build/build-app.ts';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/serve.ts';
 import { runAxe, sourceCards, timelineRegion, watchCsp } from './support.ts';

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildApp } from '../../scripts/build-app.ts';
-import { PRERENDER_EVENT_PAGES_MAX_ARTICLES } from '../../scripts/prerender/vite-plugin.ts';
-import { generateArticles } from '../../scripts/generate-articles.ts';
+import { buildApp } from '../../scripts/build/build-app.ts';
+import { PRERENDER_EVENT_PAGES_MAX_ARTICLES } from '../../scripts/build/prerender-plugin.ts';
+import { generateArticles } from '../../scripts/dev/generate-articles.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/serve.ts';
 import { chromiumForThisFile, filterGroup, gotoApp } from './support.ts';
 

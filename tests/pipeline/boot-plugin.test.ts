@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import { bootPlugin, loadAppWithPage, replaceModuleScripts } from '../../scripts/boot-plugin.ts';
+import { bootPlugin, loadAppWithPage, replaceModuleScripts } from '../../scripts/build/boot-plugin.ts';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 

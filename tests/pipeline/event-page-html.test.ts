@@ -5,7 +5,7 @@ import {
   readSiteName,
   renderEventPageHtml,
   type EventPageMeta,
-} from '../../scripts/event-pages/event-page-html.ts';
+} from '../../scripts/build/event-pages/event-page-html.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
 
 const INDEX = `<!doctype html>

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { escapeHtml } from '../../scripts/event-pages/event-page-html.ts';
-import { eventPagesPlugin } from '../../scripts/event-pages/vite-plugin.ts';
-import { corpusPlugin } from '../../src/pipeline/vite-plugin.ts';
+import { escapeHtml } from '../../scripts/build/event-pages/event-page-html.ts';
+import { eventPagesPlugin } from '../../scripts/build/event-pages/event-pages-plugin.ts';
+import { corpusPlugin } from '../../scripts/build/corpus-plugin.ts';
 
 type AnyHook = (this: unknown, ...args: unknown[]) => unknown;
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { scoreEventSources, scorePeople, scoreQuotes, type Expectations } from '../../scripts/extraction-score.ts';
+import { scoreEventSources, scorePeople, scoreQuotes, type Expectations } from '../../scripts/dev/extraction-score.ts';
 import { corpusOf } from './load-folder.ts';
 
 const expectations = JSON.parse(readFileSync('tests/fixtures/expectations/seeds.json', 'utf8')) as Expectations;

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { generateArticles } from '../../scripts/generate-articles.ts';
+import { generateArticles } from '../../scripts/dev/generate-articles.ts';
 import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
 import { readArticleFolder } from '../../src/pipeline/read-folder.ts';
 import { validateCorpus } from '../../src/corpus/schema.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inlineCssPlugin, inlineStylesheets } from '../../scripts/inline-css-plugin.ts';
+import { inlineCssPlugin, inlineStylesheets } from '../../scripts/build/inline-css-plugin.ts';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 

@@ -1,6 +1,6 @@
 /** The prerendered markup goes into the page as it is: `$` sequences in it are text, not replacement patterns. */
 import { expect, test } from 'vitest';
-import { fillRoot } from '../../scripts/prerender/vite-plugin.ts';
+import { fillRoot } from '../../scripts/build/prerender-plugin.ts';
 
 const PAGE =
   '<html><head><title>T</title></head><body><div id="root"></div><script src="/a.js"></script></body></html>';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { corpusPlugin, findCorpusAssetFileName } from '../../src/pipeline/vite-plugin.ts';
+import { corpusPlugin, findCorpusAssetFileName } from '../../scripts/build/corpus-plugin.ts';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 

@@ -2,7 +2,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';
 
-const eslint = new ESLint({ overrideConfigFile: 'scripts/eslint.config.js' });
+const eslint = new ESLint({ overrideConfigFile: 'scripts/dev/eslint.config.js' });
 
 async function rulesBroken(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -35,6 +35,11 @@ describe('import boundaries', () => {
       'the store importing a view module',
       'src/app/store/example.ts',
       "import { timelineView } from '../lazy-views.ts';\nexport const view = timelineView;\n",
+    ],
+    [
+      'app/shared importing a selector',
+      'src/app/shared/example.ts',
+      "import { selectDay } from '../selectors/day.ts';\nexport const day = selectDay;\n",
     ],
   ])('%s is an error', async (_name, filePath, code) => {
     expect(await rulesBroken(filePath, code)).toContain('no-restricted-imports');

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { Article } from '../../corpus/schema.ts';
-import { buildReadingParagraphs, selectHighlightInput, type TextRun } from '../selectors/article-highlights.ts';
+import { buildReadingParagraphs, selectHighlightInput, type TextRun } from './article-highlights.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { stringifyUrlState } from '../store/url-state.ts';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { selectCoverage } from '../selectors/coverage.ts';
+import { selectCoverage } from './coverage-rows.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { FOCUS_RING, LINK_BUTTON } from '../ui/button-styles.ts';

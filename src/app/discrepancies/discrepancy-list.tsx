@@ -1,5 +1,5 @@
 import { selectDiscrepancyViews } from '../selectors/discrepancies.ts';
-import { DiscrepancyClaims } from '../shared/discrepancy-claims.tsx';
+import { DiscrepancyClaims } from '../ui/discrepancy-claims.tsx';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { LINK_BUTTON } from '../ui/button-styles.ts';
 import type { ViewHeadingId } from '../skip-links.tsx';

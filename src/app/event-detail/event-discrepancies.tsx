@@ -1,6 +1,6 @@
 import type { Corpus } from '../../corpus/schema.ts';
 import { selectDiscrepanciesByEvent } from '../selectors/discrepancies.ts';
-import { DiscrepancyClaims } from '../shared/discrepancy-claims.tsx';
+import { DiscrepancyClaims } from '../ui/discrepancy-claims.tsx';
 
 /** What the sources state differently about the event, shown rather than smoothed over. */
 export function EventDiscrepancies(props: { corpus: Corpus; eventId: string }) {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { selectOutletOptions, selectPersonOptions } from '../selectors/filter-options.ts';
+import { selectOutletOptions, selectPersonOptions } from './filter-options.ts';
 import { useVisibleArticles } from '../selectors/use-visible-articles.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { selectUnloadedSources } from '../selectors/unloaded-sources.ts';
+import { selectUnloadedSources } from './unloaded-sources.ts';
 import { useCorpus } from '../store/explorer-context.tsx';
 
 /** "Sources not loaded": the input files that gave no article and why, so a gap is never silent. */

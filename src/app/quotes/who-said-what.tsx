@@ -1,5 +1,5 @@
 import type { Quote } from '../../corpus/schema.ts';
-import { selectQuoteGroups, type QuoteEntry, type SpeakerGroup, type Statement } from '../selectors/quote-groups.ts';
+import { selectQuoteGroups, type QuoteEntry, type SpeakerGroup, type Statement } from './quote-groups.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { useCorpus } from '../store/explorer-context.tsx';
 import type { ViewHeadingId } from '../skip-links.tsx';

@@ -6,8 +6,8 @@ import {
   formatBudgetReport,
   gatingChecksPass,
   lessThan,
-} from '../../../scripts/bench/budgets.ts';
-import { formatKB, formatMs } from '../../../scripts/bench/format.ts';
+} from '../../../scripts/dev/bench/budgets.ts';
+import { formatKB, formatMs } from '../../../scripts/dev/bench/format.ts';
 
 describe('budget checks', () => {
   test('at most: the limit itself passes, a byte over fails, an unmeasured figure fails', () => {

@@ -6,7 +6,7 @@ import {
   inlineStyleText,
   measureBytes,
   sumSizes,
-} from '../../../scripts/bench/bytes.ts';
+} from '../../../scripts/dev/bench/bytes.ts';
 
 describe('measureBytes', () => {
   test('counts UTF-8 bytes, not characters, and gzips at level 9', () => {

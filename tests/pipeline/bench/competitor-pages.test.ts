@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { eventsForComparison, eventsScript } from '../../../scripts/bench/competitor-pages.ts';
+import { eventsForComparison, eventsScript } from '../../../scripts/dev/bench/competitor-pages.ts';
 import { corpusOf } from '../load-folder.ts';
 
 describe('the comparison pages’ data', () => {

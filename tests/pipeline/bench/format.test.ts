@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatKB, formatMB, formatMs, formatRatio, formatTable } from '../../../scripts/bench/format.ts';
+import {
+  formatCount,
+  formatKB,
+  formatMB,
+  formatMs,
+  formatRatio,
+  formatTable,
+} from '../../../scripts/dev/bench/format.ts';
 
 describe('formatRatio', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deltas, median, medianOfRuns, percentile } from '../../../scripts/bench/stats.ts';
+import { deltas, median, medianOfRuns, percentile } from '../../../scripts/dev/bench/stats.ts';
 
 describe('median', () => {
   test.each([

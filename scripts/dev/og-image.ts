@@ -1,14 +1,14 @@
 /**
- * `npx tsx scripts/og-image.ts`: renders public/og-image.png (1200×630), the link-preview image
+ * `npx tsx scripts/dev/og-image.ts`: renders public/og-image.png (1200×630), the link-preview image
  * every event page points at, with the system Chromium. The image is generic (the app's name and
  * what it does, over a sketch of a timeline), so it is made once and committed; the build never
  * needs a browser. Per-event images would need a renderer at build time (a headless browser or a
  * font-rasterising library); the event's title and details travel in og:title/og:description.
  */
 import { resolve } from 'node:path';
-import { PROJECT_ROOT } from './build-app.ts';
-import { launchChromium } from './chromium.ts';
-import { PREVIEW_IMAGE } from './event-pages/vite-plugin.ts';
+import { PROJECT_ROOT } from '../build/build-app.ts';
+import { launchChromium } from '../chromium.ts';
+import { PREVIEW_IMAGE } from '../build/event-pages/event-pages-plugin.ts';
 
 const BARS = [
   { left: 4, width: 22, step: 1 },

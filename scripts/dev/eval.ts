@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCorpus } from '../src/pipeline/build-corpus.ts';
-import { readArticleFolder } from '../src/pipeline/read-folder.ts';
+import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
+import { readArticleFolder } from '../../src/pipeline/read-folder.ts';
 import { scoreEventSources, scorePeople, scoreQuotes, type Expectations, type Score } from './extraction-score.ts';
 import { scoreDay, type DayExpectations, type DayScore, type Ratio } from './day-score.ts';
 
@@ -117,7 +117,7 @@ if (scored.length > 0) {
   );
   if (!withTest)
     console.log(
-      `\n${days.length - scored.length} held-out test days not run (npm run eval -- --test, once the work is done).`,
+      `\n${days.length - scored.length} held-out test days not run (npm run eval -- --test; their first run, 5 December 2026, is in docs/extraction.md: run them again only on new test days).`,
     );
   if (showMisses) {
     for (const day of scored.filter((candidate) => candidate.expected.split === 'dev')) {

@@ -3,10 +3,10 @@
  * (Open Graph, Twitter). Pure string work on trusted build output; every inserted value is
  * escaped. No inline script: the app bundle reads the event from the page's path.
  */
-import type { Corpus, TimelineEvent } from '../../src/corpus/schema.ts';
-import { formatCount, formatLongDate } from '../../src/app/shared/format-day.ts';
-import { formatWindow } from '../../src/app/shared/format-window.ts';
-import { formatZoneLabel, getZonedDayRange, parseIsoMs } from '../../src/app/shared/zoned-time.ts';
+import type { Corpus, TimelineEvent } from '../../../src/corpus/schema.ts';
+import { formatCount, formatLongDate } from '../../../src/app/shared/format-day.ts';
+import { formatWindow } from '../../../src/app/shared/format-window.ts';
+import { formatZoneLabel, getZonedDayRange, parseIsoMs } from '../../../src/app/shared/zoned-time.ts';
 
 export type EventPageMeta = {
   title: string;

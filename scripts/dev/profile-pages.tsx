@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/prerender/profile-pages.tsx CORPUS.json|ARTICLES_DIR [PAGES]`: how long the server
+ * `npx tsx scripts/dev/profile-pages.tsx CORPUS.json|ARTICLES_DIR [PAGES]`: how long the server
  * renderer takes per prerendered page and per part of the page (timeline, detail + filters + cards,
  * overview sections, header), and how big each part's HTML is. Finds what makes prerendering slow.
  */

@@ -6,10 +6,10 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { readArticleFolder } from './read-folder.ts';
-import { buildCorpus } from './build-corpus.ts';
-import { escapeControls } from './escape-controls.ts';
-import { validateCorpus, type Corpus } from '../corpus/schema.ts';
+import { readArticleFolder } from '../../src/pipeline/read-folder.ts';
+import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
+import { escapeControls } from '../../src/pipeline/escape-controls.ts';
+import { validateCorpus, type Corpus } from '../../src/corpus/schema.ts';
 
 const VIRTUAL_ID = 'virtual:corpus-url';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;

@@ -1,6 +1,6 @@
 import type { Corpus, Outlet } from '../../corpus/schema.ts';
 import { memoizeLast } from '../shared/memoize-last.ts';
-import { articleMatchesFilters } from './visible-articles.ts';
+import { articleMatchesFilters } from '../selectors/visible-articles.ts';
 
 export type PersonOption = { id: string; name: string; role: string | null; count: number };
 export type OutletOption = { id: string; name: string; kind: Outlet['kind']; count: number };

@@ -1,7 +1,7 @@
 import type { Article, Corpus, TimelineEvent } from '../../corpus/schema.ts';
 import { memoizeLast } from '../shared/memoize-last.ts';
-import { selectDay } from './day.ts';
-import { selectEventSequence } from './event-sequence.ts';
+import { selectDay } from '../selectors/day.ts';
+import { selectEventSequence } from '../selectors/event-sequence.ts';
 
 export type CoverageCell = { articleId: string; sentenceCount: number };
 

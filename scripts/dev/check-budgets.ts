@@ -10,11 +10,11 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildApp, PROJECT_ROOT } from './build-app.ts';
-import { launchChromium } from './chromium.ts';
-import { startStaticServer } from './serve.ts';
-import { readArticleFolder } from '../src/pipeline/read-folder.ts';
-import { buildCorpus } from '../src/pipeline/build-corpus.ts';
+import { buildApp, PROJECT_ROOT } from '../build/build-app.ts';
+import { launchChromium } from '../chromium.ts';
+import { startStaticServer } from '../serve.ts';
+import { readArticleFolder } from '../../src/pipeline/read-folder.ts';
+import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
 import { measureStartBytes } from './bench/build-size.ts';
 import { eventsForComparison, writeComparisonPages } from './bench/competitor-pages.ts';
 import { measurePageOnce } from './bench/page-metrics.ts';

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { build } from 'vite';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
 export interface BuildOptions {
   /** Where to write the site; default dist/. */

@@ -90,6 +90,21 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/app/shared/**'],
+    rules: {
+      'no-restricted-imports': restrict(
+        {
+          group: ['**/pipeline/**', '**/scripts/**'],
+          message: 'The app reads the corpus; it never imports the pipeline or the build.',
+        },
+        {
+          group: [...[...APP_FEATURE_FOLDERS, 'store'].map((folder) => `../${folder}/**`), '../*.ts', '../*.tsx'],
+          message: 'app/shared/ is what the store, the views and the build all use: it imports none of them.',
+        },
+      ),
+    },
+  },
+  {
     files: ['src/app/store/**'],
     rules: {
       'no-restricted-imports': restrict(

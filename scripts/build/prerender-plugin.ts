@@ -11,8 +11,8 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { eventPagePath } from '../../src/corpus/event-page-path.ts';
 import { prerenderedRootTag } from '../../src/app/prerendered-view.ts';
-import { CORPUS_PLUGIN_NAME, findCorpusAssetFileName, type CorpusPluginApi } from '../../src/pipeline/vite-plugin.ts';
-import { loadAppWithPage } from '../boot-plugin.ts';
+import { CORPUS_PLUGIN_NAME, findCorpusAssetFileName, type CorpusPluginApi } from './corpus-plugin.ts';
+import { loadAppWithPage } from './boot-plugin.ts';
 
 const EMPTY_ROOT = '<div id="root"></div>';
 

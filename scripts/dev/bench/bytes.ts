@@ -1,6 +1,6 @@
 /** What a built page loads at start, and its size raw and gzipped (as a static host would send it). */
 import { gzipSync } from 'node:zlib';
-import { readAttribute } from '../html-attribute.ts';
+import { readAttribute } from '../../build/html-attribute.ts';
 
 export interface Sized {
   raw: number;
@@ -42,7 +42,7 @@ export function inlineStyleText(html: string): string {
 /**
  * The scripts and stylesheets an HTML page loads at start: `<script src>` (classic or module),
  * `<link rel=stylesheet>` and `<link rel=modulepreload>`, and what a boot script loads for it once
- * the page has painted (its `data-app-entry` and `data-app-modules`, scripts/boot-plugin.ts).
+ * the page has painted (its `data-app-entry` and `data-app-modules`, scripts/build/boot-plugin.ts).
  * Inline scripts and styles are part of the HTML itself. Each href is listed once, in document order.
  */
 export function findStartAssets(html: string): StartAsset[] {

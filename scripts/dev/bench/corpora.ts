@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateArticles } from '../generate-articles.ts';
-import { PROJECT_ROOT } from '../build-app.ts';
+import { PROJECT_ROOT } from '../../build/build-app.ts';
 
 export interface CorpusSpec {
   /** Short label for tables, e.g. "1k / 1 day". */

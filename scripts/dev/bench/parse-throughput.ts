@@ -7,8 +7,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { buildCorpusFromFolder, chooseThreadCount } from '../../src/pipeline/parallel-corpus.ts';
-import type { Corpus } from '../../src/corpus/schema.ts';
+import { buildCorpusFromFolder, chooseThreadCount } from '../../../src/pipeline/parallel-corpus.ts';
+import type { Corpus } from '../../../src/corpus/schema.ts';
 import { median } from './stats.ts';
 
 export interface ParseResult {

@@ -1,5 +1,5 @@
 /** Scores a corpus against hand-written expectations: precision and recall of people, quotes and event sources. */
-import type { Corpus, TimelineEvent } from '../src/corpus/schema.ts';
+import type { Corpus, TimelineEvent } from '../../src/corpus/schema.ts';
 
 export interface Expectations {
   folder: string;

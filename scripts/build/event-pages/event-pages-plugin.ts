@@ -7,8 +7,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { eventPagePath } from '../../src/corpus/event-page-path.ts';
-import { CORPUS_PLUGIN_NAME, type CorpusPluginApi } from '../../src/pipeline/vite-plugin.ts';
+import { eventPagePath } from '../../../src/corpus/event-page-path.ts';
+import { CORPUS_PLUGIN_NAME, type CorpusPluginApi } from '../corpus-plugin.ts';
 import { describeEventForPreview, readSiteName, renderEventPageHtml } from './event-page-html.ts';
 
 /** The preview image every event page points at (public/, so it is copied to the site root). */

@@ -1,5 +1,5 @@
 /**
- * Writes synthetic news articles for benchmarks: `npx tsx scripts/generate-articles.ts OUT_DIR COUNT [DAYS] [SEED]`.
+ * Writes synthetic news articles for benchmarks: `npx tsx scripts/dev/generate-articles.ts OUT_DIR COUNT [DAYS] [SEED]`.
  * Articles follow the styles of real copy (wire datelines, desk signatures, publication stamps, bylines, quotes,
  * wire credits) and report meetings, talks, summits, arrivals and press conferences between generated people
  * over one day (DAYS=1) or a week (DAYS=7). The same seed writes the same files.
@@ -297,7 +297,7 @@ function titleCase(text: string): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [outDir, countText = '1000', daysText = '1', seedText = '42'] = process.argv.slice(2);
   if (!outDir) {
-    console.error('Usage: tsx scripts/generate-articles.ts OUT_DIR [COUNT] [DAYS] [SEED]');
+    console.error('Usage: tsx scripts/dev/generate-articles.ts OUT_DIR [COUNT] [DAYS] [SEED]');
     process.exit(2);
   }
   const files = generateArticles(resolve(outDir), Number(countText), Number(daysText), Number(seedText));

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildApp } from '../build-app.ts';
+import { buildApp } from '../../build/build-app.ts';
 import { assetPathInSite, findStartAssets, inlineStyleText, measureBytes, sumSizes } from './bytes.ts';
 import type { Sized } from './bytes.ts';
 

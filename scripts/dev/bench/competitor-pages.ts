@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Corpus } from '../../src/corpus/schema.ts';
+import type { Corpus } from '../../../src/corpus/schema.ts';
 
 const require = createRequire(import.meta.url);
 

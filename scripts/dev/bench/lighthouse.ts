@@ -5,7 +5,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_ARGS, resolveChromiumPath } from '../chromium.ts';
+import { CHROMIUM_ARGS, resolveChromiumPath } from '../../chromium.ts';
 
 export type LighthousePreset = 'mobile' | 'desktop';
 
