@@ -11,7 +11,7 @@ import { createExplorerStore, type ExplorerStore } from './store/explorer-store.
 import type { UrlState } from './store/url-state.ts';
 import { startUrlSync } from './store/url-sync.ts';
 import { startSearchIndexLoading } from './search/search-index-loading.ts';
-import { readLocalTimeZone } from './shared/zoned-time.ts';
+import { readLocalTimeZone } from '../corpus/zoned-time.ts';
 import { RegionBoundary } from './ui/region-boundary.tsx';
 
 /** A link's view state and its notices, to apply after the prerendered first view has been hydrated. */

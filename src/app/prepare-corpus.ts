@@ -1,5 +1,5 @@
 import { validateCorpus, type Corpus } from '../corpus/schema.ts';
-import { isValidTimeZone } from './shared/zoned-time.ts';
+import { isValidTimeZone } from '../corpus/zoned-time.ts';
 
 export type PreparedCorpus = { ok: true; corpus: Corpus; notices: string[] } | { ok: false; problems: string[] };
 

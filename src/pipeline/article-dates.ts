@@ -3,7 +3,7 @@ import type { DayEvidence } from './corpus-day.ts';
 import { parseMonthDay } from './dates.ts';
 import type { ArticleClock } from './event-times.ts';
 import type { ParsedFile } from './identify-files.ts';
-import { wallClockToUtcMs } from './zoned-time.ts';
+import { wallClockToUtcMs } from '../corpus/zoned-time.ts';
 
 /** What the article offers for choosing the corpus day and zone. */
 export function dayEvidenceOf(file: ParsedFile): DayEvidence {

@@ -3,7 +3,7 @@ import type { Article, Corpus, Outlet, Person, TimelineEvent } from '../corpus/s
 import { datelineDate } from './article-dates.ts';
 import type { ParsedFile } from './identify-files.ts';
 import { slugify } from './slug.ts';
-import { formatLongDate, formatZonedIso, wallClockToUtcMs } from './zoned-time.ts';
+import { formatLongDate, formatZonedIso, wallClockToUtcMs } from '../corpus/zoned-time.ts';
 
 /** Articles in file order and the outlets they name; `dated` holds the ids of articles that state their own date. */
 export function assembleArticles(

@@ -7,7 +7,7 @@
 import type { Corpus, CorpusWarning, Paragraph, Span } from '../corpus/schema.ts';
 import { parseMonthDay, resolveWeekday, type DateStamp } from './dates.ts';
 import { findPlaceZone, zoneOfPlace } from './place-zones.ts';
-import { addDays, formatLongDate, WEEKDAYS } from './zoned-time.ts';
+import { addDays, formatLongDate, WEEKDAYS } from '../corpus/zoned-time.ts';
 import { mostCommon } from './most-common.ts';
 
 /** What the day stage needs of one article. */

@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import type { Paragraph, Span } from '../corpus/schema.ts';
 import { ZONE_ABBREVIATIONS } from './gazetteer.ts';
 import type { DatelinePrefix } from './segment.ts';
-import { WEEKDAYS, addDays, weekdayOf } from './zoned-time.ts';
+import { WEEKDAYS, addDays, weekdayOf } from '../corpus/zoned-time.ts';
 
 export interface DateStamp {
   date: string;

@@ -9,7 +9,7 @@ import type { ArticleView } from './article-view.ts';
 import { blankQuotedPassages, findQuotedPassages } from './quote-marks.ts';
 import { CITY_TIME_ZONES, VENUE_HEADS, ZONE_ABBREVIATIONS } from './gazetteer.ts';
 import { findPlaceZone, zoneOfPlace } from './place-zones.ts';
-import { WEEKDAYS, addDays, wallClockToUtcMs } from './zoned-time.ts';
+import { WEEKDAYS, addDays, wallClockToUtcMs } from '../corpus/zoned-time.ts';
 import { entryLeadStamps, type Predicate } from './predicates.ts';
 import { FORMAT_TOKEN, HABITUAL, findTriggers } from './occasion-triggers.ts';
 import { resolveWeekday } from './dates.ts';

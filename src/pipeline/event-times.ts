@@ -6,7 +6,7 @@ import type { ArticleSpan, Discrepancy, TimeBound } from '../corpus/schema.ts';
 import type { ClockCue, EventMention, PartOfDayCue } from './event-mentions.ts';
 import type { Claim } from './claim-discrepancies.ts';
 import { rangeOf } from './quantities.ts';
-import { addDays, formatLongDate, formatZonedIso, wallClockToUtcMs } from './zoned-time.ts';
+import { addDays, formatLongDate, formatZonedIso, wallClockToUtcMs } from '../corpus/zoned-time.ts';
 
 export interface TimedEventInput {
   id: string;

@@ -4,7 +4,7 @@
  * which leaves such sentences to it.
  */
 import type { EventKind } from '../corpus/schema.ts';
-import { WEEKDAYS } from './zoned-time.ts';
+import { WEEKDAYS } from '../corpus/zoned-time.ts';
 
 interface TriggerRule {
   pattern: RegExp;

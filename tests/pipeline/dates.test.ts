@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseStamp, resolveWeekday } from '../../src/pipeline/dates.ts';
-import { formatZonedIso, wallClockToUtcMs } from '../../src/pipeline/zoned-time.ts';
+import { formatZonedIso, wallClockToUtcMs } from '../../src/corpus/zoned-time.ts';
 import { articleOf, corpusOf } from './load-folder.ts';
 
 const SPAN = { start: 0, end: 1 };

@@ -6,7 +6,7 @@
 import type { Corpus, TimelineEvent } from '../../../src/corpus/schema.ts';
 import { formatCount, formatLongDate } from '../../../src/app/shared/format-day.ts';
 import { formatWindow } from '../../../src/app/shared/format-window.ts';
-import { formatZoneLabel, getZonedDayRange, parseIsoMs } from '../../../src/app/shared/zoned-time.ts';
+import { formatZoneLabel, getZonedDayRange, parseIsoMs } from '../../../src/corpus/zoned-time.ts';
 
 export type EventPageMeta = {
   title: string;

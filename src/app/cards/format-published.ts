@@ -1,5 +1,5 @@
 import type { Article } from '../../corpus/schema.ts';
-import { formatClock, formatShortDate, formatZoneLabel, hasClockTime, parseIsoMs } from '../shared/zoned-time.ts';
+import { formatClock, formatShortDate, formatZoneLabel, hasClockTime, parseIsoMs } from '../../corpus/zoned-time.ts';
 
 export type PublishedText = {
   /** "22 Apr 2016, 14:05 EDT", "22 Apr 2016", or "date not stated". */

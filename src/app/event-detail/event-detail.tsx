@@ -7,7 +7,7 @@ import { selectEventSequence } from '../selectors/event-sequence.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { formatInstantInDay } from '../shared/format-window.ts';
-import { parseIsoMs } from '../shared/zoned-time.ts';
+import { parseIsoMs } from '../../corpus/zoned-time.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { FOCUS_RING } from '../ui/button-styles.ts';
 import { ShareButton } from './share-button.tsx';

@@ -2,7 +2,7 @@ import { useVisibleArticlesInTransition } from '../selectors/use-visible-article
 import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { formatWindow } from '../shared/format-window.ts';
-import { parseIsoMs } from '../shared/zoned-time.ts';
+import { parseIsoMs } from '../../corpus/zoned-time.ts';
 import {
   useCorpus,
   useExplorer,

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { selectDay } from '../selectors/day.ts';
 import type { ZoneChoice } from '../store/url-state.ts';
-import { formatZoneLabel } from '../shared/zoned-time.ts';
+import { formatZoneLabel } from '../../corpus/zoned-time.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { SELECT } from '../ui/button-styles.ts';
 

@@ -1,7 +1,7 @@
 import type { Corpus } from '../../corpus/schema.ts';
 import { formatLongDate } from '../shared/format-day.ts';
 import { memoizeLast } from '../shared/memoize-last.ts';
-import { formatZoneLabel, getZonedDayRange, isValidTimeZone } from '../shared/zoned-time.ts';
+import { formatZoneLabel, getZonedDayRange, isValidTimeZone } from '../../corpus/zoned-time.ts';
 import type { TimeRange } from '../shared/time-range.ts';
 import type { ZoneChoice } from '../store/url-state.ts';
 

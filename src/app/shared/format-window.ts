@@ -1,5 +1,5 @@
 import type { TimeRange } from './time-range.ts';
-import { formatClock, formatWeekday, getZonedDateKey } from './zoned-time.ts';
+import { formatClock, formatWeekday, getZonedDateKey } from '../../corpus/zoned-time.ts';
 
 /** The corpus day (its range and date) and the zone times are shown in, which may be another. */
 type Day = { range: TimeRange; date: string; timeZone: string; zoneLabel: string };

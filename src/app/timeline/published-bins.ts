@@ -7,7 +7,7 @@
 import type { Article, Corpus } from '../../corpus/schema.ts';
 import { bisector } from 'd3-array';
 import { memoizeLast } from '../shared/memoize-last.ts';
-import { formatClock, hasClockTime, parseIsoMs } from '../shared/zoned-time.ts';
+import { formatClock, hasClockTime, parseIsoMs } from '../../corpus/zoned-time.ts';
 import type { TimeRange } from '../shared/time-range.ts';
 
 /** An article's stated publication instant, and who published it. */

@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { formatClock, getZoneOffsetMs } from '../shared/zoned-time.ts';
+import { formatClock, getZoneOffsetMs } from '../../corpus/zoned-time.ts';
 import type { TimeRange } from '../shared/time-range.ts';
 
 /** An instant (epoch ms) → its x pixel. */

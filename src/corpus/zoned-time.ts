@@ -1,7 +1,9 @@
 /**
- * Clock arithmetic in the corpus day's time zone. The browser's own zone must never leak into
- * what the reader sees (a Delhi day read from Berlin still runs 00:00–24:00 IST), so every
- * conversion goes through Intl with an explicit `timeZone`.
+ * Wall-clock arithmetic and formatting in IANA time zones, with Intl only (no host zone, no clock):
+ * the one zoned-time module, used by the pipeline (reading clocks in the zone the text gives) and
+ * by the app (showing times in the corpus zone, UTC or the reader's). The host's own zone must never
+ * leak into a result (a Delhi day read from Berlin still runs 00:00–24:00 IST), so every conversion
+ * names its `timeZone`.
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -119,11 +121,11 @@ export function getZonedDateKey(ms: number, timeZone: string): string {
   return new Date(ms + getZoneOffsetMs(timeZone, ms)).toISOString().slice(0, 10);
 }
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const SHORT_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** "Mon" for an instant in the zone. */
 export function formatWeekday(ms: number, timeZone: string): string {
-  return WEEKDAYS[new Date(ms + getZoneOffsetMs(timeZone, ms)).getUTCDay()] ?? '';
+  return SHORT_WEEKDAYS[new Date(ms + getZoneOffsetMs(timeZone, ms)).getUTCDay()] ?? '';
 }
 
 /**
@@ -174,4 +176,54 @@ export function parseIsoMs(iso: string): number | null {
 /** True when an ISO string carries a clock time, not only a date. */
 export function hasClockTime(iso: string): boolean {
   return /T\d{2}:\d{2}/.test(iso);
+}
+
+/** Minutes east of UTC that `zone` reads at the instant `utcMs`. */
+export function zoneOffsetMinutes(zone: string, utcMs: number): number {
+  return Math.round(getZoneOffsetMs(zone, utcMs) / 60_000);
+}
+
+/** The UTC instant of a wall-clock time on a date ("2021-12-06", 18, 38) in `zone`. */
+export function wallClockToUtcMs(date: string, hour: number, minute: number, zone: string): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const guess = Date.UTC(year, month - 1, day, hour, minute);
+  const offset = zoneOffsetMinutes(zone, guess - zoneOffsetMinutes(zone, guess) * 60_000);
+  return guess - offset * 60_000;
+}
+
+/** ISO 8601 with the zone's offset at that instant: "2021-12-06T18:38:00+05:30". */
+export function formatZonedIso(utcMs: number, zone: string): string {
+  const offset = zoneOffsetMinutes(zone, utcMs);
+  const local = new Date(utcMs + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** Adds whole days to an ISO date string. */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday for an ISO date. */
+export function weekdayOf(date: string): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "Monday 6 December 2021" for an ISO date. */
+export function formatLongDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+    .format(new Date(Date.UTC(year, month - 1, day)))
+    .replace(',', '');
 }
