@@ -1,5 +1,6 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useId, useMemo, type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
+import { useModalDialog } from '../ui/use-modal-dialog.ts';
 import type { Article } from '../../corpus/schema.ts';
 import { buildReadingParagraphs, selectHighlightInput, type TextRun } from './article-highlights.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
@@ -42,7 +43,7 @@ export function ArticleReader(props: { article: Article; onClose: () => void }) 
   const outletIds = useExplorer((state) => state.outletIds);
   const q = useExplorer((state) => state.q);
   const tz = useExplorer((state) => state.tz);
-  const ref = useRef<HTMLDialogElement>(null);
+  const { dialogProps, requestClose } = useModalDialog(true, onClose);
   const headingId = useId();
   const index = getCorpusIndex(corpus);
 
@@ -51,30 +52,6 @@ export function ArticleReader(props: { article: Article; onClose: () => void }) 
     [article, corpus, selectedEventId, personIds],
   );
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    // jsdom and old browsers lack showModal: an open, non-modal dialog still works there.
-    if (typeof dialog.showModal === 'function') {
-      if (!dialog.open) dialog.showModal();
-    } else {
-      dialog.setAttribute('open', '');
-      dialog.querySelector<HTMLElement>('button')?.focus();
-    }
-  }, []);
-
-  const requestClose = () => {
-    const dialog = ref.current;
-    if (dialog?.open && typeof dialog.close === 'function') dialog.close();
-    // Not left to the close event: jsdom never fires it, and a second call is harmless.
-    onClose();
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    requestClose();
-  };
   const selectFromText = (event: MouseEvent<HTMLAnchorElement>, eventId: string) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -93,14 +70,8 @@ export function ArticleReader(props: { article: Article; onClose: () => void }) 
 
   return createPortal(
     <dialog
-      ref={ref}
+      {...dialogProps}
       aria-labelledby={headingId}
-      onClose={onClose}
-      onCancel={(event) => {
-        event.preventDefault();
-        requestClose();
-      }}
-      onKeyDown={onKeyDown}
       className="m-auto max-h-[calc(100dvh-1.5rem)] w-[min(48rem,calc(100vw-1.5rem))] overflow-y-auto overscroll-contain rounded-xl border border-neutral-200 bg-white p-0 text-neutral-900 shadow-2xl backdrop:bg-[rgb(10_10_10/0.6)] dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
     >
       <div className="sticky top-0 z-10 flex items-start justify-between gap-3 border-b border-neutral-200 bg-white px-4 py-3 sm:px-6 dark:border-neutral-800 dark:bg-neutral-900">

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '../ui/use-modal-dialog.ts';
 import { FOCUS_RING } from '../ui/button-styles.ts';
 import { SHORTCUTS, type Shortcut } from './shortcut-list.ts';
 
@@ -15,29 +16,13 @@ const GROUPS: { where: Shortcut['where']; title: string }[] = [
  * Focus goes back to where it was when the dialog opened.
  */
 export function ShortcutsDialog(props: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement | null>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
+  const { dialogProps, requestClose } = useModalDialog(props.open, props.onClose);
   const headingId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog || !props.open) return;
-    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-    return () => {
-      // jsdom has no close(); browsers do.
-      if (dialog.open && typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-      returnTo.current?.focus();
-    };
-  }, [props.open]);
 
   return (
     <dialog
-      ref={ref}
+      {...dialogProps}
       aria-labelledby={headingId}
-      onClose={props.onClose}
       className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-neutral-200 bg-white p-0 text-neutral-900 shadow-xl backdrop:bg-neutral-950/50 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
     >
       {props.open && (
@@ -48,7 +33,7 @@ export function ShortcutsDialog(props: { open: boolean; onClose: () => void }) {
             </h2>
             <button
               type="button"
-              onClick={props.onClose}
+              onClick={requestClose}
               className={`rounded-md px-2 py-1 text-sm font-medium text-neutral-700 underline underline-offset-2 hover:bg-neutral-100 dark:text-neutral-200 dark:hover:bg-neutral-800 ${FOCUS_RING}`}
             >
               Close
