@@ -56,7 +56,7 @@ export function TimelinePlot({
         <PublishedTicks published={layout.published} />
       </svg>
       {wheelHintShown && (
-        <p className="pointer-events-none absolute left-1/2 top-2 -translate-x-1/2 rounded-md bg-neutral-900/85 px-2.5 py-1 text-xs text-white dark:bg-neutral-100/90 dark:text-neutral-900">
+        <p className="pointer-events-none absolute right-4 top-2 rounded-md bg-neutral-900 px-2 py-1 text-xs text-white dark:bg-neutral-100 dark:text-neutral-900">
           Ctrl + scroll to zoom
         </p>
       )}
