@@ -30,7 +30,7 @@ export interface EventTiming {
   after: Array<{ eventId: string; source: ArticleSpan }>;
 }
 
-interface Window {
+interface TimeWindow {
   date: string;
   lo: number;
   hi: number;
@@ -48,16 +48,16 @@ export function placeEventsInTime(
   corpusDate: string,
   durations: Map<string, Claim[]> = new Map(),
 ): { timings: Map<string, EventTiming>; discrepancies: Discrepancy[] } {
-  const windows = new Map<string, Window>();
+  const windows = new Map<string, TimeWindow>();
   const discrepancies: Discrepancy[] = [];
   for (const event of events) {
     const { date, discrepancy } = chooseDayOfEvent(event, articles, corpusDate);
     if (discrepancy) discrepancies.push(discrepancy);
-    const window = narrowWithinDay(event, date, zone, articles);
+    const timeWindow = narrowWithinDay(event, date, zone, articles);
     const clockConflict = findClockConflict(event, date, zone);
     if (clockConflict) discrepancies.push(clockConflict);
-    boundByDuration(window, durations.get(event.id) ?? []);
-    windows.set(event.id, window);
+    boundByDuration(timeWindow, durations.get(event.id) ?? []);
+    windows.set(event.id, timeWindow);
   }
 
   const edges = collectOrderEdges(events, mentionOwner, mentionsByArticle);
@@ -105,16 +105,16 @@ export function placeEventsInTime(
   }
   const timings = new Map<string, EventTiming>();
   for (const event of events) {
-    const window = windows.get(event.id)!;
+    const timeWindow = windows.get(event.id)!;
     const after = (edgesByLater.get(event.id) ?? [])
       .map((edge) => ({ eventId: edge.earlier, source: edge.source }))
       .filter((entry, index, list) => list.findIndex((other) => other.eventId === entry.eventId) === index);
     timings.set(event.id, {
-      start: formatZonedIso(window.lo, zone),
-      end: formatZonedIso(window.hi, zone),
+      start: formatZonedIso(timeWindow.lo, zone),
+      end: formatZonedIso(timeWindow.hi, zone),
       timeBasis: {
-        start: { at: formatZonedIso(window.lo, zone), ...window.loBound },
-        end: { at: formatZonedIso(window.hi, zone), ...window.hiBound },
+        start: { at: formatZonedIso(timeWindow.lo, zone), ...timeWindow.loBound },
+        end: { at: formatZonedIso(timeWindow.hi, zone), ...timeWindow.hiBound },
       },
       after,
     });
@@ -221,8 +221,8 @@ function narrowWithinDay(
   date: string,
   zone: string,
   articles: Map<string, ArticleClock>,
-): Window {
-  const window: Window = {
+): TimeWindow {
+  const timeWindow: TimeWindow = {
     date,
     lo: wallClockToUtcMs(date, 0, 0, zone),
     hi: wallClockToUtcMs(addDays(date, 1), 0, 0, zone),
@@ -240,33 +240,33 @@ function narrowWithinDay(
     if (mention.partOfDay) {
       const { from, to } = partOfDayOnDay(mention.partOfDay, date, zone);
       const source = { articleId: mention.articleId, ...mention.partOfDay.span };
-      if (from > window.lo) window.loBound = { reason: 'The text names the part of the day', source };
-      if (to < window.hi) window.hiBound = { reason: 'The text names the part of the day', source };
-      window.lo = Math.max(window.lo, from);
-      window.hi = Math.min(window.hi, to);
+      if (from > timeWindow.lo) timeWindow.loBound = { reason: 'The text names the part of the day', source };
+      if (to < timeWindow.hi) timeWindow.hiBound = { reason: 'The text names the part of the day', source };
+      timeWindow.lo = Math.max(timeWindow.lo, from);
+      timeWindow.hi = Math.min(timeWindow.hi, to);
     }
     if (mention.clock && !mention.clock.marksEnd && !(hasStatedClock && mention.clock.fromEntryStamp)) {
       const at = clockInstantOnDay(mention.clock, date, zone);
       // Of several start times the earliest stands (a later one is a discrepancy, reported apart).
-      const isStatedAlready = startsAtStatedClock(window.loBound);
+      const isStatedAlready = startsAtStatedClock(timeWindow.loBound);
       // Of equal readings, the one in the corpus' own zone is the one to show ("10:30 a.m." over "3 pm IST").
       const readsInCorpusZone = (mention.clock.zone ?? zone) === zone;
       // A reading to the minute beats a rounder one ("shortly after 4 a.m.") of the same moment, whichever is earlier.
       const approximate = mention.clock.approximate === true;
-      const sameMoment = at !== null && isStatedAlready && Math.abs(at - window.lo) <= SAME_MOMENT_MS;
+      const sameMoment = at !== null && isStatedAlready && Math.abs(at - timeWindow.lo) <= SAME_MOMENT_MS;
       const refines = sameMoment && startIsApproximate && !approximate;
       const earlier =
         at !== null &&
         (refines ||
           (isStatedAlready
             ? !(sameMoment && approximate && !startIsApproximate) &&
-              (at < window.lo || (at === window.lo && readsInCorpusZone && !startInCorpusZone))
-            : at >= window.lo));
-      if (at !== null && earlier && at < window.hi) {
+              (at < timeWindow.lo || (at === timeWindow.lo && readsInCorpusZone && !startInCorpusZone))
+            : at >= timeWindow.lo));
+      if (at !== null && earlier && at < timeWindow.hi) {
         startInCorpusZone = readsInCorpusZone;
         startIsApproximate = approximate;
-        window.lo = at;
-        window.loBound = {
+        timeWindow.lo = at;
+        timeWindow.loBound = {
           reason: mention.clock.countedFrom ? COUNTED_CLOCK_REASON : CLOCK_TIME_REASON,
           source: { articleId: mention.articleId, ...mention.clock.span },
         };
@@ -276,11 +276,11 @@ function narrowWithinDay(
     if (
       mention.tense === 'past' &&
       article?.publishedMs &&
-      article.publishedMs < window.hi &&
-      article.publishedMs > window.lo
+      article.publishedMs < timeWindow.hi &&
+      article.publishedMs > timeWindow.lo
     ) {
-      window.hi = article.publishedMs;
-      window.hiBound = {
+      timeWindow.hi = article.publishedMs;
+      timeWindow.hiBound = {
         reason: `Reported as past in an article published ${article.publishedLabel}`,
         source: { articleId: mention.articleId, ...mention.sentence },
       };
@@ -290,12 +290,12 @@ function narrowWithinDay(
     const end = mention.clock?.marksEnd ? mention.clock : mention.endClock;
     if (!end) continue;
     const at = clockInstantOnDay(end, date, zone);
-    if (at !== null && at > window.lo && at < window.hi) {
-      window.hi = at;
-      window.hiBound = { reason: END_CLOCK_REASON, source: { articleId: mention.articleId, ...end.span } };
+    if (at !== null && at > timeWindow.lo && at < timeWindow.hi) {
+      timeWindow.hi = at;
+      timeWindow.hiBound = { reason: END_CLOCK_REASON, source: { articleId: mention.articleId, ...end.span } };
     }
   }
-  return window;
+  return timeWindow;
 }
 
 /** The instant a clock reading names on the corpus-zone day `date` (a clock in another zone may read the day before or after). */
@@ -383,17 +383,17 @@ export function saysHowLongItLasted(bound: TimeBound): boolean {
 }
 
 /** An event that starts at a stated clock time ends no later than the longest duration reported for it. */
-function boundByDuration(window: Window, durations: Claim[]): void {
-  if (!startsAtStatedClock(window.loBound) || durations.length === 0) return;
+function boundByDuration(timeWindow: TimeWindow, durations: Claim[]): void {
+  if (!startsAtStatedClock(timeWindow.loBound) || durations.length === 0) return;
   const longest = durations.reduce((best, claim) =>
     rangeOf(claim.value, claim.precision)[1] > rangeOf(best.value, best.precision)[1] ? claim : best,
   );
   const minutes = rangeOf(longest.value, longest.precision)[1];
   if (!Number.isFinite(minutes)) return;
-  const end = window.lo + Math.round(minutes * 60_000);
-  if (end >= window.hi) return;
-  window.hi = end;
-  window.hiBound = {
+  const end = timeWindow.lo + Math.round(minutes * 60_000);
+  if (end >= timeWindow.hi) return;
+  timeWindow.hi = end;
+  timeWindow.hiBound = {
     reason: `${DURATION_REASON_START} “${longest.text}”, the longest duration reported`,
     source: { articleId: longest.articleId, start: longest.start, end: longest.end },
   };
