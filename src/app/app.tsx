@@ -72,7 +72,7 @@ export function App({ corpus, store: givenStore, syncUrl = true, urlStateAfterHy
           <AppHeader />
         </RegionBoundary>
         <main className="mx-auto max-w-7xl space-y-6 px-4 py-6 sm:px-6 lg:px-8">
-          <RegionBoundary label="The timeline" onRetry={timelineView.forgetFailure}>
+          <RegionBoundary label="The timeline" onRetry={timelineView.forgetFailure} onError={timelineView.markFailed}>
             <Suspense fallback={null}>
               <timelineView.View />
             </Suspense>

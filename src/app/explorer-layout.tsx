@@ -20,7 +20,12 @@ export function ExplorerLayout() {
     >
       {hasSelection && (
         <div className="min-w-0 lg:col-start-2 lg:row-start-1">
-          <RegionBoundary label="The event detail" resetKey={selectedEventId} onRetry={eventDetailView.forgetFailure}>
+          <RegionBoundary
+            label="The event detail"
+            resetKey={selectedEventId}
+            onRetry={eventDetailView.forgetFailure}
+            onError={eventDetailView.markFailed}
+          >
             <Suspense fallback={null}>
               <eventDetailView.View />
             </Suspense>

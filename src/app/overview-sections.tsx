@@ -11,17 +11,29 @@ import { RegionBoundary } from './ui/region-boundary.tsx';
 export function OverviewSections() {
   return (
     <div className="space-y-6 *:[contain-intrinsic-size:auto_40rem] *:[content-visibility:auto] print:*:[content-visibility:visible]">
-      <RegionBoundary label="The list of discrepancies" onRetry={discrepancyListView.forgetFailure}>
+      <RegionBoundary
+        label="The list of discrepancies"
+        onRetry={discrepancyListView.forgetFailure}
+        onError={discrepancyListView.markFailed}
+      >
         <Suspense fallback={null}>
           <discrepancyListView.View />
         </Suspense>
       </RegionBoundary>
-      <RegionBoundary label="The coverage table" onRetry={coverageTableView.forgetFailure}>
+      <RegionBoundary
+        label="The coverage table"
+        onRetry={coverageTableView.forgetFailure}
+        onError={coverageTableView.markFailed}
+      >
         <Suspense fallback={null}>
           <coverageTableView.View />
         </Suspense>
       </RegionBoundary>
-      <RegionBoundary label="Who said what" onRetry={whoSaidWhatView.forgetFailure}>
+      <RegionBoundary
+        label="Who said what"
+        onRetry={whoSaidWhatView.forgetFailure}
+        onError={whoSaidWhatView.markFailed}
+      >
         <Suspense fallback={null}>
           <whoSaidWhatView.View />
         </Suspense>

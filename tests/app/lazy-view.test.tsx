@@ -162,3 +162,26 @@ test('settled() resolves when the code fails to load, so nothing waits on a regi
   await view.preload().catch(() => {});
   await expect(view.settled()).resolves.toBeUndefined();
 });
+
+test('a view that throws while rendering settles through its region, so nothing waits for it to mount', async () => {
+  function Broken(): never {
+    throw new Error('broken view');
+  }
+  const view = lazyView(
+    async () => ({ Broken }),
+    (module) => module.Broken,
+  );
+  await view.preload();
+  const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+  render(
+    <RegionBoundary label="The broken view" onError={view.markFailed}>
+      <Suspense fallback={null}>
+        <view.View />
+      </Suspense>
+    </RegionBoundary>,
+  );
+  expect(screen.getByRole('alert').textContent).toMatch(/The broken view could not be shown/);
+  await expect(view.settled()).resolves.toBeUndefined();
+  quiet.mockRestore();
+  cleanup();
+});

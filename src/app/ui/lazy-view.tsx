@@ -6,8 +6,10 @@ export type LazyView = {
   preload: () => Promise<void>;
   /** Forgets a failed load, so the next render fetches the code again (a region's "Try again"). */
   forgetFailure: () => void;
-  /** Resolves once the view has mounted (hydrated, on a prerendered page) or its code failed to load. */
+  /** Resolves once the view has mounted (hydrated, on a prerendered page), its code failed to load, or it failed to render. */
   settled: () => Promise<void>;
+  /** Its region failed to render it: nothing should wait for it to mount (pass to the region's onError). */
+  markFailed: () => void;
 };
 
 /**
@@ -45,6 +47,7 @@ export function lazyView<Module>(load: () => Promise<Module>, pick: (module: Mod
     View,
     preload: () => loadComponent().then(() => undefined),
     settled: () => settled,
+    markFailed: () => markSettled(),
     forgetFailure: () => {
       if (!failed) return;
       failed = false;

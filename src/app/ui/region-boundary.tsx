@@ -9,6 +9,8 @@ type Props = {
   resetKey?: unknown;
   /** Runs before "Try again" (or a new resetKey) renders the region anew: e.g. forgets a chunk that failed to load. */
   onRetry?: () => void;
+  /** Runs when the region fails to render: e.g. a lazy view that will never mount stops being waited for. */
+  onError?: () => void;
 };
 
 type State = { error: Error | null; resetKey: unknown };
@@ -34,6 +36,7 @@ export class RegionBoundary extends Component<Props, State> {
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     // The console is where a developer looks; the page says only what failed.
     console.error(`${this.props.label} failed to render`, error, info.componentStack);
+    this.props.onError?.();
   }
 
   override render() {
