@@ -2,41 +2,25 @@
  * Places each event in the tightest window the evidence allows: its day, parts of the day, clock times,
  * publication times of articles that report it in the past tense, and its order against other events.
  */
-import type { ArticleSpan, Discrepancy, TimeBound } from '../corpus/schema.ts';
-import type { ClockCue, EventMention, PartOfDayCue } from './event-mentions.ts';
+import type { Discrepancy } from '../corpus/schema.ts';
+import type { EventMention } from './event-mentions.ts';
 import type { Claim } from './claim-discrepancies.ts';
-import { rangeOf } from './quantities.ts';
 import { addDays, formatLongDate, formatZonedIso, wallClockToUtcMs } from '../corpus/zoned-time.ts';
+import type { ArticleClock, EventTiming, TimedEventInput, TimeWindow } from './event-timing-types.ts';
+import { clockInstantOnDay, findClockConflict, partOfDayOnDay } from './clock-on-day.ts';
+import { collectOrderEdges, type OrderEdge } from './event-order.ts';
 
-export interface TimedEventInput {
-  id: string;
-  title: string;
-  mentions: EventMention[];
-}
+import {
+  CLOCK_TIME_REASON,
+  COUNTED_CLOCK_REASON,
+  END_CLOCK_REASON,
+  boundByDuration,
+  startsAtStatedClock,
+} from './time-bound-reasons.ts';
 
-export interface ArticleClock {
-  referenceDate: string;
-  /** Whether the article states its own date (stamp, dateline, sources.json), not borrowed from the corpus. */
-  dateIsStated: boolean;
-  /** Publication instant (ms) when the article states a clock time. */
-  publishedMs: number | null;
-  publishedLabel: string | null;
-}
-
-export interface EventTiming {
-  start: string;
-  end: string;
-  timeBasis: { start: TimeBound; end: TimeBound };
-  after: Array<{ eventId: string; source: ArticleSpan }>;
-}
-
-interface TimeWindow {
-  date: string;
-  lo: number;
-  hi: number;
-  loBound: Omit<TimeBound, 'at'>;
-  hiBound: Omit<TimeBound, 'at'>;
-}
+export type { ArticleClock, EventTiming, TimedEventInput } from './event-timing-types.ts';
+export { clockInstantOnDay } from './clock-on-day.ts';
+export { saysHowLongItLasted, startsAtStatedClock } from './time-bound-reasons.ts';
 
 /** Windows for all events at once, since order constraints tie them together. */
 export function placeEventsInTime(
@@ -203,16 +187,6 @@ function chooseDayOfEvent(
   };
 }
 
-/** The reason of a start bound a stated clock time gives; other stages test for it (see startsAtStatedClock). */
-const CLOCK_TIME_REASON = 'The text gives the clock time';
-/** A clock counted from an earlier one ("Twenty-two minutes later"): a stated clock too, and it says how it was found. */
-const COUNTED_CLOCK_REASON = `${CLOCK_TIME_REASON}, counted from one it gave before`;
-
-/** Whether a start bound is a clock time the text gives, as written or counted from an earlier one. */
-export function startsAtStatedClock(bound: Pick<TimeBound, 'reason'>): boolean {
-  return bound.reason === CLOCK_TIME_REASON || bound.reason === COUNTED_CLOCK_REASON;
-}
-
 /** Readings this close are one moment told more or less precisely. */
 const SAME_MOMENT_MS = 30 * 60_000;
 
@@ -296,140 +270,4 @@ function narrowWithinDay(
     }
   }
   return timeWindow;
-}
-
-/** The instant a clock reading names on the corpus-zone day `date` (a clock in another zone may read the day before or after). */
-export function clockInstantOnDay(clock: ClockCue, date: string, zone: string): number | null {
-  const dayStart = wallClockToUtcMs(date, 0, 0, zone);
-  const dayEnd = wallClockToUtcMs(addDays(date, 1), 0, 0, zone);
-  const clockZone = clock.zone ?? zone;
-  for (const shift of [0, -1, 1]) {
-    const at = wallClockToUtcMs(addDays(date, shift), clock.hour, clock.minute, clockZone);
-    if (at >= dayStart && at < dayEnd) return at;
-  }
-  return null;
-}
-
-/** The stretch a part of the day ("morning", in the article's zone) covers on the corpus-zone day `date`, clipped to it. */
-function partOfDayOnDay(part: PartOfDayCue, date: string, zone: string): { from: number; to: number } {
-  const dayStart = wallClockToUtcMs(date, 0, 0, zone);
-  const dayEnd = wallClockToUtcMs(addDays(date, 1), 0, 0, zone);
-  const partZone = part.zone ?? zone;
-  const candidates = [0, -1, 1].map((shift) => {
-    const local = addDays(date, shift);
-    const from = wallClockToUtcMs(local, part.fromHour, 0, partZone);
-    const to =
-      part.toHour >= 24
-        ? wallClockToUtcMs(addDays(local, 1), 0, 0, partZone)
-        : wallClockToUtcMs(local, part.toHour, 0, partZone);
-    return { from: Math.max(from, dayStart), to: Math.min(to, dayEnd) };
-  });
-  return candidates.reduce((best, candidate) =>
-    candidate.to - candidate.from > best.to - best.from ? candidate : best,
-  );
-}
-
-/** Two clock readings of one event this close agree; a rough one ("shortly after 1 pm") agrees with more. */
-const EXACT_AGREEMENT_MINUTES = 15;
-const ROUGH_AGREEMENT_MINUTES = 45;
-
-/** Two articles giving start times for one event that do not agree (see EXACT_AGREEMENT_MINUTES); entry stamps are not start times. */
-function findClockConflict(event: TimedEventInput, date: string, zone: string): Discrepancy | null {
-  const readings: Array<{ at: number; mention: EventMention }> = [];
-  for (const mention of event.mentions) {
-    // An entry stamp says when a blog reported it, not when it happened: "01:42 GMT: a quake has struck" does not contradict "struck at 4:17".
-    // A rough reading ("shortly after 1 pm") does not contradict a precise one within the hour either.
-    if (
-      !mention.clock ||
-      mention.clock.marksEnd ||
-      mention.clock.fromEntryStamp ||
-      (mention.day && mention.day.date !== date)
-    )
-      continue;
-    const at = clockInstantOnDay(mention.clock, date, zone);
-    if (at !== null) readings.push({ at, mention });
-  }
-  const sides: Array<{ at: number; mention: EventMention }> = [];
-  const agree = (a: { at: number; mention: EventMention }, b: { at: number; mention: EventMention }) =>
-    Math.abs(a.at - b.at) <=
-    (a.mention.clock!.approximate || b.mention.clock!.approximate ? ROUGH_AGREEMENT_MINUTES : EXACT_AGREEMENT_MINUTES) *
-      60_000;
-  for (const reading of readings) if (!sides.some((side) => agree(side, reading))) sides.push(reading);
-  if (sides.length < 2 || new Set(sides.map((side) => side.mention.articleId)).size < 2) return null;
-  sides.sort((a, b) => a.at - b.at);
-  const label = (at: number) => `${formatZonedIso(at, zone).slice(11, 16)} (${zone})`;
-  return {
-    id: `${event.id}-time`,
-    topic: 'time',
-    description: `Sources disagree on when “${event.title}” happened: ${sides.map((side) => label(side.at)).join(' vs ')}.`,
-    eventId: event.id,
-    claims: sides.map((side) => ({
-      articleId: side.mention.articleId,
-      ...side.mention.clock!.span,
-      value: label(side.at),
-    })),
-  };
-}
-
-const END_CLOCK_REASON = 'The text gives the clock time it ended';
-const DURATION_REASON_START = 'Starts at the stated clock time and lasts at most';
-
-/**
- * Whether an end bound says how long the event lasted (an end clock, a duration), rather than only when it was over
- * by (the part of the day, a later event, a report in the past tense).
- */
-export function saysHowLongItLasted(bound: TimeBound): boolean {
-  return bound.reason === END_CLOCK_REASON || bound.reason.startsWith(DURATION_REASON_START);
-}
-
-/** An event that starts at a stated clock time ends no later than the longest duration reported for it. */
-function boundByDuration(timeWindow: TimeWindow, durations: Claim[]): void {
-  if (!startsAtStatedClock(timeWindow.loBound) || durations.length === 0) return;
-  const longest = durations.reduce((best, claim) =>
-    rangeOf(claim.value, claim.precision)[1] > rangeOf(best.value, best.precision)[1] ? claim : best,
-  );
-  const minutes = rangeOf(longest.value, longest.precision)[1];
-  if (!Number.isFinite(minutes)) return;
-  const end = timeWindow.lo + Math.round(minutes * 60_000);
-  if (end >= timeWindow.hi) return;
-  timeWindow.hi = end;
-  timeWindow.hiBound = {
-    reason: `${DURATION_REASON_START} “${longest.text}”, the longest duration reported`,
-    source: { articleId: longest.articleId, start: longest.start, end: longest.end },
-  };
-}
-
-interface OrderEdge {
-  later: string;
-  earlier: string;
-  source: ArticleSpan;
-}
-
-function collectOrderEdges(
-  events: TimedEventInput[],
-  mentionOwner: Map<EventMention, string>,
-  mentionsByArticle: Map<string, EventMention[]>,
-): OrderEdge[] {
-  const edges: OrderEdge[] = [];
-  for (const event of events) {
-    for (const mention of event.mentions) {
-      const siblings = mentionsByArticle.get(mention.articleId) ?? [];
-      const source = { articleId: mention.articleId, ...mention.sentence };
-      for (const link of mention.after) {
-        const other = mentionOwner.get(siblings[link.mention]!);
-        if (other && other !== event.id) edges.push({ later: event.id, earlier: other, source });
-      }
-      for (const link of mention.before) {
-        const other = mentionOwner.get(siblings[link.mention]!);
-        if (other && other !== event.id) edges.push({ later: other, earlier: event.id, source });
-      }
-    }
-  }
-  // A pair stated both ways is a contradiction, not an order: drop both directions.
-  const stated = new Set(edges.map((edge) => pairKey(edge.later, edge.earlier)));
-  return edges.filter((edge) => !stated.has(pairKey(edge.earlier, edge.later)));
-}
-
-function pairKey(later: string, earlier: string): string {
-  return `${later}\n${earlier}`;
 }
