@@ -31,6 +31,9 @@ type ZoomInput = {
 
 type PlotBehavior = ZoomBehavior<HTMLDivElement, unknown>;
 
+/** A wheel's deltas in pixels: some devices count lines (deltaMode 1) or pages (2). */
+const pixelsPerWheelUnit = (event: WheelEvent) => (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1);
+
 const sameRange = (a: TimeRange, b: TimeRange) => Math.abs(a[0] - b[0]) < 1 && Math.abs(a[1] - b[1]) < 1;
 
 /** Zoom commands, and the ref of the plot element the behaviour attaches to. */
@@ -106,7 +109,7 @@ export function useTimelineZoom(input: ZoomInput) {
     if (!sideways) return showWheelHint();
     if (!isZoomedIn()) return;
     event.preventDefault();
-    pan(-event.deltaX * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1));
+    pan(-event.deltaX * pixelsPerWheelUnit(event));
   });
 
   const { plotMounted } = input;
@@ -119,8 +122,7 @@ export function useTimelineZoom(input: ZoomInput) {
       // wheel zoomed eightfold; here a notch (about 100–150 px) zooms about 1.4× and a pinch's small
       // steps add up smoothly.
       .wheelDelta((event: WheelEvent) => {
-        const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
-        return Math.max(-0.5, Math.min(0.5, (-event.deltaY * unit) / WHEEL_PX_PER_DOUBLING));
+        return Math.max(-0.5, Math.min(0.5, (-event.deltaY * pixelsPerWheelUnit(event)) / WHEEL_PX_PER_DOUBLING));
       })
       .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => onZoom(event));
     behaviorRef.current = behavior;
