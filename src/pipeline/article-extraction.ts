@@ -6,7 +6,7 @@
 import { readArticleText } from './article-text.ts';
 import { findCredits, type Credits } from './credits.ts';
 import { findEmbedDates, findPublicationStamp, type DateStamp } from './dates.ts';
-import { findNameCandidates } from './people.ts';
+import { findNameCandidates } from './name-candidates.ts';
 import { findPredicates, type Predicate } from './predicates.ts';
 import type { InputFile } from './pipeline-input.ts';
 import { segmentArticle, type SegmentedArticle } from './segment.ts';
