@@ -6,7 +6,8 @@
 import type { Person, Span } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
 import { findQuotedPassages } from './quote-marks.ts';
-import { entryLeadStamps, type Predicate } from './predicates.ts';
+import { entryLeadStamps } from './live-blog-entries.ts';
+import type { Predicate } from './predicates.ts';
 import { FORMAT_TOKEN, HABITUAL, findTriggers } from './occasion-triggers.ts';
 import {
   assignEntryStamp,

@@ -6,8 +6,11 @@
  */
 import nlp from 'compromise';
 import type { Paragraph, Span } from '../corpus/schema.ts';
+import { ENTRY_LEAD_SENTENCES, stampedSpans } from './live-blog-entries.ts';
 import { blankQuotedPassages, findQuotedPassages } from './quote-marks.ts';
 import { namesOccasionOrHabit } from './occasion-triggers.ts';
+import { objectAfter, subjectBefore } from './predicate-arguments.ts';
+import { locate, verbsTaggedAsNouns, type TaggedVerb } from './tagged-verbs.ts';
 
 export interface Predicate {
   /** The sentence the predicate heads. */
@@ -39,13 +42,6 @@ const FOLLOWS_WHEN_ALONE = new Set(['follow']);
 /** A cheap test that a sentence says when: only such sentences are tagged. */
 const TIME_ANCHOR =
   /\b(?:[01]\d[0-5]\d\s*(?:GMT|UTC|hrs)|\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs|GMT|UTC|local time)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:early|late|later) (?:on|in)\b|(?:in the |on \w+ )?(?:morning|afternoon|evening|night)|midday|noon|midnight|dawn|before dawn|minutes? later|hours? later|shortly (?:after|before))\b/i;
-
-/** A line that stamps a live-blog entry ("01:42 GMT", "9.05pm"): the sentences under it are anchored at that time. */
-export const ENTRY_STAMP =
-  /^(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4})?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:[A-Z]{2,4})?)$/i;
-
-/** How many of an entry's first sentences may carry its news when those before are cries ("OUT!", "GOAL!"). */
-const ENTRY_LEAD_SENTENCES = 2;
 
 /** Anchored predicates of one article, at most one per sentence, outside quotation marks. */
 export function findPredicates(text: string, paragraphs: Paragraph[], sentences: Span[]): Predicate[] {
@@ -103,51 +99,6 @@ export function findPredicates(text: string, paragraphs: Paragraph[], sentences:
 const FIRST_PERSON = /\b(?:I|me|my|we|us|our|ours)\b/;
 
 /**
- * The stamp of each live-blog entry's news sentence, by sentence start: its first sentence, or its second when the first is
- * a cry ("OUT!", "Breaking:"). "09:31 Pistorius has arrived in the dock": the entry dates an occasion that sentence names.
- */
-export function entryLeadStamps(text: string, paragraphs: Paragraph[], sentences: Span[]): Map<number, Span> {
-  const leads = new Map<number, Span>();
-  const stamped = stampedSpans(text, paragraphs);
-  let entryIndex = 0;
-  for (const entry of stamped) {
-    const inEntry: Span[] = [];
-    while (entryIndex < sentences.length && sentences[entryIndex]!.start < entry.end) {
-      const sentence = sentences[entryIndex++]!;
-      if (sentence.start >= entry.start && inEntry.length < ENTRY_LEAD_SENTENCES) inEntry.push(sentence);
-    }
-    const [first, second] = inEntry;
-    if (!first) continue;
-    leads.set(first.start, entry.stamp);
-    if (second && text.slice(first.start, first.end).trim().split(/\s+/).length <= 3)
-      leads.set(second.start, entry.stamp);
-  }
-  return leads;
-}
-
-/** The body paragraphs each live-blog stamp line heads, up to the next stamp, with the stamp's span. */
-function stampedSpans(text: string, paragraphs: Paragraph[]): Array<Span & { stamp: Span }> {
-  const spans: Array<Span & { stamp: Span }> = [];
-  let open: (Span & { stamp: Span }) | null = null;
-  for (const paragraph of paragraphs) {
-    const line = text.slice(paragraph.start, paragraph.end).trim();
-    if (ENTRY_STAMP.test(line)) {
-      open = { start: paragraph.end, end: paragraph.end, stamp: { start: paragraph.start, end: paragraph.end } };
-      spans.push(open);
-    } else if (open && paragraph.kind === 'body') {
-      open.end = paragraph.end;
-    }
-  }
-  return spans;
-}
-
-interface TaggedVerb {
-  text: string;
-  offset: { start: number; length: number };
-  verb?: { infinitive?: string; auxiliary?: string; grammar?: { tense?: string } };
-}
-
-/**
  * `cryNoun`: the noun of the cry that opened the sentence's entry ("SEPARATION!"); a following "Webb is free of the upper
  * stage" then reports it, its "is" standing for the cry.
  */
@@ -188,32 +139,6 @@ function nounOfCry(cry: string): string | null {
   if (!/^\p{L}[\p{L}-]{3,}$/u.test(word)) return null;
   const term = nlp(word);
   return term.has('#Noun') && !term.has('#Pronoun') && !term.has('#Verb') ? word : null;
-}
-
-/** Gives each tagged phrase its offset in `slice`, searching forward from the previous one; phrases not found are dropped. */
-function locate<T extends { text: string }>(
-  slice: string,
-  phrases: T[],
-): Array<T & { offset: { start: number; length: number } }> {
-  const located: Array<T & { offset: { start: number; length: number } }> = [];
-  let from = 0;
-  for (const phrase of phrases) {
-    const written = phrase.text.trim();
-    const at = written === '' ? -1 : indexOfWord(slice, written, from);
-    if (at < 0) continue;
-    located.push({ ...phrase, offset: { start: at, length: written.length } });
-    from = at + written.length;
-  }
-  return located;
-}
-
-/** Where `phrase` starts in `text` at or after `from` as whole words ("hit", not the "hit" inside "white"), or -1. */
-function indexOfWord(text: string, phrase: string, from: number): number {
-  const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
-  for (let at = text.indexOf(phrase, from); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    if (!isWordChar(text[at - 1]) && !(isWordChar(phrase.at(-1)) && isWordChar(text[at + phrase.length]))) return at;
-  }
-  return -1;
 }
 
 /** The first verb that says what happened: not a reporting, modal or subordinate one, not inside quotation marks. */
@@ -284,82 +209,4 @@ function pickPredicate(
     };
   }
   return null;
-}
-
-interface TaggedTerm {
-  text: string;
-  offset: { start: number; length: number };
-  terms: Array<{ tags: string[] }>;
-}
-
-/**
- * "The quake hit at 3.42pm": a tagger reads "quake hit" as a compound noun when a preposition
- * follows. A noun right after a noun, before a preposition, that the tagger reads as a verb in a
- * plain frame ("it hit the town") is taken as that verb.
- */
-function verbsTaggedAsNouns(slice: string, doc: ReturnType<typeof nlp>): TaggedVerb[] {
-  const terms = locate(slice, doc.terms().json() as Array<Omit<TaggedTerm, 'offset'>>);
-  const found: TaggedVerb[] = [];
-  for (let index = 1; index < terms.length - 1; index++) {
-    const [previous, term, next] = [terms[index - 1]!, terms[index]!, terms[index + 1]!];
-    const isNoun = (entry: TaggedTerm) =>
-      entry.terms[0]?.tags.includes('Noun') && !entry.terms[0]?.tags.includes('Pronoun');
-    if (!isNoun(previous) || !isNoun(term) || !next.terms[0]?.tags.includes('Preposition')) continue;
-    const word = term.text.replace(/[^\p{L}'-]/gu, '');
-    const verb = readAsVerb(word);
-    if (verb) found.push({ text: word, offset: { start: term.offset.start, length: word.length }, verb });
-  }
-  return found;
-}
-
-const verbReadings = new Map<string, TaggedVerb['verb'] | null>();
-
-/** How the tagger reads `word` as the verb of a plain clause ("it hit the town"), or null when it does not; remembered per word. */
-function readAsVerb(word: string): TaggedVerb['verb'] | null {
-  let reading = verbReadings.get(word);
-  if (reading === undefined) {
-    const verbs = nlp(`it ${word} the town`).verbs().json() as TaggedVerb[];
-    reading = verbs.length === 1 && verbs[0]!.text.replace(/[^\p{L}'-]/gu, '') === word ? (verbs[0]!.verb ?? {}) : null;
-    verbReadings.set(word, reading);
-  }
-  return reading;
-}
-
-/** The noun phrase right before the verb, back to a clause break. */
-function subjectBefore(text: string, sentence: Span, verb: Span): Span | null {
-  // "The first quake, which the survey put at 7.8, struck": the subject is before the relative clause.
-  const before = text
-    .slice(sentence.start, verb.start)
-    .replace(/,\s+(?:which|who|whose|whom|where)\b[^,]*,\s*$/i, (clause) => ' '.repeat(clause.length));
-  const clauseStart = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(' — '));
-  const from = clauseStart >= 0 ? clauseStart + 2 : 0;
-  // "The second, magnitude 7.6, came": a short aside between commas right before the verb is not the subject.
-  const aside = clauseStart >= 0 && before.slice(from).trim() === '' ? /^(.*?),\s+[^,]{1,40},\s*$/.exec(before) : null;
-  if (aside && !aside[1]!.includes(','))
-    return subjectBefore(text, sentence, { start: sentence.start + aside[1]!.length, end: verb.end });
-  let phrase = before
-    .slice(from)
-    .replace(/^(?:and|but|so|then|as|when|after|before|while)\s+/i, '')
-    .trim();
-  // "Officials said the ship …": the reported clause's subject starts after the speech verb.
-  const reported = /^.*\b(?:said|says|told \w+|added|announced|confirmed|reported|stated)\s+(?:that\s+)?/i.exec(phrase);
-  if (reported) phrase = phrase.slice(reported[0].length);
-  // "told a news conference that 2,379 people had been killed": the clause after "that".
-  const complement = phrase.lastIndexOf(' that ');
-  if (complement >= 0) phrase = phrase.slice(complement + ' that '.length);
-  if (phrase.length === 0 || phrase.length > 80) return null;
-  const start = sentence.start + before.indexOf(phrase, from);
-  return { start, end: start + phrase.length };
-}
-
-/** The words after the verb up to a comma, a time phrase or a new clause. */
-function objectAfter(text: string, sentence: Span, verb: Span): Span | null {
-  const after = text.slice(verb.end, sentence.end);
-  const stop = after.search(
-    /[,;(—–]|:\s|\s(?:at|on|by|until|around|about|from|in the|early|late|shortly|after|before|when|as|while|which|who|with|killing|leaving|amid|during|since|following)\b|[.!?]["”’]?\s*$/i,
-  );
-  const phrase = (stop < 0 ? after : after.slice(0, stop)).trim();
-  if (phrase.length === 0 || phrase.length > 80) return null;
-  const start = verb.end + after.indexOf(phrase);
-  return { start, end: start + phrase.length };
 }
