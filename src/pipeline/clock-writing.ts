@@ -2,7 +2,7 @@
  * Clock readings written in styles the date parser (chrono) does not read, rewritten to ones it does, with a map
  * back to where each character was: "3.42pm" → "3:42pm" (British copy), "1220 GMT" → "12:20 GMT" (wire copy).
  */
-import { ZONE_ABBREVIATIONS } from './gazetteer.ts';
+import { ZONE_ABBREVIATIONS } from './time-zone-names.ts';
 
 export interface ClockWriting {
   /** The text with its clocks rewritten. */

@@ -1,7 +1,7 @@
 /** Finds who published an article (publisher signature), who supplied it (wire credits) and who wrote it. */
 import type { Paragraph, Span, WireCredit } from '../corpus/schema.ts';
 import { DATE_ONLY_LINE } from './dates.ts';
-import { WIRE_AGENCIES, WIRE_AGENCY_NAMES, wireCodeOfName } from './gazetteer.ts';
+import { WIRE_AGENCIES, WIRE_AGENCY_NAMES, wireCodeOfName } from './wire-agencies.ts';
 import type { DatelinePrefix } from './segment.ts';
 import { slugify } from './slug.ts';
 

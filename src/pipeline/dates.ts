@@ -1,7 +1,7 @@
 /** Publication stamps and weekday phrases: what date (and time, and zone) an article states for itself. */
 import * as chrono from 'chrono-node';
 import type { Paragraph, Span } from '../corpus/schema.ts';
-import { ZONE_ABBREVIATIONS } from './gazetteer.ts';
+import { ZONE_ABBREVIATIONS } from './time-zone-names.ts';
 import type { DatelinePrefix } from './segment.ts';
 import { WEEKDAYS, addDays, weekdayOf } from '../corpus/zoned-time.ts';
 

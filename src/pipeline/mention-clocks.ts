@@ -6,7 +6,7 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../corpus/schema.ts';
 import { blankQuotedPassages } from './quote-marks.ts';
-import { ZONE_ABBREVIATIONS } from './gazetteer.ts';
+import { ZONE_ABBREVIATIONS } from './time-zone-names.ts';
 import { findPlaceZone, zoneOfPlace } from './place-zones.ts';
 import { WEEKDAYS, addDays, wallClockToUtcMs } from '../corpus/zoned-time.ts';
 import { resolveWeekday } from './dates.ts';

@@ -1,6 +1,7 @@
 /** Who, where and in what order: the people, place and sequence a sentence gives its event mentions. */
 import type { Span } from '../corpus/schema.ts';
-import { CITY_TIME_ZONES, VENUE_HEADS } from './gazetteer.ts';
+import { VENUE_HEADS } from './gazetteer.ts';
+import { CITY_TIME_ZONES } from './time-zone-names.ts';
 import type { EventMention } from './event-mention-types.ts';
 
 const CONNECTOR_BEFORE_OBJECT =

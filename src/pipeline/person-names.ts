@@ -1,5 +1,6 @@
 /** Cleaning and comparing personal names: titles off, glued initials split, spellings compared. */
-import { HONORIFICS, ROLE_ABBREVIATIONS, ROLE_HEADS, COUNTRIES, CITY_TIME_ZONES } from './gazetteer.ts';
+import { HONORIFICS, ROLE_ABBREVIATIONS, ROLE_HEADS, COUNTRIES } from './gazetteer.ts';
+import { CITY_TIME_ZONES } from './time-zone-names.ts';
 
 const TITLE_WORDS = new Set([
   ...HONORIFICS,

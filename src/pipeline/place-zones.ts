@@ -5,7 +5,7 @@
  * spellings copy uses that the data set lacks ("Bengaluru", "The Hague").
  */
 import cityTimezones from 'city-timezones';
-import { CITY_TIME_ZONES } from './gazetteer.ts';
+import { CITY_TIME_ZONES } from './time-zone-names.ts';
 
 /** Lower case without accents: "São Paulo", "Sao Paulo" and "SAO PAULO" are one key. */
 export function foldPlaceName(name: string): string {

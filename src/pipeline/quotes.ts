@@ -3,7 +3,7 @@ import nlp from 'compromise';
 import type { Person, Quote, Span, Statement } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
 import { findQuotedPassages, type QuotedPassage } from './quote-marks.ts';
-import { WIRE_AGENCIES } from './gazetteer.ts';
+import { WIRE_AGENCIES } from './wire-agencies.ts';
 import { groupStatements } from './statements.ts';
 
 /** A quote before it is grouped into a statement. */

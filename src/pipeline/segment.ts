@@ -1,7 +1,8 @@
 /** Splits an article's text into classified paragraphs and body sentences, with offsets into the text. */
 import type { Paragraph, Span } from '../corpus/schema.ts';
 import { DATE_ONLY_LINE } from './dates.ts';
-import { WIRE_AGENCIES, wireCodeOfName, ZONE_ABBREVIATIONS } from './gazetteer.ts';
+import { ZONE_ABBREVIATIONS } from './time-zone-names.ts';
+import { WIRE_AGENCIES, wireCodeOfName } from './wire-agencies.ts';
 import { zoneOfPlace } from './place-zones.ts';
 
 export interface DatelinePrefix {
