@@ -2,7 +2,7 @@
 import type { Paragraph, Span, WireCredit } from '../corpus/schema.ts';
 import { DATE_ONLY_LINE } from './dates.ts';
 import { WIRE_AGENCIES, WIRE_AGENCY_NAMES, wireCodeOfName } from './wire-agencies.ts';
-import type { DatelinePrefix } from './segment.ts';
+import type { DatelinePrefix } from './dateline-prefix.ts';
 import { slugify } from './slug.ts';
 
 export interface Credits {

@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { Paragraph, Span } from '../corpus/schema.ts';
 import { ZONE_ABBREVIATIONS } from './time-zone-names.ts';
-import type { DatelinePrefix } from './segment.ts';
+import type { DatelinePrefix } from './dateline-prefix.ts';
 import { WEEKDAYS, addDays, weekdayOf } from '../corpus/zoned-time.ts';
 
 export interface DateStamp {

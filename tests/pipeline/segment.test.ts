@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseDatelinePrefix, segmentArticle, splitSentences } from '../../src/pipeline/segment.ts';
+import { parseDatelinePrefix } from '../../src/pipeline/dateline-prefix.ts';
+import { segmentArticle } from '../../src/pipeline/segment.ts';
+import { splitSentences } from '../../src/pipeline/split-sentences.ts';
 import { decodeArticleBytes } from '../../src/pipeline/decode-text.ts';
 import { corpusOf, articleOf } from './load-folder.ts';
 
