@@ -5,7 +5,9 @@
  */
 import type { Discrepancy } from '../corpus/schema.ts';
 import type { EventMention } from './event-mentions.ts';
-import { claimsAgree, findDurations, findQuantities, type Precision } from './quantities.ts';
+import { claimsAgree, type Precision } from './claim-precision.ts';
+import { findDurations } from './durations.ts';
+import { findQuantities } from './quantities.ts';
 
 export interface ClaimedEvent {
   id: string;

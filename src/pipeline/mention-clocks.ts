@@ -11,7 +11,7 @@ import { findPlaceZone, zoneOfPlace } from './place-zones.ts';
 import { WEEKDAYS, addDays, wallClockToUtcMs } from '../corpus/zoned-time.ts';
 import { resolveWeekday } from './dates.ts';
 import { rewriteClocks } from './clock-writing.ts';
-import { findTimeOffsets } from './quantities.ts';
+import { findTimeOffsets } from './durations.ts';
 import type { ClockCue, DayCue, EventMention } from './event-mention-types.ts';
 
 const PARTS_OF_DAY: Array<{ pattern: RegExp; fromHour: number; toHour: number }> = [

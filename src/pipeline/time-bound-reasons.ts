@@ -1,7 +1,7 @@
 /** Why a bound of an event's window is where it is: a stated clock, a counted one, an end clock, a duration; and the cap a duration puts on the end. */
 import type { TimeBound } from '../corpus/schema.ts';
 import type { Claim } from './claim-discrepancies.ts';
-import { rangeOf } from './quantities.ts';
+import { rangeOf } from './claim-precision.ts';
 import type { TimeWindow } from './event-timing-types.ts';
 
 /** The reason of a start bound a stated clock time gives; other stages test for it (see startsAtStatedClock). */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { rewriteClocks } from '../../src/pipeline/clock-writing.ts';
-import { findTimeOffsets } from '../../src/pipeline/quantities.ts';
+import { findTimeOffsets } from '../../src/pipeline/durations.ts';
 import { corpusOfTexts as corpusOf } from './load-folder.ts';
 
 describe('rewriteClocks', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { claimsAgree, findDurations, findQuantities, parseNumber } from '../../src/pipeline/quantities.ts';
+import { claimsAgree } from '../../src/pipeline/claim-precision.ts';
+import { findDurations } from '../../src/pipeline/durations.ts';
+import { findQuantities } from '../../src/pipeline/quantities.ts';
+import { parseNumber } from '../../src/pipeline/written-numbers.ts';
 
 describe('parseNumber', () => {
   test.each([
