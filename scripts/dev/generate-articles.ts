@@ -6,139 +6,22 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-
-const GIVEN = [
-  'Arjun',
-  'Meera',
-  'Daniel',
-  'Sofia',
-  'Kenji',
-  'Amara',
-  'Lukas',
-  'Priya',
-  'Omar',
-  'Elena',
-  'Tomasz',
-  'Aiko',
-  'Rahul',
-  'Nadia',
-  'Carlos',
-  'Ingrid',
-  'Kwame',
-  'Leila',
-  'Viktor',
-  'Hana',
-];
-const SURNAMES = [
-  'Menon',
-  'Okafor',
-  'Lindqvist',
-  'Takahashi',
-  'Haddad',
-  'Kowalski',
-  'Fernandes',
-  'Iyer',
-  'Novak',
-  'Mbeki',
-  'Schmidt',
-  'Rossi',
-  'Kapoor',
-  'Yilmaz',
-  'Petrov',
-  'Santos',
-  'Nakamura',
-  'Bose',
-  'Duarte',
-  'Farouk',
-];
-const ROLES = [
-  'Foreign Minister',
-  'Defence Minister',
-  'Prime Minister',
-  'President',
-  'Trade Minister',
-  'Finance Minister',
-  'Energy Minister',
-  'Spokesperson',
-];
-const COUNTRIES = [
-  'India',
-  'Japan',
-  'Brazil',
-  'Germany',
-  'Kenya',
-  'Indonesia',
-  'France',
-  'Egypt',
-  'Australia',
-  'Canada',
-];
-const CITIES: Array<[string, string]> = [
-  ['NEW DELHI', 'IST'],
-  ['TOKYO', 'JST'],
-  ['LONDON', 'BST'],
-  ['JAKARTA', 'WIB'],
-  ['SINGAPORE', 'SGT'],
-  ['PARIS', 'CEST'],
-  ['MOSCOW', 'MSK'],
-];
-const PUBLISHERS = [
-  'Daily Ledger',
-  'Morning Courier',
-  'The Civic Post',
-  'Metro Herald',
-  'Evening Standard Times',
-  'National Observer',
-];
-const WIRES = ['PTI', 'ANI', 'Reuters', 'AFP', 'IANS', 'AP'];
-const TOPICS = [
-  'trade',
-  'energy security',
-  'maritime cooperation',
-  'climate finance',
-  'defence ties',
-  'digital payments',
-  'food security',
-  'space research',
-];
-const VENUES = [
-  'Hyderabad House',
-  'the Foreign Office',
-  'the Convention Centre',
-  'the State Guest House',
-  'the Presidential Palace',
-];
-const OPENINGS = [
-  'We agreed to move faster on',
-  'Our teams will now work on',
-  'There is real momentum on',
-  'We reviewed progress on',
-  'We set clear targets for',
-];
-const LINKS = ['and we expect', 'so that we reach', 'with the aim of', 'because both sides want'];
-const GOALS = [
-  'a framework agreement',
-  'joint production',
-  'a new dialogue mechanism',
-  'doubled bilateral trade',
-  'a shared research centre',
-  'visa facilitation',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import {
+  CITIES,
+  COUNTRIES,
+  GIVEN,
+  GOALS,
+  LINKS,
+  MONTHS,
+  OPENINGS,
+  PUBLISHERS,
+  ROLES,
+  SURNAMES,
+  TOPICS,
+  VENUES,
+  WEEKDAYS,
+  WIRES,
+} from './article-vocabulary.ts';
 
 /** Mulberry32: a small seeded generator, so benchmark corpora are the same from run to run. */
 function seededRandom(seed: number): () => number {
