@@ -22,7 +22,7 @@ import type { Sized } from './bench/bytes.ts';
 import { eventsForComparison, EVENTS_FILE, writeComparisonPages } from './bench/competitor-pages.ts';
 import type { BenchEvent } from './bench/competitor-pages.ts';
 import { measurePageOnce } from './bench/page-metrics.ts';
-import type { PageTarget, RunMetrics } from './bench/page-metrics.ts';
+import type { PageTarget, RunMetrics } from './bench/page-target.ts';
 import { ourTarget, timelineJsTarget, visTarget } from './bench/targets.ts';
 import { medianOfRuns } from './bench/stats.ts';
 import { formatCount, formatKB, formatMB, formatMs, formatRatio, formatTable } from './bench/format.ts';

@@ -18,7 +18,7 @@ import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
 import { measureStartBytes } from './bench/build-size.ts';
 import { eventsForComparison, writeComparisonPages } from './bench/competitor-pages.ts';
 import { measurePageOnce } from './bench/page-metrics.ts';
-import type { RunMetrics } from './bench/page-metrics.ts';
+import type { RunMetrics } from './bench/page-target.ts';
 import { ourTarget, visTarget } from './bench/targets.ts';
 import { median } from './bench/stats.ts';
 import { advisory, atLeast, atMost, formatBudgetReport, gatingChecksPass, lessThan } from './bench/budgets.ts';

@@ -1,6 +1,6 @@
 /** How each timeline page is measured: where its event marks, cards and zoom surface are. */
 import { EVENTS_FILE } from './competitor-pages.ts';
-import type { PageTarget } from './page-metrics.ts';
+import type { PageTarget } from './page-target.ts';
 
 /**
  * The explorer, by its accessibility contract (as the browser tests find it): a region named "Timeline of …" whose
