@@ -13,19 +13,17 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../chromium.ts';
 import { startStaticServer } from '../serve.ts';
 import { DEFAULT_CORPORA, prepareCorpusFolder } from './bench/corpora.ts';
-import type { CorpusFolder } from './bench/corpora.ts';
 import { measureParse } from './bench/parse-throughput.ts';
 import { measureStartBytes, timeBuild } from './bench/build-size.ts';
-import type { StartBytes } from './bench/build-size.ts';
 import { measureBytes } from './bench/bytes.ts';
-import type { Sized } from './bench/bytes.ts';
-import { eventsForComparison, EVENTS_FILE, writeComparisonPages } from './bench/competitor-pages.ts';
-import type { BenchEvent } from './bench/competitor-pages.ts';
+import { eventsForComparison, writeComparisonPages } from './bench/competitor-pages.ts';
 import { measurePageOnce } from './bench/page-metrics.ts';
 import type { PageTarget, RunMetrics } from './bench/page-target.ts';
+import { printBrowserTable, printBuildTable, printComparison } from './bench/report-tables.ts';
+import type { CorpusResult, Summary } from './bench/results.ts';
 import { ourTarget, timelineJsTarget, visTarget } from './bench/targets.ts';
 import { medianOfRuns } from './bench/stats.ts';
-import { formatCount, formatKB, formatMB, formatMs, formatRatio, formatTable } from './bench/format.ts';
+import { formatMB, formatMs } from './bench/format.ts';
 
 interface Options {
   runs: number;
@@ -63,28 +61,6 @@ const COMPARE_ON = new Set(['seeds', '10k']);
 
 /** TimelineJS3 at 10,000 articles can take tens of seconds; past this it is reported as "> N s". */
 const COMPETITOR_TIMEOUT_MS = 60_000;
-
-interface CorpusResult {
-  key: string;
-  folder: CorpusFolder;
-  events: BenchEvent[];
-  parse: { runs: number; threads: number; ms: number; articlesPerSecond: number; megabytesPerSecond: number };
-  buildMs: number;
-  distDir: string;
-  bytes: StartBytes;
-  data: Sized;
-  ours?: Summary;
-  vis?: Summary;
-  timelinejs?: Summary;
-}
-
-interface Summary {
-  runs: number;
-  medians: { [K in keyof RunMetrics]: number | null };
-  /** Set when a run hit the timeout: the figure is a lower bound. */
-  timedOutAfterMs: number | null;
-  externalUrls: string[];
-}
 
 function log(message: string): void {
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -174,177 +150,6 @@ async function measureInBrowser(
     );
   } finally {
     await compareServer.close();
-  }
-}
-
-const sized = (size: Sized) => [formatKB(size.raw), formatKB(size.gzip)];
-
-function printBuildTable(results: readonly CorpusResult[]): void {
-  console.log(
-    '\nParse, build and start bytes (JS and CSS the page loads at start; "data" is the corpus JSON file it fetches beside them)\n',
-  );
-  console.log(
-    formatTable(
-      [
-        'corpus',
-        'articles',
-        'text',
-        'events',
-        'parse runs',
-        'threads',
-        'parse',
-        'articles/s',
-        'MB/s',
-        'build',
-        'JS raw',
-        'JS gzip',
-        'CSS raw',
-        'CSS gzip',
-        'data raw',
-        'data gzip',
-      ],
-      results.map((result) => [
-        result.folder.label,
-        formatCount(result.folder.files),
-        result.folder.bytes < 1e6 ? formatKB(result.folder.bytes) : formatMB(result.folder.bytes),
-        formatCount(result.events.length),
-        String(result.parse.runs),
-        String(result.parse.threads),
-        formatMs(result.parse.ms),
-        formatCount(result.parse.articlesPerSecond),
-        result.parse.megabytesPerSecond.toFixed(2),
-        formatMs(result.buildMs),
-        ...sized(result.bytes.js),
-        ...sized(result.bytes.css),
-        ...sized(result.data),
-      ]),
-    ),
-  );
-}
-
-function printBrowserTable(results: readonly CorpusResult[], runs: number): void {
-  console.log(`\nIn headless Chromium, no throttling, medians of ${runs} fresh pages (times from navigation start)\n`);
-  console.log(
-    formatTable(
-      [
-        'corpus',
-        'FCP',
-        'events in DOM',
-        'cards in DOM',
-        'filter',
-        'zoom median',
-        'zoom p95',
-        'heap',
-        'DOM nodes',
-        'events',
-        'off-origin',
-      ],
-      results.flatMap((result) => {
-        const m = result.ours?.medians;
-        if (!m) return [];
-        return [
-          [
-            result.folder.label,
-            formatMs(m.fcpMs),
-            formatMs(m.eventsMs),
-            formatMs(m.cardsMs),
-            formatMs(m.filterMs),
-            formatMs(m.zoomFrameMedianMs),
-            formatMs(m.zoomFrameP95Ms),
-            formatMB(m.heapBytes),
-            formatCount(m.domNodes),
-            formatCount(m.events),
-            String(result.ours!.externalUrls.length),
-          ],
-        ];
-      }),
-    ),
-  );
-}
-
-function timeText(summary: Summary, value: number | null): string {
-  return summary.timedOutAfterMs ? `> ${summary.timedOutAfterMs / 1000} s` : formatMs(value);
-}
-
-function printComparison(results: readonly CorpusResult[]): void {
-  for (const result of results) {
-    if (!result.ours || !result.vis || !result.timelinejs) continue;
-    const tools: Array<[string, Summary]> = [
-      ['ours', result.ours],
-      ['vis-timeline', result.vis],
-      ['TimelineJS3', result.timelinejs],
-    ];
-    console.log(
-      `\nComparison on ${result.folder.label} (${formatCount(result.events.length)} events; ours fetch their corpus JSON, theirs get ${EVENTS_FILE}, as data)\n`,
-    );
-    console.log(
-      formatTable(
-        [
-          'tool',
-          'JS gzip',
-          'CSS gzip',
-          'fonts gzip',
-          'data gzip',
-          'events in DOM',
-          'event marks',
-          'DOM nodes',
-          'zoom median',
-          'zoom p95',
-          'heap',
-          'off-origin (aborted)',
-        ],
-        tools.map(([name, summary]) => {
-          const m = summary.medians;
-          return [
-            name,
-            formatKB(m.jsGzip),
-            formatKB(m.cssGzip),
-            formatKB(m.fontGzip),
-            formatKB(m.dataGzip),
-            timeText(summary, m.eventsMs),
-            formatCount(m.events),
-            formatCount(m.domNodes),
-            formatMs(m.zoomFrameMedianMs),
-            formatMs(m.zoomFrameP95Ms),
-            formatMB(m.heapBytes),
-            String(summary.externalUrls.length),
-          ];
-        }),
-      ),
-    );
-    const ours = result.ours.medians;
-    // Each loads its events as a data file (ours: the corpus, with article texts; theirs: the events
-    // alone). So compare everything needed to draw (code, styles, fonts, data), and code alone.
-    // A page that never loaded has no byte figures: no ratio then, rather than one from zeros.
-    const allBytes = (m: typeof ours) =>
-      m.jsGzip == null ? null : m.jsGzip + (m.cssGzip ?? 0) + (m.fontGzip ?? 0) + (m.dataGzip ?? 0);
-    const codeBytes = (m: typeof ours) => (m.jsGzip == null ? null : m.jsGzip + (m.cssGzip ?? 0));
-    console.log(`\nOurs as a ratio to theirs (below 1×: ours smaller or faster)\n`);
-    console.log(
-      formatTable(
-        ['versus', 'all bytes gzip', 'code (JS+CSS)', 'events in DOM', 'DOM nodes', 'zoom median', 'zoom p95', 'heap'],
-        tools.slice(1).map(([name, summary]) => {
-          const theirs = summary.medians;
-          const bound = summary.timedOutAfterMs !== null;
-          return [
-            name,
-            formatRatio(allBytes(ours), allBytes(theirs)),
-            formatRatio(codeBytes(ours), codeBytes(theirs)),
-            formatRatio(ours.eventsMs, bound ? summary.timedOutAfterMs : theirs.eventsMs, bound),
-            formatRatio(ours.domNodes, theirs.domNodes),
-            formatRatio(ours.zoomFrameMedianMs, theirs.zoomFrameMedianMs),
-            formatRatio(ours.zoomFrameP95Ms, theirs.zoomFrameP95Ms),
-            formatRatio(ours.heapBytes, theirs.heapBytes),
-          ];
-        }),
-      ),
-    );
-    for (const [name, summary] of tools) {
-      if (summary.externalUrls.length)
-        console.log(
-          `  ${name} tried to reach (aborted): ${summary.externalUrls.slice(0, 5).join(', ')}${summary.externalUrls.length > 5 ? ' …' : ''}`,
-        );
-    }
   }
 }
 
