@@ -1,7 +1,7 @@
 /**
  * Where a place's clocks read: a city or town named in a dateline or a sentence, to its IANA zone.
  * The gazetteer is city-timezones (7,300 cities with population and zone, from Natural Earth and
- * GeoNames data), indexed once by folded name; the small hand table in gazetteer.ts keeps the
+ * GeoNames data), indexed once by folded name; the small hand table in time-zone-names.ts keeps the
  * spellings copy uses that the data set lacks ("Bengaluru", "The Hague").
  */
 import cityTimezones from 'city-timezones';
