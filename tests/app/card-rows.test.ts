@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { meanRowSize, planAllRows, planLeadingRows, planRows, withPinnedRows } from '../../src/app/cards/card-rows.ts';
 
-test('pinned rows join the virtualizer’s in order, once each, and pins outside the list are dropped', () => {
+test('pinned rows join the window in order, once each, and pins outside the list are dropped', () => {
   expect(withPinnedRows([40, 41, 42], [0, 99, 41, 42, 43], 100)).toEqual([0, 40, 41, 42, 43, 99]);
   expect(withPinnedRows([3, 4], [-1, 100, 2.5], 100)).toEqual([3, 4]);
   expect(withPinnedRows([], [0, 0], 1)).toEqual([0]);

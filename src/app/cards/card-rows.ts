@@ -1,13 +1,13 @@
 /**
- * The rows a virtualized card list puts in the DOM, and the empty space around them: pure helpers
- * for useVirtualCards, which takes the rows to render from @tanstack/react-virtual.
+ * The rows a windowed card list puts in the DOM, and the empty space around them: pure helpers
+ * for useCardWindow, which takes the window itself from @tanstack/react-virtual.
  */
 
 /** A rendered row and the space left empty just above it (the rows skipped since the previous one). */
-export type RenderedRow = { index: number; gapBefore: number };
+export type WindowRow = { index: number; gapBefore: number };
 
 /** The rows to render, in order, and the empty space after the last of them. */
-export type RowPlan = { rows: RenderedRow[]; gapAfter: number };
+export type WindowPlan = { rows: WindowRow[]; gapAfter: number };
 
 /** A row placed in the list: where it starts and ends, in the same coordinates as the list's `origin`. */
 export type PlacedRow = { index: number; start: number; end: number };
@@ -23,7 +23,7 @@ export function withPinnedRows(indices: readonly number[], pinned: readonly numb
 }
 
 /** Each placed row with the gap since the previous one (the first's from `origin`), and the gap up to `end`. */
-export function planRows(placed: readonly PlacedRow[], origin: number, end: number): RowPlan {
+export function planRows(placed: readonly PlacedRow[], origin: number, end: number): WindowPlan {
   let edge = origin;
   const rows = placed.map(({ index, start, end: rowEnd }) => {
     const row = { index, gapBefore: Math.max(0, start - edge) };
@@ -34,7 +34,7 @@ export function planRows(placed: readonly PlacedRow[], origin: number, end: numb
 }
 
 /** The first `count` rows of `size` each, from 0, with the rest of `total` rows as space after: before measuring. */
-export function planLeadingRows(count: number, total: number, size: number): RowPlan {
+export function planLeadingRows(count: number, total: number, size: number): WindowPlan {
   const shown = Math.min(count, total);
   return {
     rows: Array.from({ length: shown }, (_, index) => ({ index, gapBefore: 0 })),
@@ -43,7 +43,7 @@ export function planLeadingRows(count: number, total: number, size: number): Row
 }
 
 /** Every row, no gaps: short lists and printing. */
-export function planAllRows(total: number): RowPlan {
+export function planAllRows(total: number): WindowPlan {
   return planLeadingRows(total, total, 0);
 }
 

@@ -7,12 +7,12 @@ import {
 } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
-import { meanRowSize, planAllRows, planLeadingRows, planRows, withPinnedRows, type RowPlan } from './card-rows.ts';
+import { meanRowSize, planAllRows, planLeadingRows, planRows, withPinnedRows, type WindowPlan } from './card-rows.ts';
 
-/** Lists up to this long render whole: virtualizing them would save little and cost find-in-page. */
-export const VIRTUALIZE_FROM_ROWS = 41;
+/** Lists up to this long render whole: windowing them would save little and cost find-in-page. */
+export const WINDOW_FROM_ROWS = 41;
 /** The rows the server renders (and the first client render hydrates) before the viewport is known. */
-export const FIRST_RENDERED_ROWS = 20;
+export const FIRST_WINDOW_ROWS = 20;
 /** Rows rendered beyond each edge of the viewport (about 800 px of cards), so scrolling shows no blank. */
 const OVERSCAN_ROWS = 3;
 /** A card's height before any card was measured: about one card with a headline, people and two events. */
@@ -41,16 +41,16 @@ function useHydrated(): boolean {
 }
 
 /**
- * Virtualizes a list of rows (by stable key) against the page's scroll with @tanstack/react-virtual:
+ * Windows a list of rows (by stable key) against the page's scroll with @tanstack/react-virtual:
  * which rows to render and the empty space around them. Rows are measured as they render; unmeasured
  * ones count as the mean measured size. The last focused row and its neighbours stay rendered, as do
  * the first and last rows, so Tab and Shift+Tab walk every row in order and the browser scrolls the
- * page along. On the server and while hydrating it plans the first FIRST_RENDERED_ROWS rows; for
+ * window along. On the server and while hydrating it plans the first FIRST_WINDOW_ROWS rows; for
  * printing it renders all. Scroll anchoring is left to the browser (the gaps are margins in the flow).
  */
-export function useVirtualCards(keys: readonly string[]) {
+export function useCardWindow(keys: readonly string[]) {
   const count = keys.length;
-  const virtualized = count >= VIRTUALIZE_FROM_ROWS;
+  const windowed = count >= WINDOW_FROM_ROWS;
   const hydrated = useHydrated();
   const listRef = useRef<HTMLUListElement>(null);
   const [listTop, setListTop] = useState(0);
@@ -79,7 +79,7 @@ export function useVirtualCards(keys: readonly string[]) {
   }, [sizeEstimate]);
 
   const virtualizer = useWindowVirtualizer<HTMLLIElement>({
-    count: virtualized ? count : 0,
+    count: windowed ? count : 0,
     getItemKey,
     estimateSize,
     rangeExtractor,
@@ -101,17 +101,17 @@ export function useVirtualCards(keys: readonly string[]) {
     if (list) setListTop(Math.round(list.getBoundingClientRect().top + window.scrollY));
   }, []);
   useLayoutEffect(() => {
-    if (virtualized) updateListTop();
+    if (windowed) updateListTop();
   });
   useEffect(() => {
-    if (!virtualized || typeof ResizeObserver === 'undefined') return;
+    if (!windowed || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(updateListTop);
     observer.observe(document.body);
     return () => observer.disconnect();
-  }, [virtualized, updateListTop]);
+  }, [windowed, updateListTop]);
 
   useEffect(() => {
-    if (!virtualized) return;
+    if (!windowed) return;
     // Printing lays out every card: render them all first (synchronously, before the print layout).
     const beforePrint = () => flushSync(() => setPrinting(true));
     const afterPrint = () => setPrinting(false);
@@ -121,15 +121,15 @@ export function useVirtualCards(keys: readonly string[]) {
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };
-  }, [virtualized]);
+  }, [windowed]);
 
-  let plan: RowPlan;
-  if (!virtualized || printing) plan = planAllRows(count);
-  else if (!hydrated) plan = planLeadingRows(FIRST_RENDERED_ROWS, count, FALLBACK_ROW_PX);
+  let plan: WindowPlan;
+  if (!windowed || printing) plan = planAllRows(count);
+  else if (!hydrated) plan = planLeadingRows(FIRST_WINDOW_ROWS, count, FALLBACK_ROW_PX);
   else plan = planRows(virtualizer.getVirtualItems(), listTop, listTop + virtualizer.getTotalSize());
 
   /** Call when focus enters the row of `key`: keeps it and its neighbours rendered. */
   const focusRow = useCallback((key: string) => setFocusedKey(key), []);
 
-  return { listRef, plan, count, measureRow: virtualized ? virtualizer.measureElement : undefined, focusRow };
+  return { listRef, plan, count, measureRow: windowed ? virtualizer.measureElement : undefined, focusRow };
 }
