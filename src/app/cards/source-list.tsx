@@ -21,7 +21,7 @@ export function SourceList(props: { actions?: ReactNode }) {
   const reporting = selectReportingArticleIds(corpus, selectedEventId);
   const ordered = selectArticlesInReadingOrder(visible, reporting);
   const keys = useMemo(() => ordered.map((article) => article.id), [ordered]);
-  const { listRef, plan, count, measureRow, focusRow } = useCardWindow(keys);
+  const { listRef, plan, count, observeRow, focusRow } = useCardWindow(keys);
   const headingId = useId();
   const filtered = personIds.length > 0 || outletIds.length > 0;
 
@@ -65,8 +65,8 @@ export function SourceList(props: { actions?: ReactNode }) {
             return (
               <li
                 key={article.id}
-                ref={measureRow}
-                data-index={index}
+                ref={observeRow}
+                data-row-key={article.id}
                 aria-setsize={count}
                 aria-posinset={index + 1}
                 className="pb-4"

@@ -1,135 +1,127 @@
-import {
-  defaultRangeExtractor,
-  measureElement,
-  useWindowVirtualizer,
-  type Range,
-  type Virtualizer,
-} from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { meanRowSize, planAllRows, planLeadingRows, planRows, withPinnedRows, type WindowPlan } from './card-rows.ts';
+import {
+  computeRowOffsets,
+  estimateRowSize,
+  findRowRange,
+  planWindow,
+  resolveRowSizes,
+  type WindowPlan,
+} from './card-window.ts';
 
 /** Lists up to this long render whole: windowing them would save little and cost find-in-page. */
 export const WINDOW_FROM_ROWS = 41;
 /** The rows the server renders (and the first client render hydrates) before the viewport is known. */
 export const FIRST_WINDOW_ROWS = 20;
-/** Rows rendered beyond each edge of the viewport (about 800 px of cards), so scrolling shows no blank. */
-const OVERSCAN_ROWS = 3;
+/** Rows this far (px) above and below the viewport stay rendered, so scrolling shows no blank. */
+const OVERSCAN_PX = 800;
 /** A card's height before any card was measured: about one card with a headline, people and two events. */
 const FALLBACK_ROW_PX = 320;
 
-/** A row's height as laid out; a row not laid out (hidden, or in jsdom) keeps what was known of it. */
-function measureRow(
-  element: HTMLLIElement,
-  entry: ResizeObserverEntry | undefined,
-  rows: Virtualizer<Window, HTMLLIElement>,
-) {
-  const size = measureElement(element, entry, rows);
-  if (size > 0) return size;
-  const index = rows.indexFromElement(element);
-  return rows.itemSizeCache.get(rows.options.getItemKey(index)) ?? rows.options.estimateSize(index);
-}
-
-const subscribeToNothing = () => () => {};
-/** False on the server and while hydrating, true once the client has taken over. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
-}
+type RowRange = { start: number; end: number };
 
 /**
- * Windows a list of rows (by stable key) against the page's scroll with @tanstack/react-virtual:
- * which rows to render and the empty space around them. Rows are measured as they render; unmeasured
- * ones count as the mean measured size. The last focused row and its neighbours stay rendered, as do
- * the first and last rows, so Tab and Shift+Tab walk every row in order and the browser scrolls the
- * window along. On the server and while hydrating it plans the first FIRST_WINDOW_ROWS rows; for
- * printing it renders all. Scroll anchoring is left to the browser (the gaps are margins in the flow).
+ * Windows a list of rows (by stable key) against the page's scroll: which rows to render and
+ * the empty space around them. Rows are measured as they render (ResizeObserver); unmeasured ones
+ * count as the mean measured size. The last focused row and its neighbours stay rendered, as do
+ * the first and last rows, so Tab and Shift+Tab walk every row in order and the browser scrolls
+ * the window along. Before mount (and on the server) it plans the first FIRST_WINDOW_ROWS rows;
+ * for printing it renders all.
  */
 export function useCardWindow(keys: readonly string[]) {
   const count = keys.length;
   const windowed = count >= WINDOW_FROM_ROWS;
-  const hydrated = useHydrated();
   const listRef = useRef<HTMLUListElement>(null);
-  const [listTop, setListTop] = useState(0);
+  const [measured] = useState(() => new Map<string, number>());
+  const [measureVersion, setMeasureVersion] = useState(0);
+  const [range, setRange] = useState<RowRange | null>(null);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const [printing, setPrinting] = useState(false);
+
+  const offsets = useMemo(
+    () => computeRowOffsets(resolveRowSizes(keys, measured, estimateRowSize(measured.values(), FALLBACK_ROW_PX))),
+    // measureVersion: the measured sizes changed (the map itself keeps its identity), which the lint rule cannot see.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [keys, measured, measureVersion],
+  );
+
   const focusedIndex = useMemo(() => (focusedKey === null ? -1 : keys.indexOf(focusedKey)), [keys, focusedKey]);
 
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const pinned = focusedIndex >= 0 ? [focusedIndex - 1, focusedIndex, focusedIndex + 1] : [];
-      return withPinnedRows(defaultRangeExtractor(range), [0, count - 1, ...pinned], count);
-    },
-    [count, focusedIndex],
-  );
-  const getItemKey = useCallback((index: number) => keys[index] ?? index, [keys]);
-  // The mean measured size, recomputed only when another row has been measured (the virtualizer asks per row).
-  const [sizeEstimate] = useState(() => ({ measuredRows: -1, size: FALLBACK_ROW_PX }));
-  const virtualizerRef = useRef<Virtualizer<Window, HTMLLIElement> | null>(null);
-  const estimateSize = useCallback(() => {
-    const measured = virtualizerRef.current?.itemSizeCache;
-    if (measured && measured.size !== sizeEstimate.measuredRows) {
-      sizeEstimate.measuredRows = measured.size;
-      sizeEstimate.size = meanRowSize(measured.values(), FALLBACK_ROW_PX);
-    }
-    return sizeEstimate.size;
-  }, [sizeEstimate]);
+  const plan: WindowPlan = useMemo(() => {
+    if (!windowed || printing) return planWindow(offsets, { start: 0, end: count });
+    if (range === null) return planWindow(offsets, { start: 0, end: FIRST_WINDOW_ROWS });
+    const pinned = [0, count - 1];
+    if (focusedIndex >= 0) pinned.push(focusedIndex - 1, focusedIndex, focusedIndex + 1);
+    return planWindow(offsets, range, pinned);
+  }, [windowed, printing, offsets, count, range, focusedIndex]);
 
-  const virtualizer = useWindowVirtualizer<HTMLLIElement>({
-    count: windowed ? count : 0,
-    getItemKey,
-    estimateSize,
-    rangeExtractor,
-    overscan: OVERSCAN_ROWS,
-    measureElement: measureRow,
-    scrollMargin: listTop,
-  });
-  useLayoutEffect(() => {
-    virtualizerRef.current = virtualizer;
-    // The gaps are margins in the page's flow, so the browser's own scroll anchoring keeps the
-    // cards in view steady when rows above are measured; the virtualizer adjusting too would double it.
-    virtualizer.shouldAdjustScrollPositionOnItemSizeChange = () => false;
-  }, [virtualizer]);
-
-  // Where the list starts in the page: read after every render (a filter, a detail opened above it
-  // re-renders the list) and whenever the page's height changes (a view above hydrating or growing).
-  const updateListTop = useCallback(() => {
+  // Reads where the list stands in the viewport; re-renders only when the rows to show change.
+  const offsetsRef = useRef(offsets);
+  const rangeRef = useRef(range);
+  const updateRange = useCallback(() => {
     const list = listRef.current;
-    if (list) setListTop(Math.round(list.getBoundingClientRect().top + window.scrollY));
+    if (!list) return;
+    const top = -list.getBoundingClientRect().top;
+    const next = findRowRange(offsetsRef.current, { top, bottom: top + window.innerHeight }, OVERSCAN_PX);
+    const current = rangeRef.current;
+    if (current && current.start === next.start && current.end === next.end) return;
+    rangeRef.current = next;
+    setRange(next);
   }, []);
+
+  // After every render: the list may have moved (a detail opened above it) or changed (a filter).
   useLayoutEffect(() => {
-    if (windowed) updateListTop();
+    offsetsRef.current = offsets;
+    if (windowed) updateRange();
   });
-  useEffect(() => {
-    if (!windowed || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(updateListTop);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, [windowed, updateListTop]);
 
   useEffect(() => {
     if (!windowed) return;
+    // Browsers fire scroll once per frame: update at once, so fast scrolling shows no blank rows.
+    const onScroll = () => updateRange();
     // Printing lays out every card: render them all first (synchronously, before the print layout).
     const beforePrint = () => flushSync(() => setPrinting(true));
     const afterPrint = () => setPrinting(false);
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll);
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', afterPrint);
     return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };
-  }, [windowed]);
+  }, [windowed, updateRange]);
 
-  let plan: WindowPlan;
-  if (!windowed || printing) plan = planAllRows(count);
-  else if (!hydrated) plan = planLeadingRows(FIRST_WINDOW_ROWS, count, FALLBACK_ROW_PX);
-  else plan = planRows(virtualizer.getVirtualItems(), listTop, listTop + virtualizer.getTotalSize());
+  const observerRef = useRef<ResizeObserver | null>(null);
+  useEffect(() => () => observerRef.current?.disconnect(), []);
+  /** Ref callback for a row element (carrying `data-row-key`): measures it now and whenever it resizes. */
+  const observeRow = useCallback(
+    (element: HTMLElement | null) => {
+      // jsdom and old browsers: rows keep the estimate.
+      if (!element || typeof ResizeObserver === 'undefined') return;
+      observerRef.current ??= new ResizeObserver((entries) => {
+        let changed = false;
+        for (const entry of entries) {
+          const key = (entry.target as HTMLElement).dataset.rowKey;
+          const size = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
+          // A zero size is a row not laid out (hidden): keep what was known.
+          if (key === undefined || size <= 0 || measured.get(key) === size) continue;
+          measured.set(key, size);
+          changed = true;
+        }
+        if (changed) setMeasureVersion((version) => version + 1);
+      });
+      const observer = observerRef.current;
+      observer.observe(element);
+      return () => observer.unobserve(element);
+    },
+    [measured],
+  );
 
   /** Call when focus enters the row of `key`: keeps it and its neighbours rendered. */
   const focusRow = useCallback((key: string) => setFocusedKey(key), []);
 
-  return { listRef, plan, count, measureRow: windowed ? virtualizer.measureElement : undefined, focusRow };
+  return { listRef, plan, count, observeRow, focusRow };
 }
