@@ -26,13 +26,13 @@ test('an event page renders on the server with its detail', () => {
 
 test('a large corpus prerenders only the first window of cards, with the rest as space', async () => {
   const { createManyArticlesCorpus } = await import('../fixtures/many-articles-corpus.ts');
-  const { FIRST_WINDOW_ROWS } = await import('../../src/app/cards/use-card-window.ts');
+  const { FIRST_RENDERED_ROWS } = await import('../../src/app/cards/use-virtual-cards.ts');
   const corpus = createManyArticlesCorpus(1000);
   const html = renderToString(<App corpus={corpus} syncUrl={false} />);
-  expect(html.match(/<article\b/g)?.length).toBe(FIRST_WINDOW_ROWS);
+  expect(html.match(/<article\b/g)?.length).toBe(FIRST_RENDERED_ROWS);
   expect(html).toContain('aria-setsize="1000"');
-  expect(html).toContain(`aria-posinset="${FIRST_WINDOW_ROWS}"`);
-  expect(html).not.toContain(`aria-posinset="${FIRST_WINDOW_ROWS + 1}"`);
+  expect(html).toContain(`aria-posinset="${FIRST_RENDERED_ROWS}"`);
+  expect(html).not.toContain(`aria-posinset="${FIRST_RENDERED_ROWS + 1}"`);
   expect(html).toMatch(/padding-bottom:\d{5,}(\.\d+)?px/);
 });
 

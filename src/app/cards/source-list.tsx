@@ -4,7 +4,7 @@ import { useSearchMatches, useVisibleArticles } from '../selectors/use-visible-a
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { SourceCard } from './source-card.tsx';
-import { useCardWindow } from './use-card-window.ts';
+import { useVirtualCards } from './use-virtual-cards.ts';
 
 /**
  * The visible articles as cards; those reporting the selected event come first. `actions` sit beside
@@ -21,7 +21,7 @@ export function SourceList(props: { actions?: ReactNode }) {
   const reporting = selectReportingArticleIds(corpus, selectedEventId);
   const ordered = selectArticlesInReadingOrder(visible, reporting);
   const keys = useMemo(() => ordered.map((article) => article.id), [ordered]);
-  const { listRef, plan, count, observeRow, focusRow } = useCardWindow(keys);
+  const { listRef, plan, count, observeRow, focusRow } = useVirtualCards(keys);
   const headingId = useId();
   const filtered = personIds.length > 0 || outletIds.length > 0;
 
@@ -57,7 +57,7 @@ export function SourceList(props: { actions?: ReactNode }) {
           </div>
         </div>
       ) : (
-        // Long lists render a window of cards around the viewport (see useCardWindow); the empty
+        // Long lists render only the cards around the viewport (see useVirtualCards); the empty
         // space of the others keeps the page's height, and aria-setsize/-posinset tell their number.
         <ul ref={listRef} role="list" style={plan.gapAfter > 0 ? { paddingBottom: plan.gapAfter } : undefined}>
           {plan.rows.map(({ index, gapBefore }) => {

@@ -1,15 +1,15 @@
 /**
- * Window arithmetic for a long list of variable-height rows in a page that scrolls as a whole:
+ * Virtualizing arithmetic for a long list of variable-height rows in a page that scrolls as a whole:
  * which rows to put in the DOM for a viewport, and the empty space to leave before each rendered
  * row (and after the last) so the page keeps the height of the whole list. Pure: sizes in, plan out.
  */
 import { bisectRight } from 'd3-array';
 
 /** A rendered row and the space left empty just above it (the rows skipped since the previous one). */
-export type WindowRow = { index: number; gapBefore: number };
+export type RenderedRow = { index: number; gapBefore: number };
 
 /** The rows to render, in order, and the empty space after the last of them. */
-export type WindowPlan = { rows: WindowRow[]; gapAfter: number; totalSize: number };
+export type RowPlan = { rows: RenderedRow[]; gapAfter: number; totalSize: number };
 
 /** The viewport in list coordinates: 0 is the list's top edge. */
 export type ListViewport = { top: number; bottom: number };
@@ -47,17 +47,17 @@ export function findRowRange(
  * The rows to render: the range plus `pinned` rows (kept for focus and keyboard order), each
  * preceded by the height of the rows skipped since the previous one. Out-of-range pins are ignored.
  */
-export function planWindow(
+export function planRenderedRows(
   offsets: Float64Array,
   range: { start: number; end: number },
   pinned: readonly number[] = [],
-): WindowPlan {
+): RowPlan {
   const count = offsets.length - 1;
   const indices = new Set<number>();
   for (let index = Math.max(0, range.start); index < Math.min(count, range.end); index++) indices.add(index);
   for (const index of pinned) if (Number.isInteger(index) && index >= 0 && index < count) indices.add(index);
   const sorted = [...indices].sort((a, b) => a - b);
-  const rows: WindowRow[] = [];
+  const rows: RenderedRow[] = [];
   let edge = 0;
   for (const index of sorted) {
     rows.push({ index, gapBefore: offsets[index]! - edge });

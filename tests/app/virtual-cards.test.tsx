@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
 import { App } from '../../src/app/app.tsx';
-import { FIRST_WINDOW_ROWS, WINDOW_FROM_ROWS } from '../../src/app/cards/use-card-window.ts';
+import { FIRST_RENDERED_ROWS, VIRTUALIZE_FROM_ROWS } from '../../src/app/cards/use-virtual-cards.ts';
 import { createExplorerStore } from '../../src/app/store/explorer-store.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../../src/app/store/url-state.ts';
 import type { Corpus } from '../../src/corpus/schema.ts';
@@ -36,25 +36,21 @@ function cardItems(): HTMLElement[] {
   return Array.from(cardList().querySelectorAll<HTMLElement>(':scope > li'));
 }
 
-test(
-  'a corpus of thousands of articles renders a bounded window of cards, numbered within the whole list',
-  SLOW,
-  () => {
-    renderCorpus(large);
-    const items = cardItems();
-    expect(items.length).toBeGreaterThan(2);
-    expect(items.length).toBeLessThanOrEqual(FIRST_WINDOW_ROWS + 5);
-    expect(document.querySelectorAll('article').length).toBe(items.length);
-    expect(items.every((item) => item.getAttribute('aria-setsize') === '3000')).toBe(true);
-    const positions = items.map((item) => Number(item.getAttribute('aria-posinset')));
-    expect(positions[0]).toBe(1);
-    // The last card stays in the DOM, so Shift+Tab from after the list reaches it.
-    expect(positions.at(-1)).toBe(3000);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    // The cards left out keep their space (before the last card), so the page is as tall as the whole list.
-    expect(Number.parseFloat(items.at(-1)!.style.marginTop)).toBeGreaterThan(1000 * 100);
-  },
-);
+test('a corpus of thousands of articles renders a bounded set of cards, numbered within the whole list', SLOW, () => {
+  renderCorpus(large);
+  const items = cardItems();
+  expect(items.length).toBeGreaterThan(2);
+  expect(items.length).toBeLessThanOrEqual(FIRST_RENDERED_ROWS + 5);
+  expect(document.querySelectorAll('article').length).toBe(items.length);
+  expect(items.every((item) => item.getAttribute('aria-setsize') === '3000')).toBe(true);
+  const positions = items.map((item) => Number(item.getAttribute('aria-posinset')));
+  expect(positions[0]).toBe(1);
+  // The last card stays in the DOM, so Shift+Tab from after the list reaches it.
+  expect(positions.at(-1)).toBe(3000);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  // The cards left out keep their space (before the last card), so the page is as tall as the whole list.
+  expect(Number.parseFloat(items.at(-1)!.style.marginTop)).toBeGreaterThan(1000 * 100);
+});
 
 test('focus in a card keeps its neighbours rendered, so Tab and Shift+Tab reach them', SLOW, () => {
   renderCorpus(large);
@@ -66,7 +62,7 @@ test('focus in a card keeps its neighbours rendered, so Tab and Shift+Tab reach 
   expect(positions).toContain('3000');
 });
 
-test('with an event selected, the cards reporting it come first in the window', SLOW, () => {
+test('with an event selected, the cards reporting it come first among the rendered cards', SLOW, () => {
   const press = large.events.find((event) => event.kind === 'press-conference')!;
   renderCorpus(large, { eventId: press.id });
   const items = cardItems();
@@ -77,7 +73,7 @@ test('with an event selected, the cards reporting it come first in the window', 
   expect(items.at(-1)!.querySelector('article')!.getAttribute('aria-current')).toBeNull();
 });
 
-test('filtering updates the window and the list size', SLOW, async () => {
+test('filtering updates the rendered cards and the list size', SLOW, async () => {
   const { user } = renderCorpus(large);
   await user.click(
     within(screen.getByRole('group', { name: /^Outlet/ })).getByRole('checkbox', { name: /^The Guardian/ }),
@@ -90,8 +86,8 @@ test('filtering updates the window and the list size', SLOW, async () => {
 });
 
 test('a short list renders every card, as a list of numbered items', SLOW, () => {
-  renderCorpus(createManyArticlesCorpus(WINDOW_FROM_ROWS - 1));
-  expect(cardItems()).toHaveLength(WINDOW_FROM_ROWS - 1);
+  renderCorpus(createManyArticlesCorpus(VIRTUALIZE_FROM_ROWS - 1));
+  expect(cardItems()).toHaveLength(VIRTUALIZE_FROM_ROWS - 1);
   const list = screen.getByRole('region', { name: 'Sources' }).querySelector('ul')!;
   expect(list).toBe(cardList());
   expect(list.getAttribute('role')).toBe('list');
@@ -100,10 +96,10 @@ test('a short list renders every card, as a list of numbered items', SLOW, () =>
   );
 });
 
-test('printing renders every card, and the window comes back after', SLOW, () => {
+test('printing renders every card, and only those near the viewport after', SLOW, () => {
   renderCorpus(createManyArticlesCorpus(120));
-  const windowed = cardItems().length;
-  expect(windowed).toBeLessThan(120);
+  const virtualized = cardItems().length;
+  expect(virtualized).toBeLessThan(120);
   act(() => {
     fireEvent(window, new Event('beforeprint'));
   });
@@ -111,10 +107,10 @@ test('printing renders every card, and the window comes back after', SLOW, () =>
   act(() => {
     fireEvent(window, new Event('afterprint'));
   });
-  expect(cardItems()).toHaveLength(windowed);
+  expect(cardItems()).toHaveLength(virtualized);
 });
 
-test('the prerendered first window hydrates without a mismatch, then narrows to the viewport', SLOW, async () => {
+test('the prerendered first cards hydrate without a mismatch, then narrows to the viewport', SLOW, async () => {
   const { renderToString } = await import('react-dom/server');
   const { hydrateRoot } = await import('react-dom/client');
   const corpus = createManyArticlesCorpus(500);
@@ -122,7 +118,7 @@ test('the prerendered first window hydrates without a mismatch, then narrows to 
   const container = document.createElement('div');
   container.innerHTML = renderToString(<App corpus={corpus} store={serverStore} syncUrl={false} />);
   document.body.append(container);
-  expect(container.querySelectorAll('article')).toHaveLength(FIRST_WINDOW_ROWS);
+  expect(container.querySelectorAll('article')).toHaveLength(FIRST_RENDERED_ROWS);
   const errors: unknown[] = [];
   const root = await act(async () =>
     hydrateRoot(
@@ -134,11 +130,11 @@ test('the prerendered first window hydrates without a mismatch, then narrows to 
     ),
   );
   expect(errors).toEqual([]);
-  // After mount the window follows the (jsdom, zero-sized) viewport and keeps the last card.
+  // After mount the rendered cards follow the (jsdom, zero-sized) viewport and keeps the last card.
   const positions = Array.from(container.querySelectorAll('li[aria-posinset]'), (item) =>
     item.getAttribute('aria-posinset'),
   );
-  expect(positions.length).toBeLessThan(FIRST_WINDOW_ROWS);
+  expect(positions.length).toBeLessThan(FIRST_RENDERED_ROWS);
   expect(positions.at(-1)).toBe('500');
   act(() => root.unmount());
   container.remove();

@@ -4,9 +4,9 @@ import {
   estimateRowSize,
   findRowAt,
   findRowRange,
-  planWindow,
+  planRenderedRows,
   resolveRowSizes,
-} from '../../src/app/cards/card-window.ts';
+} from '../../src/app/cards/virtual-rows.ts';
 
 const sizes = [100, 50, 200, 100, 100]; // rows start at 0, 100, 150, 350, 450; the list is 550 tall
 const offsets = computeRowOffsets(sizes);
@@ -51,9 +51,9 @@ describe('findRowRange', () => {
   });
 });
 
-describe('planWindow', () => {
+describe('planRenderedRows', () => {
   test('a range leaves the skipped rows as space before it and after it', () => {
-    const plan = planWindow(offsets, { start: 2, end: 4 });
+    const plan = planRenderedRows(offsets, { start: 2, end: 4 });
     expect(plan.rows).toEqual([
       { index: 2, gapBefore: 150 },
       { index: 3, gapBefore: 0 },
@@ -63,7 +63,7 @@ describe('planWindow', () => {
   });
 
   test('pinned rows join in order, each after the space of the rows skipped before it', () => {
-    const plan = planWindow(offsets, { start: 2, end: 3 }, [4, 0, 2, -1, 7, 1.5]);
+    const plan = planRenderedRows(offsets, { start: 2, end: 3 }, [4, 0, 2, -1, 7, 1.5]);
     expect(plan.rows).toEqual([
       { index: 0, gapBefore: 0 },
       { index: 2, gapBefore: 50 },
@@ -75,7 +75,7 @@ describe('planWindow', () => {
   test('space and rendered rows always add up to the whole list', () => {
     for (let start = 0; start <= sizes.length; start++) {
       for (let end = start; end <= sizes.length + 2; end++) {
-        const plan = planWindow(offsets, { start, end }, [0, sizes.length - 1]);
+        const plan = planRenderedRows(offsets, { start, end }, [0, sizes.length - 1]);
         const rendered = plan.rows.reduce((total, row) => total + row.gapBefore + sizes[row.index]!, 0);
         expect(rendered + plan.gapAfter).toBe(550);
       }
@@ -83,7 +83,7 @@ describe('planWindow', () => {
   });
 
   test('a range past the end is clamped to the list', () => {
-    expect(planWindow(offsets, { start: 3, end: 40 }).rows.map((row) => row.index)).toEqual([3, 4]);
+    expect(planRenderedRows(offsets, { start: 3, end: 40 }).rows.map((row) => row.index)).toEqual([3, 4]);
   });
 });
 

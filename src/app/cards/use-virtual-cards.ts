@@ -4,15 +4,15 @@ import {
   computeRowOffsets,
   estimateRowSize,
   findRowRange,
-  planWindow,
+  planRenderedRows,
   resolveRowSizes,
-  type WindowPlan,
-} from './card-window.ts';
+  type RowPlan,
+} from './virtual-rows.ts';
 
-/** Lists up to this long render whole: windowing them would save little and cost find-in-page. */
-export const WINDOW_FROM_ROWS = 41;
+/** Lists up to this long render whole: virtualizing them would save little and cost find-in-page. */
+export const VIRTUALIZE_FROM_ROWS = 41;
 /** The rows the server renders (and the first client render hydrates) before the viewport is known. */
-export const FIRST_WINDOW_ROWS = 20;
+export const FIRST_RENDERED_ROWS = 20;
 /** Rows this far (px) above and below the viewport stay rendered, so scrolling shows no blank. */
 const OVERSCAN_PX = 800;
 /** A card's height before any card was measured: about one card with a headline, people and two events. */
@@ -21,16 +21,16 @@ const FALLBACK_ROW_PX = 320;
 type RowRange = { start: number; end: number };
 
 /**
- * Windows a list of rows (by stable key) against the page's scroll: which rows to render and
+ * Virtualizes a list of rows (by stable key) against the page's scroll: which rows to render and
  * the empty space around them. Rows are measured as they render (ResizeObserver); unmeasured ones
  * count as the mean measured size. The last focused row and its neighbours stay rendered, as do
  * the first and last rows, so Tab and Shift+Tab walk every row in order and the browser scrolls
- * the window along. Before mount (and on the server) it plans the first FIRST_WINDOW_ROWS rows;
+ * the page along. Before mount (and on the server) it plans the first FIRST_RENDERED_ROWS rows;
  * for printing it renders all.
  */
-export function useCardWindow(keys: readonly string[]) {
+export function useVirtualCards(keys: readonly string[]) {
   const count = keys.length;
-  const windowed = count >= WINDOW_FROM_ROWS;
+  const virtualized = count >= VIRTUALIZE_FROM_ROWS;
   const listRef = useRef<HTMLUListElement>(null);
   const [measured] = useState(() => new Map<string, number>());
   const [measureVersion, setMeasureVersion] = useState(0);
@@ -47,13 +47,13 @@ export function useCardWindow(keys: readonly string[]) {
 
   const focusedIndex = useMemo(() => (focusedKey === null ? -1 : keys.indexOf(focusedKey)), [keys, focusedKey]);
 
-  const plan: WindowPlan = useMemo(() => {
-    if (!windowed || printing) return planWindow(offsets, { start: 0, end: count });
-    if (range === null) return planWindow(offsets, { start: 0, end: FIRST_WINDOW_ROWS });
+  const plan: RowPlan = useMemo(() => {
+    if (!virtualized || printing) return planRenderedRows(offsets, { start: 0, end: count });
+    if (range === null) return planRenderedRows(offsets, { start: 0, end: FIRST_RENDERED_ROWS });
     const pinned = [0, count - 1];
     if (focusedIndex >= 0) pinned.push(focusedIndex - 1, focusedIndex, focusedIndex + 1);
-    return planWindow(offsets, range, pinned);
-  }, [windowed, printing, offsets, count, range, focusedIndex]);
+    return planRenderedRows(offsets, range, pinned);
+  }, [virtualized, printing, offsets, count, range, focusedIndex]);
 
   // Reads where the list stands in the viewport; re-renders only when the rows to show change.
   const offsetsRef = useRef(offsets);
@@ -72,11 +72,11 @@ export function useCardWindow(keys: readonly string[]) {
   // After every render: the list may have moved (a detail opened above it) or changed (a filter).
   useLayoutEffect(() => {
     offsetsRef.current = offsets;
-    if (windowed) updateRange();
+    if (virtualized) updateRange();
   });
 
   useEffect(() => {
-    if (!windowed) return;
+    if (!virtualized) return;
     // Browsers fire scroll once per frame: update at once, so fast scrolling shows no blank rows.
     const onScroll = () => updateRange();
     // Printing lays out every card: render them all first (synchronously, before the print layout).
@@ -92,7 +92,7 @@ export function useCardWindow(keys: readonly string[]) {
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };
-  }, [windowed, updateRange]);
+  }, [virtualized, updateRange]);
 
   const observerRef = useRef<ResizeObserver | null>(null);
   useEffect(() => () => observerRef.current?.disconnect(), []);
