@@ -1,22 +1,38 @@
 /**
- * The static file server for the built explorer (dist/), bound to 127.0.0.1: sirv finds and sends the files
- * (ETag, Cache-Control: no-cache, ranges); around it, what sirv does not do: gzip on the fly (its `gzip`
- * option only picks precompressed .gz files, which the build does not write), the redirect of a folder
- * without its final slash, 400 for a path that is malformed or climbs out, 405, and text/plain reasons.
- * Used by `npm start`, `npm run screenshot`, the bench and the browser tests.
+ * A small, dependency-free static file server for the built explorer (dist/), bound to 127.0.0.1.
+ * Used by `npm start`, `npm run screenshot` and the browser tests.
  * Run directly: `tsx scripts/serve.ts [DIR] [PORT]` (PORT from the argument or the PORT env; 0 = random).
  */
 import { createServer } from 'node:http';
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { statSync } from 'node:fs';
-import type { Stats } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import type { Readable } from 'node:stream';
-import { join, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml; charset=utf-8',
+};
 
 export interface StaticServer {
   /** Base URL with a trailing slash, e.g. `http://127.0.0.1:4173/`. */
@@ -25,11 +41,17 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** Returns the content type for a file name, falling back to a generic binary type. */
+export function getContentType(fileName: string): string {
+  return CONTENT_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream';
+}
+
 /**
  * Maps a request path to a file inside `root`, or null when the path is malformed or escapes it.
  * Decoding happens before the containment check so `%2e%2e%2f` cannot climb out either.
  */
-function resolveRequestPath(root: string, pathname: string): string | null {
+export function resolveRequestPath(root: string, requestUrl: string): string | null {
+  const pathname = requestUrl.split(/[?#]/, 1)[0] ?? '/';
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -37,19 +59,35 @@ function resolveRequestPath(root: string, pathname: string): string | null {
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const target = resolve(join(root, decoded));
-  if (target !== root && !target.startsWith(root + sep)) return null;
+  const base = resolve(root);
+  const target = resolve(join(base, decoded));
+  if (target !== base && !target.startsWith(base + sep)) return null;
   return target;
 }
 
-/** True for a folder with an index.html (sirv would serve that page at the folder's address without the slash). */
-function isFolderWithIndex(target: string): boolean {
+type Found = { file: string; size: number; mtimeMs: number } | null;
+
+async function statFile(file: string): Promise<Found> {
   try {
-    if (!statSync(target, { throwIfNoEntry: false })?.isDirectory()) return false;
-    return statSync(join(target, 'index.html'), { throwIfNoEntry: false })?.isFile() ?? false;
+    const info = await stat(file);
+    return info.isFile() ? { file, size: info.size, mtimeMs: info.mtimeMs } : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/**
+ * Finds the file for a path: the file itself, `dir/index.html`, or `name.html` for extensionless
+ * paths. A folder asked for without its final slash is `redirect` (its index.html is never served
+ * at that address: the page's relative links and the app's own path would be off by one level).
+ */
+async function findFile(target: string, endsWithSlash: boolean): Promise<Found | 'redirect'> {
+  const direct = await statFile(target);
+  if (direct) return direct;
+  const index = await statFile(join(target, 'index.html'));
+  if (index) return endsWithSlash ? index : 'redirect';
+  if (!extname(target)) return statFile(`${target}.html`);
+  return null;
 }
 
 /**
@@ -86,65 +124,15 @@ export function acceptsGzip(acceptEncoding: string | string[] | undefined): bool
   });
 }
 
-/** sirv's type (mrmime's) with the charset on text and JSON, and a generic binary type for unknown extensions. */
-function withCharset(sirvType: string): string {
-  const type = sirvType.split(';', 1)[0]!.trim();
-  if (!type) return 'application/octet-stream';
-  return /^(text\/|application\/(json|xml)$)/.test(type) ? `${type}; charset=utf-8` : type;
-}
-
-/** Gzipped files by inode, kept while the file is unchanged: a 20 MB corpus is compressed once, not per request. */
+/** Gzipped files by path, kept while the file is unchanged: a 20 MB corpus is compressed once, not per request. */
 const gzipCache = new Map<string, { mtimeMs: number; size: number; body: Buffer }>();
 
-/**
- * Called by sirv (its `setHeaders`) just before it writes the head of a 200 or 206 and pipes the file.
- * sirv only sends precompressed `.gz` files (the build writes none), so text is gzipped here: the file's
- * bytes sirv pipes are held back and the gzipped body goes out with its own Content-Length.
- */
-function finishHeaders(res: ServerResponse, stats: Stats): void {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  // A file that goes away between sirv's stat and its read: drop the connection, as a half-sent file would.
-  res.once('pipe', (source: Readable) => source.once('error', () => res.destroy()));
-  const writeHead = res.writeHead;
-  res.writeHead = ((status: number, headers: OutgoingHttpHeaders = {}) => {
-    res.writeHead = writeHead;
-    const type = withCharset(String(headers['Content-Type'] ?? ''));
-    headers['Content-Type'] = type;
-    if (!isCompressible(type)) return res.writeHead(status, headers);
-    res.setHeader('Vary', 'Accept-Encoding');
-    if (status !== 200 || !acceptsGzip(res.req.headers['accept-encoding'])) return res.writeHead(status, headers);
-
-    const key = `${stats.dev}:${stats.ino}`;
-    const found = gzipCache.get(key);
-    const { write, end } = res;
-    const sendGzipped = (body: Buffer) => {
-      res.write = write;
-      res.end = end;
-      res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
-      res.end(body);
-    };
-    if (found && found.mtimeMs === stats.mtimeMs && found.size === stats.size) {
-      // From the compressed copy: the file sirv is about to pipe is not read, and nothing it writes goes out.
-      res.once('pipe', (source: Readable) => source.destroy());
-      sendGzipped(found.body);
-      res.write = (() => true) as typeof res.write;
-      res.end = (() => res) as typeof res.end;
-      return res;
-    }
-    const chunks: Buffer[] = [];
-    res.write = ((chunk: Buffer) => (chunks.push(chunk), true)) as typeof res.write;
-    res.end = (() => {
-      gzipAsync(Buffer.concat(chunks)).then(
-        (body) => {
-          gzipCache.set(key, { mtimeMs: stats.mtimeMs, size: stats.size, body });
-          sendGzipped(body);
-        },
-        () => res.destroy(),
-      );
-      return res;
-    }) as typeof res.end;
-    return res;
-  }) as typeof res.writeHead;
+async function gzippedFile(found: NonNullable<Found>): Promise<Buffer> {
+  const cached = gzipCache.get(found.file);
+  if (cached && cached.mtimeMs === found.mtimeMs && cached.size === found.size) return cached.body;
+  const body = await gzipAsync(await readFile(found.file));
+  gzipCache.set(found.file, { mtimeMs: found.mtimeMs, size: found.size, body });
+  return body;
 }
 
 function sendText(res: ServerResponse, status: number, text: string): void {
@@ -152,56 +140,74 @@ function sendText(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
-/** Serves `dir` on 127.0.0.1:`port` (0 picks a free port); rejects when the folder is missing or the port taken. */
+async function handleRequest(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    sendText(res, 405, 'Method not allowed\n');
+    return;
+  }
+  const target = resolveRequestPath(root, req.url ?? '/');
+  if (target === null) {
+    sendText(res, 400, 'Bad request\n');
+    return;
+  }
+  const requestUrl = req.url ?? '/';
+  const found = await findFile(target, (requestUrl.split(/[?#]/, 1)[0] ?? '/').endsWith('/'));
+  if (found === 'redirect') {
+    // 301 like the usual static hosts (GitHub Pages, Netlify, nginx): only GET and HEAD get here.
+    const location = buildSlashRedirect(requestUrl);
+    res.writeHead(301, {
+      Location: location,
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': Buffer.byteLength(`Moved to ${location}\n`),
+    });
+    res.end(req.method === 'HEAD' ? undefined : `Moved to ${location}\n`);
+    return;
+  }
+  if (!found) {
+    sendText(res, 404, 'Not found\n');
+    return;
+  }
+  const contentType = getContentType(found.file);
+  const headers = {
+    'Content-Type': contentType,
+    // Hashed assets could be cached forever, but this server is for local use and tests: always fresh.
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  // Text goes out gzipped, as any static host would send it (benchmarks and Lighthouse see real transfer sizes).
+  if (isCompressible(contentType)) {
+    if (acceptsGzip(req.headers['accept-encoding'])) {
+      const body = await gzippedFile(found);
+      res.writeHead(200, {
+        ...headers,
+        'Content-Encoding': 'gzip',
+        'Content-Length': body.length,
+        Vary: 'Accept-Encoding',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.setHeader('Vary', 'Accept-Encoding');
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': found.size });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const stream = createReadStream(found.file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+}
+
+/** Serves `dir` on 127.0.0.1:`port` (0 picks a free port); rejects when the port is taken. */
 export function startStaticServer(dir: string, port = 0): Promise<StaticServer> {
   const root = resolve(dir);
-  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory())
-    return Promise.reject(
-      new Error(`Nothing to serve: no folder at ${root} (build the explorer first: npm run build)`),
-    );
-  const serveFile = sirv(root, {
-    // Looks files up on each request (no listing made at start): a rebuild while serving is seen at once.
-    dev: true,
-    // With dev, sirv sends Cache-Control: no-cache; the ETag makes a browser's revalidation a 304.
-    etag: true,
-    // `/about` finds about.html, `/events/a/` finds its index.html.
-    extensions: ['html'],
-    setHeaders: (res, _pathname, stats) => finishHeaders(res, stats),
-    onNoMatch: (_req, res) => sendText(res, 404, 'Not found\n'),
-  });
-
-  const handleRequest = (req: IncomingMessage, res: ServerResponse): void => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('Allow', 'GET, HEAD');
-      sendText(res, 405, 'Method not allowed\n');
-      return;
-    }
-    const requestUrl = req.url ?? '/';
-    const pathname = requestUrl.split(/[?#]/, 1)[0] ?? '/';
-    // sirv decodes with decodeURI and never climbs out, but answers 404; a refusal is clearer as 400.
-    const target = resolveRequestPath(root, pathname);
-    if (target === null) {
-      sendText(res, 400, 'Bad request\n');
-      return;
-    }
-    // sirv would serve a folder's index.html at its address without the slash; the page's relative
-    // links and the app's own path would then be off by one level. 301 like the usual static hosts.
-    if (!pathname.endsWith('/') && isFolderWithIndex(target)) {
-      const location = buildSlashRedirect(requestUrl);
-      res.setHeader('Location', location);
-      sendText(res, 301, `Moved to ${location}\n`);
-      return;
-    }
-    serveFile(req, res);
-  };
-
   const server = createServer((req, res) => {
-    try {
-      handleRequest(req, res);
-    } catch {
+    handleRequest(root, req, res).catch(() => {
       if (!res.headersSent) sendText(res, 500, 'Internal server error\n');
       else res.destroy();
-    }
+    });
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
