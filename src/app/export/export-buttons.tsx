@@ -1,15 +1,10 @@
-import { useVisibleArticlesInTransition } from '../selectors/use-visible-articles.ts';
+import { useDeferredValue } from 'react';
+import { useDeferredVisibleArticles } from '../selectors/use-visible-articles.ts';
 import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { formatWindow } from '../shared/format-window.ts';
 import { parseIsoMs } from '../../corpus/zoned-time.ts';
-import {
-  useCorpus,
-  useExplorer,
-  useExplorerActions,
-  useSettledExplorer,
-  useTransitionExplorer,
-} from '../store/explorer-context.tsx';
+import { useCorpus, useExplorer, useExplorerActions, useSettledExplorer } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { downloadTextFile } from './download-file.ts';
 import { selectExportSelection } from './export-selection.ts';
@@ -20,14 +15,14 @@ export function ExportButtons() {
   const actions = useExplorerActions();
   const day = useDisplayDay();
   // The filters the JSON export records: the ones its selection was made with, which trail a click by a render.
-  const personIds = useTransitionExplorer((state) => state.personIds);
-  const outletIds = useTransitionExplorer((state) => state.outletIds);
-  const query = useTransitionExplorer((state) => state.q);
+  const personIds = useDeferredValue(useExplorer((state) => state.personIds));
+  const outletIds = useDeferredValue(useExplorer((state) => state.outletIds));
+  const query = useDeferredValue(useExplorer((state) => state.q));
   const eventId = useExplorer((state) => state.eventId);
   // The count follows the zoom once it rests, so wheel frames do not re-render the toolbar.
   const zoomRange = useSettledExplorer((state) => state.zoomRange, 200);
   // The count follows a filter after the cards have painted (it and what the buttons export agree).
-  const articles = useVisibleArticlesInTransition();
+  const articles = useDeferredVisibleArticles();
   const selection = selectExportSelection(corpus, articles, zoomRange ?? day.range);
   const base = `timeline-${corpus.day.date.slice(0, 10)}`;
   const windowText = (startIso: string, endIso: string) => {

@@ -1,6 +1,7 @@
+import { useDeferredValue, useMemo } from 'react';
 import type { Article } from '../../corpus/schema.ts';
 import type { SearchMatches } from './search-matches.ts';
-import { useCorpus, useExplorer, useTransitionExplorer } from '../store/explorer-context.tsx';
+import { useCorpus, useExplorer } from '../store/explorer-context.tsx';
 import { selectSearchMatches } from './search-matches.ts';
 import { selectVisibleArticles } from './visible-articles.ts';
 
@@ -26,13 +27,18 @@ export function useVisibleArticles(): Article[] {
 
 /**
  * The visible articles for views that may trail a filter or a search by a render (the timeline's
- * marks, the export count): they follow in a transition, after the cards have painted.
+ * marks, the export count): React's deferred values, so the cards paint first and these views follow
+ * in a background render that yields to input. The memo keeps the urgent render (still on the old
+ * values) from filtering again.
  */
-export function useVisibleArticlesInTransition(): Article[] {
+export function useDeferredVisibleArticles(): Article[] {
   const corpus = useCorpus();
-  const personIds = useTransitionExplorer((state) => state.personIds);
-  const outletIds = useTransitionExplorer((state) => state.outletIds);
-  const index = useTransitionExplorer((state) => state.searchIndex);
-  const query = useTransitionExplorer((state) => state.q);
-  return selectVisibleArticles(corpus, personIds, outletIds, selectSearchMatches(index, query));
+  const personIds = useDeferredValue(useExplorer((state) => state.personIds));
+  const outletIds = useDeferredValue(useExplorer((state) => state.outletIds));
+  const index = useDeferredValue(useExplorer((state) => state.searchIndex));
+  const query = useDeferredValue(useExplorer((state) => state.q));
+  return useMemo(
+    () => selectVisibleArticles(corpus, personIds, outletIds, selectSearchMatches(index, query)),
+    [corpus, personIds, outletIds, index, query],
+  );
 }

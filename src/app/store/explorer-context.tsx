@@ -1,5 +1,5 @@
 /** The thin React side of the store: a provider and hooks that read slices of it. */
-import { createContext, startTransition, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Corpus } from '../../corpus/schema.ts';
 import type { ExplorerActions, ExplorerState, ExplorerStore } from './explorer-store.ts';
@@ -46,62 +46,32 @@ export function useCorpus(): Corpus {
   return useExplorerContext().corpus;
 }
 
-/** How a trailing view receives a change of its slice: `deliver(apply)` runs `apply` later; `stop` drops a pending one. */
-type Delivery = { deliver: (apply: () => void) => void; stop: () => void };
-
 /**
- * A slice of the store kept in the view's own state and brought up to date through `delivery`
- * (a quiet-period timer, a transition) instead of at once. The first value is the current one, so a
- * prerendered page and its hydration agree. `createDelivery` is called once per store.
+ * Reads a slice of the store once it has stayed the same for `quietMs`: for views that show a
+ * figure of the zoom (a count, an announced range) and need not follow every wheel frame. The
+ * first value is the current one, so a prerendered page and its hydration agree. (React's
+ * useDeferredValue follows every change as soon as the page is idle; this waits for a pause.)
  */
-function useTrailingExplorer<T>(
-  selector: (state: ExplorerState & ExplorerActions) => T,
-  createDelivery: () => Delivery,
-): T {
+export function useSettledExplorer<T>(selector: (state: ExplorerState & ExplorerActions) => T, quietMs: number): T {
   const store = useExplorerContext().store;
   const [value, setValue] = useState(() => selector(store.getState()));
   const latestSelector = useRef(selector);
   latestSelector.current = selector;
-  const latestCreateDelivery = useRef(createDelivery);
-  latestCreateDelivery.current = createDelivery;
   useEffect(() => {
-    const delivery = latestCreateDelivery.current();
-    const update = () => delivery.deliver(() => setValue(() => latestSelector.current(store.getState())));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setValue(() => latestSelector.current(store.getState())), quietMs);
+    };
     // A change between the first render and this effect is caught up too.
-    update();
+    settle();
     const unsubscribe = store.subscribe((state, previous) => {
-      if (!Object.is(latestSelector.current(state), latestSelector.current(previous))) update();
+      if (!Object.is(latestSelector.current(state), latestSelector.current(previous))) settle();
     });
     return () => {
-      delivery.stop();
+      clearTimeout(timer);
       unsubscribe();
     };
-  }, [store]);
+  }, [store, quietMs]);
   return value;
-}
-
-/**
- * Reads a slice of the store once it has stayed the same for `quietMs`: for views that show
- * a figure of the zoom (a count, an announced range) and need not follow every wheel frame.
- */
-export function useSettledExplorer<T>(selector: (state: ExplorerState & ExplorerActions) => T, quietMs: number): T {
-  return useTrailingExplorer(selector, () => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    return {
-      deliver: (apply) => {
-        clearTimeout(timer);
-        timer = setTimeout(apply, quietMs);
-      },
-      stop: () => clearTimeout(timer),
-    };
-  });
-}
-
-/**
- * Reads a slice of the store for a view that may trail it by a render: each change reaches the
- * view in a transition, so the urgent update (the cards after a filter click) paints first and
- * this view re-renders in a render that yields to input.
- */
-export function useTransitionExplorer<T>(selector: (state: ExplorerState & ExplorerActions) => T): T {
-  return useTrailingExplorer(selector, () => ({ deliver: (apply) => startTransition(apply), stop: () => undefined }));
 }

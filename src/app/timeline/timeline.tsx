@@ -1,7 +1,8 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { memo, useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { Article } from '../../corpus/schema.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { formatWindow } from '../shared/format-window.ts';
-import { useVisibleArticlesInTransition } from '../selectors/use-visible-articles.ts';
+import { useDeferredVisibleArticles } from '../selectors/use-visible-articles.ts';
 import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { HIDDEN_WHEN_NARROW, HIDDEN_WHEN_WIDE, TIMELINE, VERTICAL_BELOW_WIDTH } from './timeline-geometry.ts';
@@ -23,14 +24,20 @@ const RANGE_TEXT_QUIET_MS = 200;
 
 type OpenCluster = { key: string; ids: readonly string[]; label: string };
 
-/** The day as a zoomable strip of events in reported order, with publication marks; a list on narrow screens. */
+/**
+ * The day as a zoomable strip of events in reported order, with publication marks; a list on narrow screens.
+ * A filter updates the cards at once; the timeline follows in a background render that yields to input
+ * (its articles are deferred, and the memo skips the urgent render that still has the old ones).
+ */
 export function Timeline() {
+  return <TimelineOfArticles visibleArticles={useDeferredVisibleArticles()} />;
+}
+
+const TimelineOfArticles = memo(function TimelineOfArticles({ visibleArticles }: { visibleArticles: Article[] }) {
   const corpus = useCorpus();
   const actions = useExplorerActions();
   const selectedId = useExplorer((state) => state.eventId);
   const zoomRange = useExplorer((state) => state.zoomRange);
-  // A filter updates the cards at once; the timeline's marks follow in a render that yields to input.
-  const visibleArticles = useVisibleArticlesInTransition();
 
   const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>(TIMELINE.unmeasuredPlotWidth);
   const plotWidth = Math.max(boxWidth ?? TIMELINE.unmeasuredPlotWidth, TIMELINE.minPlotWidth);
@@ -190,4 +197,4 @@ export function Timeline() {
       <TimelineHint />
     </section>
   );
-}
+});
