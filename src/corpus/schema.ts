@@ -19,7 +19,8 @@ const WireCreditSchema = v.object({
 });
 
 const PublishedBasisSchema = v.object({
-  kind: v.picklist(['explicit', 'inferred', 'unknown']),
+  /** corrected: set by corrections.json; the reason is the editor's note. */
+  kind: v.picklist(['explicit', 'inferred', 'unknown', 'corrected']),
   reason: v.string(),
   span: v.nullable(SpanSchema),
 });
@@ -140,8 +141,28 @@ const DiscrepancySchema = v.object({
 
 const WarningSchema = v.object({ file: v.string(), reason: v.string() });
 
+/**
+ * One entry of the folder's corrections.json as applied after extraction: who or what it corrected,
+ * each value it changed next to the extracted one, and the editor's note.
+ */
+const CorrectionSchema = v.object({
+  /** Where the entry is in corrections.json: "people[0]", "articles.a.txt", "events[2]". */
+  entry: v.string(),
+  subject: v.picklist(['person', 'article', 'event']),
+  /** The id corrected: the one kept by a merge, the one removed by a removal, the new one of an added event. */
+  subjectId: v.string(),
+  action: v.picklist(['edit', 'merge', 'not-a-person', 'remove', 'add']),
+  /** Ids a merge folded into `subjectId` (they no longer exist). */
+  mergedIds: v.array(v.string()),
+  /** What changed, field by field; `extracted` is what the pipeline found (null: nothing), `corrected` what replaced it. */
+  changes: v.array(
+    v.object({ field: v.string(), extracted: v.nullable(v.string()), corrected: v.nullable(v.string()) }),
+  ),
+  note: v.string(),
+});
+
 export const CorpusSchema = v.object({
-  schemaVersion: v.literal(2),
+  schemaVersion: v.literal(3),
   /** The day the corpus is about: its date, the zone its clocks read in, and the reason. */
   day: v.object({ date: v.string(), timeZone: v.string(), place: v.nullable(v.string()), reason: v.string() }),
   articles: v.array(ArticleSchema),
@@ -152,6 +173,8 @@ export const CorpusSchema = v.object({
   statements: v.array(StatementSchema),
   discrepancies: v.array(DiscrepancySchema),
   warnings: v.array(WarningSchema),
+  /** The corrections.json entries applied, in the order they were applied. */
+  corrections: v.array(CorrectionSchema),
 });
 
 export type Span = v.InferOutput<typeof SpanSchema>;
@@ -168,6 +191,7 @@ export type Quote = v.InferOutput<typeof QuoteSchema>;
 export type Statement = v.InferOutput<typeof StatementSchema>;
 export type Discrepancy = v.InferOutput<typeof DiscrepancySchema>;
 export type CorpusWarning = v.InferOutput<typeof WarningSchema>;
+export type Correction = v.InferOutput<typeof CorrectionSchema>;
 export type Corpus = v.InferOutput<typeof CorpusSchema>;
 
 export type CorpusValidation = { ok: true; corpus: Corpus } | { ok: false; problems: string[] };

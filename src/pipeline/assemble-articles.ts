@@ -149,7 +149,8 @@ function describePublication(
   };
 }
 
-function buildOutlets(articles: Article[]): Outlet[] {
+/** The outlets the articles name (publishers and credited wires), publishers first, each by name. */
+export function buildOutlets(articles: Article[]): Outlet[] {
   const outlets = new Map<string, Outlet>();
   const add = (id: string, name: string, kind: Outlet['kind'], articleId: string) => {
     const outlet = outlets.get(id) ?? { id, name, kind, articleIds: [] };

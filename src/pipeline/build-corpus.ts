@@ -3,7 +3,7 @@
  * module with a typed input and output: per-article extraction (article-extraction.ts) → identify files
  * (identify-files.ts) → day and zone (corpus-day.ts, article-dates.ts) → people (people.ts) → quotes and
  * statements (quotes.ts) → events, times and discrepancies (event-stage.ts) → articles and outlets
- * (assemble-articles.ts).
+ * (assemble-articles.ts) → the editor's corrections.json (apply-corrections.ts).
  */
 import type { Corpus } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
@@ -17,12 +17,16 @@ import { extractPeople } from './people.ts';
 import type { PipelineInput } from './pipeline-input.ts';
 import { extractQuotes } from './quotes.ts';
 import { parseSourcesFile } from './sources-file.ts';
+import { applyCorrections } from './apply-corrections.ts';
 
 /** The files of a folder after per-article extraction (in any order), with the folder's sources.json. */
 export interface ExtractedInput {
   files: ExtractedFile[];
   sourcesJson: string | null;
   sourcesError?: string;
+  /** The folder's corrections.json, applied after extraction; why it could not be read, if so. */
+  correctionsJson?: string | null;
+  correctionsError?: string;
   /** Files a per-article stage threw on, with the error: left out with a warning. */
   failed?: Array<{ file: string; error: Error }>;
 }
@@ -42,7 +46,14 @@ export function buildCorpus(input: PipelineInput): Corpus {
       failed.push({ file: file.name, error: error as Error });
     }
   }
-  return buildCorpusFromExtracted({ files, failed, sourcesJson: input.sourcesJson, sourcesError: input.sourcesError });
+  return buildCorpusFromExtracted({
+    files,
+    failed,
+    sourcesJson: input.sourcesJson,
+    sourcesError: input.sourcesError,
+    correctionsJson: input.correctionsJson,
+    correctionsError: input.correctionsError,
+  });
 }
 
 /** The cross-article stages over files already extracted (see article-extraction.ts), with the same isolation of failing files. */
@@ -66,12 +77,22 @@ export function buildCorpusFromExtracted(input: ExtractedInput): Corpus {
     files = files.filter((file) => !failing.includes(file));
     corpus = assembleCorpus({ ...input, files });
   }
-  if (failed.length === 0) return corpus;
   const left = failed.map(({ file, error }) => ({
     file,
     reason: `the pipeline failed on this file (${error.message}); left out`,
   }));
-  return { ...corpus, warnings: [...left, ...corpus.warnings] };
+  if (left.length > 0) corpus = { ...corpus, warnings: [...left, ...corpus.warnings] };
+  return correctCorpus(corpus, input);
+}
+
+/** The editor's corrections applied last; should applying them fail, the extracted corpus is kept and the failure said. */
+function correctCorpus(corpus: Corpus, input: ExtractedInput): Corpus {
+  try {
+    return applyCorrections(corpus, input.correctionsJson ?? null, input.correctionsError);
+  } catch (error) {
+    const reason = `the corrections could not be applied (${(error as Error).message}); none applied`;
+    return { ...corpus, warnings: [...corpus.warnings, { file: 'corrections.json', reason }] };
+  }
 }
 
 function assembleCorpus(input: ExtractedInput): Corpus {
@@ -100,5 +121,17 @@ function assembleCorpus(input: ExtractedInput): Corpus {
   const clocks = new Map(parsed.map((file) => [file.id, articleClock(file, day.date, day.timeZone)]));
   const { events, discrepancies } = buildEvents(parsed, views, people, clocks, day.timeZone, day.date);
   const { articles, outlets } = assembleArticles(parsed, people, events, quotes, day);
-  return { schemaVersion: 2, day, articles, people, outlets, events, quotes, statements, discrepancies, warnings };
+  return {
+    schemaVersion: 3,
+    day,
+    articles,
+    people,
+    outlets,
+    events,
+    quotes,
+    statements,
+    discrepancies,
+    warnings,
+    corrections: [],
+  };
 }

@@ -96,13 +96,16 @@ export function buildEvents(
       sources: collectSources(draft.cluster.mentions, articleOrder),
     };
   });
-  events.sort(
-    (a, b) => a.start.localeCompare(b.start) || b.sources.length - a.sources.length || a.id.localeCompare(b.id),
-  );
+  events.sort(compareEventsInCorpusOrder);
   return {
     events,
     discrepancies: [...discrepancies, ...claimDiscrepancies, ...findParticipantDiscrepancies(events, people)],
   };
+}
+
+/** The corpus' order of events: by start, then the most reported first, then by id. */
+export function compareEventsInCorpusOrder(a: TimelineEvent, b: TimelineEvent): number {
+  return a.start.localeCompare(b.start) || b.sources.length - a.sources.length || a.id.localeCompare(b.id);
 }
 
 /** Kinds that take minutes, not hours: read at their stated start when nothing says when they ended. */

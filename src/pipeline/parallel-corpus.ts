@@ -57,16 +57,16 @@ export function chooseThreadCount(
  * has enough files to pay for them, else none (see chooseThreadCount).
  */
 export async function buildCorpusFromFolder(dir: string, threads?: number): Promise<Corpus> {
-  const { files, ...sources } = listArticleFolder(dir);
+  const { files, ...sideFiles } = listArticleFolder(dir);
   const threadCount =
     threads === undefined ? chooseThreadCount(files.length) : threads > 1 ? Math.min(threads, files.length) : 0;
   const results = threadCount >= 2 ? await extractInWorkers(files, threadCount) : extractJobs(files);
-  return buildCorpusFromExtracted(toExtractedInput(results, sources));
+  return buildCorpusFromExtracted(toExtractedInput(results, sideFiles));
 }
 
 function toExtractedInput(
   results: ExtractionResult[],
-  sources: Pick<PipelineInput, 'sourcesJson' | 'sourcesError'>,
+  sideFiles: Pick<PipelineInput, 'sourcesJson' | 'sourcesError' | 'correctionsJson' | 'correctionsError'>,
 ): ExtractedInput {
   const files: ExtractedFile[] = [];
   const failed: ExtractedInput['failed'] = [];
@@ -74,7 +74,7 @@ function toExtractedInput(
     if ('extracted' in result) files.push(result.extracted);
     else failed.push({ file: result.failed.file, error: new Error(result.failed.message) });
   }
-  return { files, failed, sourcesJson: sources.sourcesJson, sourcesError: sources.sourcesError };
+  return { files, failed, ...sideFiles };
 }
 
 /** Spreads the jobs over `threadCount` workers, a batch at a time to whichever is free; results come back in job order. */

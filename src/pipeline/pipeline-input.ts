@@ -11,4 +11,7 @@ export interface PipelineInput {
   sourcesJson: string | null;
   /** Why sources.json exists but could not be read, if so. */
   sourcesError?: string;
+  /** The optional corrections.json text (see corrections-file.ts), and why it could not be read, if so. */
+  correctionsJson?: string | null;
+  correctionsError?: string;
 }

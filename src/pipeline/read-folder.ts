@@ -23,7 +23,7 @@ import type { InputFile, PipelineInput } from './pipeline-input.ts';
 
 /** Files larger than this are not read at all (the pipeline reads at most 1M characters of one anyway). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-const MAX_SOURCES_BYTES = 8 * 1024 * 1024;
+const MAX_SIDE_FILE_BYTES = 8 * 1024 * 1024;
 /**
  * How far a folder is walked: subfolder levels below it, subfolders walked, and .txt files listed.
  * Past a limit the entry where the walk stopped is named in a warning. They bound the work a folder
@@ -48,29 +48,26 @@ const LINK_TO_NOTHING = 'a symbolic link to nothing that exists; not read';
 
 /**
  * Reads every .txt file of a folder and its subfolders (sorted by name) and its optional
- * sources.json. A missing folder throws; a file that cannot be read becomes an entry with
+ * sources.json and corrections.json. A missing folder throws; a file that cannot be read becomes an entry with
  * `readError`, so one bad file never stops the build.
  */
 export function readArticleFolder(dir: string, limits = FOLDER_LIMITS): PipelineInput {
-  const { files, ...sources } = listArticleFolder(dir, limits);
-  return { files: files.map((file) => ('path' in file ? readInputFile(file.path, file.name) : file)), ...sources };
+  const { files, ...sideFiles } = listArticleFolder(dir, limits);
+  return { files: files.map((file) => ('path' in file ? readInputFile(file.path, file.name) : file)), ...sideFiles };
 }
 
 /**
- * The .txt files of a folder and its subfolders, not yet read, and its sources.json: for reading one
+ * The .txt files of a folder and its subfolders, not yet read, and its sources.json and corrections.json: for reading one
  * file at a time. A file in a subfolder is named by its path from the folder with forward slashes
  * ("2021/dec/a.txt"); the list is sorted by that name. Entries not read (links out of the folder,
  * folders past the limits) are in the list too, with the reason.
  */
-export function listArticleFolder(
-  dir: string,
-  limits = FOLDER_LIMITS,
-): { files: FolderFile[] } & Pick<PipelineInput, 'sourcesJson' | 'sourcesError'> {
+export function listArticleFolder(dir: string, limits = FOLDER_LIMITS): { files: FolderFile[] } & SideFiles {
   if (!isDirectory(dir)) throw new Error(`Articles folder not found: ${dir}`);
   // Every path below is under the folder's real path, so "inside" can be checked on real paths.
   const root = realpathSync(dir);
   const files = walkFolder(root, limits).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { files, ...readSourcesFile(root) };
+  return { files, ...readSideFiles(root) };
 }
 
 /** One article file as pipeline input; a file that cannot be read gets `readError` instead of throwing. */
@@ -158,25 +155,39 @@ function isInside(root: string, path: string): boolean {
   return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
-/** sources.json of the folder: a link to it is read only when it stays inside the folder, and nothing is read otherwise. */
-function readSourcesFile(root: string): Pick<PipelineInput, 'sourcesJson' | 'sourcesError'> {
-  let path = join(root, 'sources.json');
+type SideFiles = Pick<PipelineInput, 'sourcesJson' | 'sourcesError' | 'correctionsJson' | 'correctionsError'>;
+
+/** The folder's sources.json and corrections.json, as text (null when absent), with why one could not be read. */
+function readSideFiles(root: string): SideFiles {
+  const sources = readSideFile(root, 'sources.json');
+  const corrections = readSideFile(root, 'corrections.json');
+  return {
+    sourcesJson: sources.json,
+    ...(sources.error ? { sourcesError: sources.error } : {}),
+    correctionsJson: corrections.json,
+    ...(corrections.error ? { correctionsError: corrections.error } : {}),
+  };
+}
+
+/** A JSON file beside the articles: a link to it is read only when it stays inside the folder, and nothing is read otherwise. */
+function readSideFile(root: string, name: string): { json: string | null; error?: string } {
+  let path = join(root, name);
   let isLink: boolean;
   try {
     isLink = lstatSync(path).isSymbolicLink();
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { sourcesJson: null };
-    return { sourcesJson: null, sourcesError: `could not be read (${errorCode(error)}); ignored` };
+    if (errorCode(error) === 'ENOENT') return { json: null };
+    return { json: null, error: `could not be read (${errorCode(error)}); ignored` };
   }
   if (isLink) {
     const link = resolveLink(root, path);
-    if (link === null) return { sourcesJson: null, sourcesError: `${LINK_TO_NOTHING}; ignored` };
-    if (!link.inside) return { sourcesJson: null, sourcesError: LINK_OUT };
+    if (link === null) return { json: null, error: `${LINK_TO_NOTHING}; ignored` };
+    if (!link.inside) return { json: null, error: LINK_OUT };
     path = link.target;
   }
-  const read = readRegularFile(path, MAX_SOURCES_BYTES);
-  if ('error' in read) return { sourcesJson: null, sourcesError: `${read.error}; ignored` };
-  return { sourcesJson: new TextDecoder().decode(read.bytes) };
+  const read = readRegularFile(path, MAX_SIDE_FILE_BYTES);
+  if ('error' in read) return { json: null, error: `${read.error}; ignored` };
+  return { json: new TextDecoder().decode(read.bytes) };
 }
 
 /** The bytes of a regular file, checked on the open handle itself (so a file swapped for a link or a FIFO after listing is refused). */

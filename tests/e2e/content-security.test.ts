@@ -96,7 +96,7 @@ describe('a corrupt corpus', () => {
     const source = readFileSync(join(assets, corpusFile), 'utf8');
     writeFileSync(
       join(assets, corpusFile),
-      source.replace('{"schemaVersion":2,', '{"schemaVersion":3,').replace(/"events":\[/, '"events":"none","was":['),
+      source.replace('{"schemaVersion":3,', '{"schemaVersion":4,').replace(/"events":\[/, '"events":"none","was":['),
     );
     server = await startStaticServer(dir, 0);
   });
@@ -117,7 +117,7 @@ describe('a corrupt corpus', () => {
         const heading = page.getByRole('heading', { level: 1, name: 'The corpus could not be loaded' });
         await heading.waitFor();
         const text = (await page.locator('main').textContent()) ?? '';
-        expect(text).toMatch(/schemaVersion: Invalid type: Expected 2 but received 3/);
+        expect(text).toMatch(/schemaVersion: Invalid type: Expected 3 but received 4/);
         expect(text).toMatch(/events: Invalid type: Expected Array but received "none"/);
         expect(errors).toEqual([]);
         expect(await runAxe(page)).toBe('');

@@ -1,0 +1,89 @@
+/** corrections.json's added events: an event the extraction missed, from the articles (or passages) an editor names. */
+import type { Corpus, TimeBound, TimelineEvent } from '../corpus/schema.ts';
+import { formatZonedIso, parseIsoMs } from '../corpus/zoned-time.ts';
+import type { AddedEventSource, EventCorrectionEntry } from './corrections-file.ts';
+import { warnNotApplied, type CorrectionReport } from './correction-report.ts';
+import { slugify } from './slug.ts';
+
+/** An ISO date-time read in the corpus' zone, so corrected times sort and display like extracted ones. */
+export function inDayZone(corpus: Corpus, iso: string): string {
+  return formatZonedIso(parseIsoMs(iso)!, corpus.day.timeZone);
+}
+
+/** A time bound set by an editor: it says so, with the note, and points at no sentence. */
+export function correctedBound(at: string, note: string): TimeBound {
+  return { at, reason: `Corrected: ${note}`, source: null };
+}
+
+/** Adds the event with an id made from its title that no event has had (retired ids included), as a 'happening'. */
+export function addEvent(
+  corpus: Corpus,
+  entry: string,
+  value: Extract<EventCorrectionEntry, { add: unknown }>,
+  usedIds: Set<string>,
+  report: CorrectionReport,
+): void {
+  const { add, note } = value;
+  const start = inDayZone(corpus, add.start);
+  const end = inDayZone(corpus, add.end);
+  if (parseIsoMs(end)! < parseIsoMs(start)!)
+    return warnNotApplied(report, entry, `the event would end (${end}) before it starts (${start})`);
+  const sources = resolveSources(corpus, entry, add.sources, report);
+  if (sources === null) return;
+  const base = slugify(add.title) || 'event';
+  let id = base;
+  for (let suffix = 2; usedIds.has(id); suffix++) id = `${base}-${suffix}`;
+  usedIds.add(id);
+  corpus.events.push({
+    id,
+    title: add.title,
+    kind: 'happening',
+    participants: [],
+    place: add.place ?? null,
+    start,
+    end,
+    timeBasis: { start: correctedBound(start, note), end: correctedBound(end, note) },
+    after: [],
+    sources,
+  });
+  report.applied.push({
+    entry,
+    subject: 'event',
+    subjectId: id,
+    action: 'add',
+    mergedIds: [],
+    changes: [{ field: 'event', extracted: null, corrected: add.title }],
+    note,
+  });
+}
+
+/** An added event's sources: file names (the whole article) or passages of one; one unknown file stops the entry. */
+function resolveSources(
+  corpus: Corpus,
+  entry: string,
+  sources: readonly AddedEventSource[],
+  report: CorrectionReport,
+): TimelineEvent['sources'] | null {
+  const byArticle = new Map<string, Array<{ start: number; end: number }>>();
+  for (const source of sources) {
+    const file = typeof source === 'string' ? source : source.file;
+    const article = corpus.articles.find((candidate) => candidate.file === file);
+    if (!article) {
+      warnNotApplied(report, entry, `no article file “${file}” in the folder`);
+      return null;
+    }
+    const spans = byArticle.get(article.id) ?? [];
+    if (typeof source !== 'string') {
+      if (source.end <= source.start || source.end > article.text.length) {
+        warnNotApplied(report, entry, `the passage [${source.start}, ${source.end}) is not inside “${file}”`);
+        return null;
+      }
+      spans.push({ start: source.start, end: source.end });
+    }
+    byArticle.set(article.id, spans);
+  }
+  const order = new Map(corpus.articles.map((article, index) => [article.id, index]));
+  return [...byArticle]
+    .sort(([a], [b]) => order.get(a)! - order.get(b)!)
+    .map(([articleId, spans]) => ({ articleId, spans }));
+}

@@ -1,0 +1,38 @@
+/**
+ * Applies the folder's corrections.json to the extracted corpus: people first (so events and quotes
+ * name the corrected people), then articles, then events. Deterministic: the same folder always
+ * builds the same corpus. Each applied entry is recorded in `corpus.corrections`, with the values it
+ * replaced; each entry that could not be applied is a warning that names it.
+ */
+import type { Corpus } from '../corpus/schema.ts';
+import { correctArticles } from './correct-articles.ts';
+import { correctEvents } from './correct-events.ts';
+import { correctPeople } from './correct-people.ts';
+import { createCorrectionReport } from './correction-report.ts';
+import { parseCorrectionsFile } from './corrections-file.ts';
+
+/** The corpus with the corrections applied (a new object: `corpus` is not changed). */
+export function applyCorrections(corpus: Corpus, correctionsJson: string | null, readError?: string): Corpus {
+  if (readError) {
+    return { ...corpus, warnings: [...corpus.warnings, { file: 'corrections.json', reason: readError }] };
+  }
+  const { corrections, warnings } = parseCorrectionsFile(correctionsJson);
+  const entries = corrections.people.length + corrections.articles.length + corrections.events.length;
+  if (entries === 0) return warnings.length === 0 ? corpus : { ...corpus, warnings: [...corpus.warnings, ...warnings] };
+  const corrected: Corpus = {
+    ...corpus,
+    articles: [...corpus.articles],
+    people: [...corpus.people],
+    events: [...corpus.events],
+  };
+  const report = createCorrectionReport();
+  report.warnings.push(...warnings);
+  correctPeople(corrected, corrections.people, report);
+  correctArticles(corrected, corrections.articles, report);
+  correctEvents(corrected, corrections.events, report);
+  return {
+    ...corrected,
+    warnings: [...corpus.warnings, ...report.warnings],
+    corrections: [...corpus.corrections, ...report.applied],
+  };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { applyCorrections } from '../../src/pipeline/apply-corrections.ts';
+import { corpusOf } from './load-folder.ts';
+import { SEEDS, correct, reasons } from './correct-corpus.ts';
+
+describe('bad corrections are named, and the rest still applies', () => {
+  test('targets that do not exist are warnings naming the entry and the target', () => {
+    const after = correct(corpusOf(SEEDS), {
+      people: [
+        { notAPerson: 'Nobody Here', note: 'x' },
+        { notAPerson: 'Arindam Bagchi', note: 'test' },
+      ],
+      articles: { 'missing.txt': { outlet: 'X', note: 'y' } },
+      events: [{ remove: 'no-such-event', note: 'z' }],
+    });
+    expect(reasons(after)).toEqual([
+      'people[0]: no person is named “Nobody Here” (by name, other spelling or id); not applied',
+      'articles["missing.txt"]: no article file “missing.txt” in the folder; not applied',
+      'events[0]: no event has the id “no-such-event”; not applied',
+    ]);
+    expect(after.people.map((person) => person.id)).not.toContain('arindam-bagchi');
+  });
+
+  test('entries of the wrong shape are named with what is wrong, and good ones still apply', () => {
+    const after = correct(corpusOf(SEEDS), {
+      people: [{ merge: ['Narendra Modi'], note: 'one name' }, { notAPerson: 'Arindam Bagchi' }],
+      events: [{ event: 'meeting-shoigu-singh', start: 'Monday', note: 'bad time' }, { retitle: 'x' }],
+      extra: true,
+    });
+    const problems = reasons(after);
+    expect(problems[0]).toMatch(/^"extra" is not a section of corrections\.json/);
+    expect(problems.some((reason) => /^people\[0\] ignored: .*merge.*needs at least two names/.test(reason))).toBe(
+      true,
+    );
+    expect(problems.some((reason) => /^people\[1\] ignored: .*note/.test(reason))).toBe(true);
+    expect(problems.some((reason) => /^events\[0\] ignored: .*start.*ISO date-time/.test(reason))).toBe(true);
+    expect(problems.some((reason) => /^events\[1\] ignored: must be \{event/.test(reason))).toBe(true);
+    expect(after.corrections).toEqual([]);
+  });
+
+  test('contradicting entries are an error naming both, and neither is applied', () => {
+    const after = correct(corpusOf(SEEDS), {
+      people: [
+        { notAPerson: 'Putin', note: 'wrong' },
+        { person: 'Vladimir Putin', role: 'President of Russia', note: 'right' },
+      ],
+      events: [
+        { remove: 'meeting-shoigu-singh', note: 'a' },
+        { event: 'meeting-shoigu-singh', title: 'B', note: 'b' },
+        { event: 'arrival-lavrov-shoigu', place: 'Palam', note: 'c' },
+      ],
+    });
+    expect(reasons(after)).toEqual([
+      'error: people[0] and people[1] contradict each other (one says “Vladimir Putin” is not a person, the other edits them); neither applied',
+      'error: events[0] and events[1] contradict each other (one removes “meeting-shoigu-singh”, the other corrects it); neither applied',
+    ]);
+    expect(after.corrections.map((correction) => correction.entry)).toEqual(['events[2]']);
+    expect(after.events.find((event) => event.id === 'meeting-shoigu-singh')!.title).toBe(
+      corpusOf(SEEDS).events.find((event) => event.id === 'meeting-shoigu-singh')!.title,
+    );
+  });
+
+  test('a correction of an event a merge folded away says where it went', () => {
+    const after = correct(corpusOf(SEEDS), {
+      events: [
+        { merge: ['21st-summit-india-russia', 'dialogue-2-plus-2-india-russia'], note: 'm' },
+        { event: 'dialogue-2-plus-2-india-russia', title: 'T', note: 't' },
+      ],
+    });
+    expect(reasons(after)).toEqual([
+      'events[1]: the event “dialogue-2-plus-2-india-russia” was merged into “21st-summit-india-russia” by events[0]; correct that one; not applied',
+    ]);
+  });
+
+  test('a file that is not JSON is one warning, and the corpus is the extracted one', () => {
+    const before = corpusOf(SEEDS);
+    const after = applyCorrections(before, '{ people: [');
+    expect(reasons(after)).toEqual([expect.stringMatching(/^not valid JSON \(.+\); no correction applied$/)]);
+    expect({ ...after, warnings: before.warnings }).toEqual(before);
+  });
+});
