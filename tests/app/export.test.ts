@@ -4,12 +4,79 @@ import { selectExportSelection } from '../../src/app/export/export-selection.ts'
 import { CSV_COLUMNS, serializeSelectionCsv, toCsvCell } from '../../src/app/export/to-csv.ts';
 import { escapeIcsText, foldIcsLine, serializeEventsIcs, toIcsUtc } from '../../src/app/export/to-ics.ts';
 import { serializeSelectionJson } from '../../src/app/export/to-json.ts';
+import type { Corpus } from '../../src/corpus/schema.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
 
 const day = selectDay(appCorpus);
 const all = selectExportSelection(appCorpus, appCorpus.articles, day.range);
 const SIGNING = 'ban-ki-moon-john-kerry-signing';
 const PRESS = 'ban-ki-moon-segolene-royal-press-conference';
+
+const RETITLE_NOTE = 'The UN calls it the signing, not a ceremony';
+const REDATE_NOTE = 'Reuters stamp read a day early';
+
+/** The fixture after an editor's corrections.json: the signing retitled and placed, Reuters redated, a name merged. */
+const corrected: Corpus = {
+  ...appCorpus,
+  articles: appCorpus.articles.map((article) =>
+    article.id === 'reuters-accord'
+      ? { ...article, publishedBasis: { kind: 'corrected', reason: REDATE_NOTE, span: null } }
+      : article,
+  ),
+  corrections: [
+    {
+      entry: 'people[0]',
+      subject: 'person',
+      subjectId: 'segolene-royal',
+      action: 'merge',
+      mergedIds: ['segolene-royale'],
+      changes: [{ field: 'name', extracted: 'Ségolène Royal / Segolene Royale', corrected: 'Ségolène Royal' }],
+      note: 'One minister, two spellings',
+    },
+    {
+      entry: 'articles.001_reuters.txt',
+      subject: 'article',
+      subjectId: 'reuters-accord',
+      action: 'edit',
+      mergedIds: [],
+      changes: [{ field: 'published', extracted: '2016-04-21', corrected: '2016-04-22' }],
+      note: REDATE_NOTE,
+    },
+    {
+      entry: 'events[0]',
+      subject: 'event',
+      subjectId: SIGNING,
+      action: 'edit',
+      mergedIds: [],
+      changes: [{ field: 'title', extracted: 'Paris ceremony', corrected: 'Signing of the Paris Agreement' }],
+      note: RETITLE_NOTE,
+    },
+    {
+      entry: 'events[1]',
+      subject: 'event',
+      subjectId: SIGNING,
+      action: 'edit',
+      mergedIds: [],
+      changes: [{ field: 'place', extracted: null, corrected: 'General Assembly hall, United Nations' }],
+      note: 'The Guardian names the hall',
+    },
+    {
+      entry: 'events[2]',
+      subject: 'event',
+      subjectId: 'kerry-granddaughter-happening',
+      action: 'remove',
+      mergedIds: [],
+      changes: [{ field: 'title', extracted: 'Kerry granddaughter on lap', corrected: null }],
+      note: 'Not an event of the day',
+    },
+  ],
+};
+const correctedAll = selectExportSelection(corrected, corrected.articles, day.range);
+const SIGNING_CORRECTED = [
+  `Corrected: ${RETITLE_NOTE} (title was “Paris ceremony”)`,
+  'Corrected: The Guardian names the hall (place was not found)',
+];
+const REUTERS_CORRECTED = `Corrected: ${REDATE_NOTE} (date was “2016-04-21”)`;
 
 /** A minimal RFC 4180 reader, to check the writer by reading its output back. */
 function parseCsv(text: string): string[][] {
@@ -90,6 +157,38 @@ describe('CSV', () => {
     expect(row![0]).toBe('');
     expect(row![6]).toBe('guardian-signing');
   });
+
+  test('the last columns give the published basis and, per row, the event and article corrections', () => {
+    expect(CSV_COLUMNS.slice(-3)).toEqual(['published_basis', 'event_corrections', 'article_corrections']);
+    const [header, ...rows] = parseCsv(serializeSelectionCsv(correctedAll, corrected, () => ''));
+    const cell = (eventId: string, articleId: string, column: string) =>
+      rows.find((row) => row[0] === eventId && row[6] === articleId)![header!.indexOf(column)];
+    expect(cell(SIGNING, 'guardian-signing', 'event_corrections')).toBe(SIGNING_CORRECTED.join('\n'));
+    expect(cell(SIGNING, 'guardian-signing', 'article_corrections')).toBe('');
+    expect(cell(SIGNING, 'guardian-signing', 'published_basis')).toBe('explicit');
+    expect(cell(SIGNING, 'reuters-accord', 'article_corrections')).toBe(REUTERS_CORRECTED);
+    expect(cell(SIGNING, 'reuters-accord', 'published_basis')).toBe('corrected');
+    expect(cell(PRESS, 'reuters-accord', 'event_corrections')).toBe('');
+    expect(cell(PRESS, 'reuters-accord', 'article_corrections')).toBe(REUTERS_CORRECTED);
+    expect(cell(PRESS, 'blog-royal', 'published_basis')).toBe('inferred');
+    // The note's comma and the line between two corrections are quoted, not split into cells.
+    expect(rows.every((row) => row.length === CSV_COLUMNS.length)).toBe(true);
+  });
+
+  test('an uncorrected corpus leaves the correction columns empty', () => {
+    const [header, ...rows] = parseCsv(serializeSelectionCsv(all, appCorpus, () => ''));
+    expect(rows).toHaveLength(4);
+    for (const row of rows) {
+      expect(row[header!.indexOf('event_corrections')]).toBe('');
+      expect(row[header!.indexOf('article_corrections')]).toBe('');
+    }
+    expect(rows.map((row) => row[header!.indexOf('published_basis')]).sort()).toEqual([
+      'explicit',
+      'explicit',
+      'explicit',
+      'inferred',
+    ]);
+  });
 });
 
 describe('JSON', () => {
@@ -105,6 +204,34 @@ describe('JSON', () => {
     expect(press.sources).toHaveLength(1);
     expect(press.sources[0].sentences[0]).toMatch(/press conference/);
     expect(press.participants).toContain('Ségolène Royal');
+    expect(press.corrections).toEqual([]);
+    expect(parsed.articles[0].corrections).toEqual([]);
+    expect(parsed.corrections).toEqual([]);
+  });
+
+  test('each event and article carries its corrections, the document those that touch the selection', () => {
+    const view = { q: '', personIds: [], outletIds: [], eventId: null, timeZone: 'UTC' };
+    type Item = { id: string; corrections: unknown[]; publishedBasis?: string };
+    const parsed: { events: Item[]; articles: Item[]; corrections: unknown[] } = JSON.parse(
+      serializeSelectionJson(correctedAll, corrected, view),
+    );
+    const byId = (items: Item[], id: string) => items.find((item) => item.id === id)!;
+    const [merge, redate, retitle, place] = corrected.corrections;
+    expect(byId(parsed.events, SIGNING).corrections).toEqual([retitle, place]);
+    expect(byId(parsed.events, PRESS).corrections).toEqual([]);
+    expect(byId(parsed.articles, 'reuters-accord').corrections).toEqual([redate]);
+    expect(byId(parsed.articles, 'reuters-accord').publishedBasis).toBe('corrected');
+    expect(byId(parsed.articles, 'guardian-signing').corrections).toEqual([]);
+    // In the order applied; the removal of an event that is not exported is left out.
+    expect(parsed.corrections).toEqual([merge, redate, retitle, place]);
+
+    const blogOnly = selectExportSelection(
+      corrected,
+      corrected.articles.filter((article) => article.id === 'blog-royal'),
+      day.range,
+    );
+    const blogParsed = JSON.parse(serializeSelectionJson(blogOnly, corrected, view));
+    expect(blogParsed.corrections).toEqual([merge]);
   });
 });
 
@@ -146,5 +273,24 @@ describe('iCalendar', () => {
       /DESCRIPTION:.*Sources:\\n- The Guardian: Paris climate deal signed by 175 countries at the UN <https:\/\/example\.org\/guardian\/paris-signing>/,
     );
     expect(toIcsUtc('not a date')).toBeNull();
+    expect(unfolded).not.toMatch(/Corrected:/);
+  });
+
+  test("an event's DESCRIPTION has a Corrected line for each of its corrections", () => {
+    const text = serializeEventsIcs(correctedAll.events, corrected, {
+      visibleArticleIds: new Set(corrected.articles.map((article) => article.id)),
+      generatedAtMs: 0,
+    });
+    expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    const unfolded = text.replace(/\r\n /g, '');
+    const description = (eventId: string) =>
+      unfolded
+        .slice(unfolded.indexOf(`UID:${eventId}`))
+        .match(/\r\nDESCRIPTION:(.*)\r\n/)![1]!
+        .split('\\n');
+    const signing = description(SIGNING);
+    expect(signing.slice(1, 4)).toEqual([...SIGNING_CORRECTED.map(escapeIcsText), 'Sources:']);
+    expect(signing[1]).toBe('Corrected: The UN calls it the signing\\, not a ceremony (title was “Paris ceremony”)');
+    expect(description(PRESS).filter((line) => line.startsWith('Corrected:'))).toEqual([]);
   });
 });

@@ -1,10 +1,14 @@
 /**
  * The selection as CSV (RFC 4180): one row per event and reporting article, plus a row for each
  * article that reports no selected event. Article text is untrusted, so a cell that a
- * spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe.
+ * spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe. The columns
+ * added later (published_basis, the corrections) come last, so a reader that counts columns
+ * still finds the older ones where they were.
  */
 import type { Corpus } from '../../corpus/schema.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
+import { correctionsOf } from '../shared/corrections.ts';
+import { formatCorrectionLines } from './correction-text.ts';
 import type { ExportSelection } from './export-selection.ts';
 
 export const CSV_COLUMNS = [
@@ -20,6 +24,9 @@ export const CSV_COLUMNS = [
   'published',
   'url',
   'file',
+  'published_basis',
+  'event_corrections',
+  'article_corrections',
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -34,6 +41,11 @@ export function toCsvCell(value: string): string {
 function toUtcIso(iso: string): string {
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? iso : new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+/** A subject's corrections in one cell, one per line; '' when it has none. */
+function correctionsCell(corpus: Corpus, subject: 'event' | 'article', id: string): string {
+  return formatCorrectionLines(correctionsOf(corpus, subject, id)).join('\n');
 }
 
 /** The CSV text; `formatWindow` gives each event's window in the zone the reader chose. */
@@ -54,6 +66,8 @@ export function serializeSelectionCsv(
       published: article?.published ?? '',
       url: article?.url ?? '',
       file: article?.file ?? '',
+      published_basis: article?.publishedBasis.kind ?? '',
+      article_corrections: correctionsCell(corpus, 'article', articleId),
     };
   };
   const reported = new Set<string>();
@@ -65,6 +79,7 @@ export function serializeSelectionCsv(
       event_end_utc: toUtcIso(event.end),
       event_window: formatWindow(event.start, event.end),
       place: event.place ?? '',
+      event_corrections: correctionsCell(corpus, 'event', event.id),
     };
     for (const articleId of new Set(event.sources.map((source) => source.articleId))) {
       if (!visible.has(articleId)) continue;
@@ -79,6 +94,7 @@ export function serializeSelectionCsv(
     event_end_utc: '',
     event_window: '',
     place: '',
+    event_corrections: '',
   };
   for (const article of selection.articles) {
     if (!reported.has(article.id)) rows.push({ ...noEvent, ...articleCells(article.id) });

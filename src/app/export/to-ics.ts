@@ -4,6 +4,8 @@
  */
 import type { Corpus, TimelineEvent } from '../../corpus/schema.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
+import { correctionsOf } from '../shared/corrections.ts';
+import { formatCorrectionLines } from './correction-text.ts';
 
 const encoder = new TextEncoder();
 
@@ -47,10 +49,14 @@ export function toIcsUtc(iso: string | number): string | null {
     .replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Who reported the event, as lines for DESCRIPTION. */
-function describeSources(event: TimelineEvent, corpus: Corpus, visible: ReadonlySet<string>): string {
+/** How the window was found, what an editor corrected, and who reported the event, as lines for DESCRIPTION. */
+function describeEvent(event: TimelineEvent, corpus: Corpus, visible: ReadonlySet<string>): string {
   const index = getCorpusIndex(corpus);
-  const lines = [`Window: ${event.timeBasis.start.reason} / ${event.timeBasis.end.reason}`, 'Sources:'];
+  const lines = [
+    `Window: ${event.timeBasis.start.reason} / ${event.timeBasis.end.reason}`,
+    ...formatCorrectionLines(correctionsOf(corpus, 'event', event.id)),
+    'Sources:',
+  ];
   for (const articleId of new Set(event.sources.map((source) => source.articleId))) {
     if (!visible.has(articleId)) continue;
     const article = index.articles.get(articleId);
@@ -92,7 +98,7 @@ export function serializeEventsIcs(events: readonly TimelineEvent[], corpus: Cor
       `DTEND:${end !== null && end >= start ? end : start}`,
       `SUMMARY:${escapeIcsText(event.title)}`,
       ...(event.place ? [`LOCATION:${escapeIcsText(event.place)}`] : []),
-      `DESCRIPTION:${escapeIcsText(describeSources(event, corpus, options.visibleArticleIds))}`,
+      `DESCRIPTION:${escapeIcsText(describeEvent(event, corpus, options.visibleArticleIds))}`,
       'END:VEVENT',
     );
   }

@@ -1,5 +1,6 @@
-import type { Corpus } from '../../corpus/schema.ts';
+import type { Corpus, Correction } from '../../corpus/schema.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
+import { correctionsOf } from '../shared/corrections.ts';
 import type { ExportSelection } from './export-selection.ts';
 
 export type JsonExportView = {
@@ -11,8 +12,29 @@ export type JsonExportView = {
 };
 
 /**
+ * The corrections that touch the selection, in the order they were applied: those of its events
+ * and articles and of the people they name. Removals and merged-away ids of things not exported
+ * are left out; the corpus JSON lists every correction.
+ */
+function selectRelevantCorrections(selection: ExportSelection, corpus: Corpus): Correction[] {
+  const relevant = new Set<Correction>();
+  const add = (corrections: readonly Correction[]) => corrections.forEach((correction) => relevant.add(correction));
+  for (const event of selection.events) {
+    add(correctionsOf(corpus, 'event', event.id));
+    for (const personId of event.participants) add(correctionsOf(corpus, 'person', personId));
+  }
+  for (const article of selection.articles) {
+    add(correctionsOf(corpus, 'article', article.id));
+    for (const personId of article.people) add(correctionsOf(corpus, 'person', personId));
+  }
+  return corpus.corrections.filter((correction) => relevant.has(correction));
+}
+
+/**
  * The selection as JSON: the day, the view that produced it, the events with the sentences that
- * report them, and article summaries (no full text: the corpus JSON has that).
+ * report them, and article summaries (no full text: the corpus JSON has that). Each event and
+ * article carries the corrections an editor made to it, and `corrections` lists those that touch
+ * the selection.
  */
 export function serializeSelectionJson(selection: ExportSelection, corpus: Corpus, view: JsonExportView): string {
   const index = getCorpusIndex(corpus);
@@ -38,6 +60,7 @@ export function serializeSelectionJson(selection: ExportSelection, corpus: Corpu
             sentences: article ? source.spans.map((span) => article.text.slice(span.start, span.end).trim()) : [],
           };
         }),
+      corrections: correctionsOf(corpus, 'event', event.id),
     })),
     articles: selection.articles.map((article) => ({
       id: article.id,
@@ -52,7 +75,9 @@ export function serializeSelectionJson(selection: ExportSelection, corpus: Corpu
       url: article.url,
       people: article.people.map((id) => index.people.get(id)?.name ?? id),
       events: article.events,
+      corrections: correctionsOf(corpus, 'article', article.id),
     })),
+    corrections: selectRelevantCorrections(selection, corpus),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
