@@ -27,6 +27,10 @@ export const whoSaidWhatView = lazyView(
   () => import('./quotes/who-said-what.tsx'),
   (module) => module.WhoSaidWhat,
 );
+export const correctionListView = lazyView(
+  () => import('./corrections/correction-list.tsx'),
+  (module) => module.CorrectionList,
+);
 
 /**
  * Resolves once every lazily loaded view the page shows has hydrated (or failed to load). Until then
@@ -39,6 +43,7 @@ export function lazyViewsSettled(eventDetailShown: boolean): Promise<void> {
     discrepancyListView,
     coverageTableView,
     whoSaidWhatView,
+    correctionListView,
     ...(eventDetailShown ? [eventDetailView] : []),
   ];
   return Promise.all(shown.map((view) => view.settled())).then(() => undefined);
@@ -51,7 +56,14 @@ export function lazyViewsSettled(eventDetailShown: boolean): Promise<void> {
  */
 export async function preloadLazyViews(): Promise<void> {
   const loading: Array<Promise<unknown>> = [];
-  for (const view of [timelineView, eventDetailView, discrepancyListView, coverageTableView, whoSaidWhatView]) {
+  for (const view of [
+    timelineView,
+    eventDetailView,
+    discrepancyListView,
+    coverageTableView,
+    whoSaidWhatView,
+    correctionListView,
+  ]) {
     if (loading.length) await yieldToBrowser();
     const preloading = view.preload();
     // Handled here at once: a failure must not count as unhandled while the later requests start.

@@ -1,10 +1,10 @@
 import { Suspense } from 'react';
-import { coverageTableView, discrepancyListView, whoSaidWhatView } from './lazy-views.ts';
+import { correctionListView, coverageTableView, discrepancyListView, whoSaidWhatView } from './lazy-views.ts';
 import { RegionBoundary } from './ui/region-boundary.tsx';
 
 /**
  * Views across the whole corpus, below the explorer: where sources differ, who reports what, who
- * said what. Their code loads after the page's first script (see lazy-views.ts). Off screen the
+ * said what, what an editor corrected. Their code loads after the page's first script (see lazy-views.ts). Off screen the
  * browser skips their layout and paint (content-visibility), so a click above them does not pay
  * for thousands of rows below; each keeps its last measured height meanwhile.
  */
@@ -36,6 +36,15 @@ export function OverviewSections() {
       >
         <Suspense fallback={null}>
           <whoSaidWhatView.View />
+        </Suspense>
+      </RegionBoundary>
+      <RegionBoundary
+        label="The list of corrections"
+        onRetry={correctionListView.forgetFailure}
+        onError={correctionListView.markFailed}
+      >
+        <Suspense fallback={null}>
+          <correctionListView.View />
         </Suspense>
       </RegionBoundary>
     </div>

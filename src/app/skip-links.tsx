@@ -5,6 +5,7 @@ export const VIEW_HEADINGS = [
   { id: 'discrepancies-heading', label: 'Discrepancies' },
   { id: 'coverage-heading', label: 'Coverage' },
   { id: 'who-said-what-heading', label: 'Who said what' },
+  { id: 'corrections-heading', label: 'Corrections' },
 ] as const;
 
 export type ViewHeadingId = (typeof VIEW_HEADINGS)[number]['id'];

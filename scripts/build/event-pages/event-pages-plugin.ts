@@ -46,11 +46,11 @@ export function eventPagesPlugin(options: EventPagesOptions = {}): Plugin {
         asset && asset.type === 'asset' ? String(asset.source) : readFileSync(join(outDir, 'index.html'), 'utf8');
       const siteName = readSiteName(indexHtml);
       const base = `${origin}${config.base.endsWith('/') ? config.base : `${config.base}/`}`;
-      for (const event of corpus.events) {
-        const path = eventPagePath(event.id);
+      const writePage = (id: string, title: string, description: string) => {
+        const path = eventPagePath(id);
         const html = renderEventPageHtml(indexHtml, {
-          title: event.title,
-          description: describeEventForPreview(corpus, event),
+          title,
+          description,
           url: `${base}${path}`,
           image: { ...PREVIEW_IMAGE, url: `${base}${PREVIEW_IMAGE.path}` },
           siteName,
@@ -58,6 +58,19 @@ export function eventPagesPlugin(options: EventPagesOptions = {}): Plugin {
         const dir = join(outDir, path);
         mkdirSync(dir, { recursive: true });
         writeFileSync(join(dir, 'index.html'), html);
+      };
+      for (const event of corpus.events) writePage(event.id, event.title, describeEventForPreview(corpus, event));
+      // Links shared before an editor merged or removed an event keep opening: the app says what became of it.
+      for (const correction of corpus.corrections) {
+        if (correction.subject !== 'event') continue;
+        if (correction.action === 'remove') {
+          const title = correction.changes[0]?.extracted ?? correction.subjectId;
+          writePage(correction.subjectId, `Removed: ${title}`, `Removed by an editor: ${correction.note}`);
+        }
+        const into = corpus.events.find((event) => event.id === correction.subjectId);
+        for (const id of correction.mergedIds) {
+          if (into) writePage(id, into.title, `Merged into “${into.title}” by an editor: ${correction.note}`);
+        }
       }
       if (config.logLevel === 'info')
         config.logger.info(`Wrote ${corpus.events.length} event pages to ${join(outDir, 'events')}/`);

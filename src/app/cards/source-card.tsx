@@ -8,6 +8,8 @@ import { formatPublished } from './format-published.ts';
 import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { HighlightedText } from '../ui/highlighted-text.tsx';
 import { pickMatchingSnippet } from '../shared/highlight-text.ts';
+import { correctionsOf } from '../shared/corrections.ts';
+import { CorrectionNotes } from '../ui/correction-notes.tsx';
 
 // The reader is its own chunk, fetched on the first "Read full text": the page's first script stays small.
 const ArticleReader = lazy(() => import('./article-reader.tsx').then((module) => ({ default: module.ArticleReader })));
@@ -43,6 +45,7 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
   const events = article.events.map((id) => index.events.get(id)).filter((event) => event !== undefined);
   const quotes = article.quotes.map((id) => index.quotes.get(id)).filter((quote) => quote !== undefined);
   const discrepancies = selectDiscrepanciesByArticle(corpus).get(article.id) ?? [];
+  const corrections = correctionsOf(corpus, 'article', article.id);
   const summary = article.headline ?? article.lede;
   const snippet = searchTerms ? pickMatchingSnippet(article.text, article.sentences, searchTerms, [summary]) : null;
   const byline = [
@@ -79,16 +82,17 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
         ) : (
           <span>{published.text}</span>
         )}
-        {published.inferred && (
+        {(published.inferred || corrections.length > 0) && (
           <span
             title={published.reason}
             className="rounded border border-amber-700 px-1.5 text-xs font-medium text-amber-800 dark:border-amber-400 dark:text-amber-300"
           >
-            inferred
+            {corrections.length > 0 ? 'corrected' : 'inferred'}
           </span>
         )}
       </p>
       {published.inferred && <p className={`mt-0.5 text-xs ${MUTED_TEXT}`}>Date inferred: {published.reason}</p>}
+      <CorrectionNotes corrections={corrections} className={`mt-0.5 text-xs ${MUTED_TEXT}`} />
 
       {article.headline ? (
         <p className="mt-3 text-[0.95rem] font-medium leading-snug text-neutral-900 dark:text-neutral-100">

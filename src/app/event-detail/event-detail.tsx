@@ -13,6 +13,8 @@ import { FOCUS_RING } from '../ui/button-styles.ts';
 import { ShareButton } from './share-button.tsx';
 import { EventSentences } from './event-sentences.tsx';
 import { EventDiscrepancies } from './event-discrepancies.tsx';
+import { correctionsOf } from '../shared/corrections.ts';
+import { CorrectionNotes } from '../ui/correction-notes.tsx';
 
 const KIND_LABEL: Record<TimelineEvent['kind'], string> = {
   meeting: 'Meeting',
@@ -63,6 +65,7 @@ export function EventDetail() {
   const sequence = selectEventSequence(corpus, day.range[0]);
   const position = sequence.find((item) => item.event.id === event.id);
   const participants = event.participants.map((id) => index.people.get(id)?.name ?? id);
+  const corrections = correctionsOf(corpus, 'event', event.id);
   const close = () => {
     actions.selectEvent(null);
     focusTimelineEvent(event.id);
@@ -125,6 +128,20 @@ export function EventDetail() {
         <dd>{event.place ?? 'Not stated'}</dd>
         <dt className="font-medium text-neutral-600 dark:text-neutral-400">Reported by</dt>
         <dd>{formatCount(groups.length, 'article')}</dd>
+        {corrections.length > 0 && (
+          <>
+            <dt className="font-medium text-neutral-600 dark:text-neutral-400">Corrected</dt>
+            <dd>
+              <CorrectionNotes
+                corrections={corrections}
+                className="space-y-0.5"
+                formatValue={(field, value) =>
+                  field === 'start' || field === 'end' ? formatBound(displayDay, value) : value
+                }
+              />
+            </dd>
+          </>
+        )}
       </dl>
 
       <EventDiscrepancies corpus={corpus} eventId={event.id} />

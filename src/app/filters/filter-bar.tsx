@@ -4,6 +4,7 @@ import { useVisibleArticles } from '../selectors/use-visible-articles.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { FilterGroup, type FilterOption } from './filter-group.tsx';
+import { correctionsOf } from '../shared/corrections.ts';
 
 const OUTLET_GROUP = { publisher: 'Publishers', wire: 'Wire agencies' } as const;
 
@@ -20,7 +21,11 @@ export function FilterBar() {
     id: person.id,
     label: person.name,
     count: person.count,
-    detail: person.role,
+    // "Corrected: <note>" describes a person an editor merged, renamed or re-roled.
+    detail:
+      [person.role, ...correctionsOf(corpus, 'person', person.id).map((correction) => `Corrected: ${correction.note}`)]
+        .filter((part) => part !== null)
+        .join(' · ') || null,
   }));
   const outletOptions: FilterOption[] = selectOutletOptions(corpus).map((outlet) => ({
     id: outlet.id,

@@ -7,6 +7,7 @@
  */
 import type { Corpus } from '../../corpus/schema.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
+import { retiringCorrection } from '../shared/corrections.ts';
 
 /** Which zone the reader wants times in (the URL's tz=). */
 export type ZoneChoice = 'corpus' | 'utc' | 'local';
@@ -151,13 +152,32 @@ function readIdList(raws: string[], kind: IdKind, known: ReadonlyMap<string, unk
   return ids;
 }
 
-/** Reads the single event id; a repeated key keeps the first value. */
-function readEventId(raws: string[], known: ReadonlyMap<string, unknown>, notices: string[]): string | null {
+/**
+ * Reads the single event id; a repeated key keeps the first value. An id that corrections.json merged
+ * into another event opens that one; a removed one says so; both with the editor's note.
+ */
+function readEventId(raws: string[], corpus: Corpus, notices: string[]): string | null {
   const [first] = raws;
   if (first === undefined) return null;
   const sentences = raws.length > 1 ? ['The link names more than one event; used the first.'] : [];
-  const id = readId(first, known);
-  if (id !== null && typeof id !== 'string') sentences.push(...describeIdProblems([id], 'event'));
+  const id = readId(first, getCorpusIndex(corpus).events);
+  const retired =
+    id !== null && typeof id !== 'string' && id.reason === 'unknown'
+      ? retiringCorrection(corpus, 'event', id.id)
+      : undefined;
+  if (retired?.action === 'merge') {
+    const into = getCorpusIndex(corpus).events.get(retired.subjectId);
+    sentences.push(
+      `The event in the link was merged into “${into?.title ?? retired.subjectId}” by an editor (${retired.note}); showing that one.`,
+    );
+    notices.push(sentences.join(' '));
+    return retired.subjectId;
+  }
+  if (retired)
+    sentences.push(
+      `The event “${retired.changes[0]?.extracted ?? ''}” in the link was removed by an editor (${retired.note}); showing the whole day.`,
+    );
+  else if (id !== null && typeof id !== 'string') sentences.push(...describeIdProblems([id], 'event'));
   if (sentences.length > 0) notices.push(sentences.join(' '));
   return typeof id === 'string' ? id : null;
 }
@@ -205,7 +225,7 @@ export function parseUrlState(search: string, corpus: Corpus): UrlParseResult {
   const notices: string[] = [];
   const params = splitSearch(typeof search === 'string' ? search : '', notices);
   const state: UrlState = {
-    eventId: readEventId(params.get('event') ?? [], index.events, notices),
+    eventId: readEventId(params.get('event') ?? [], corpus, notices),
     personIds: readIdList(params.get('person') ?? [], 'person', index.people, notices),
     outletIds: readIdList(params.get('outlet') ?? [], 'outlet', index.outlets, notices),
     q: readQuery(params.get('q') ?? [], notices),
