@@ -9,14 +9,25 @@ import { correctArticles } from './correct-articles.ts';
 import { correctEvents } from './correct-events.ts';
 import { correctPeople } from './correct-people.ts';
 import { createCorrectionReport } from './correction-report.ts';
-import { parseCorrectionsFile } from './corrections-file.ts';
+import { parseCorrectionsFile, type ParsedCorrections } from './corrections-file.ts';
 
-/** The corpus with the corrections applied (a new object: `corpus` is not changed). */
+/** The corpus with corrections.json's text applied (a new object: `corpus` is not changed). */
 export function applyCorrections(corpus: Corpus, correctionsJson: string | null, readError?: string): Corpus {
   if (readError) {
     return { ...corpus, warnings: [...corpus.warnings, { file: 'corrections.json', reason: readError }] };
   }
-  const { corrections, warnings } = parseCorrectionsFile(correctionsJson);
+  return applyParsedCorrections(corpus, parseCorrectionsFile(correctionsJson));
+}
+
+/**
+ * The corpus with parsed corrections applied. `extractedDates`: for files whose corrected date was
+ * already used to build the corpus (see withCorrectedDates), the date the text alone gives.
+ */
+export function applyParsedCorrections(
+  corpus: Corpus,
+  { corrections, warnings }: ParsedCorrections,
+  extractedDates?: ReadonlyMap<string, string | null>,
+): Corpus {
   const entries = corrections.people.length + corrections.articles.length + corrections.events.length;
   if (entries === 0) return warnings.length === 0 ? corpus : { ...corpus, warnings: [...corpus.warnings, ...warnings] };
   const corrected: Corpus = {
@@ -28,7 +39,7 @@ export function applyCorrections(corpus: Corpus, correctionsJson: string | null,
   const report = createCorrectionReport();
   report.warnings.push(...warnings);
   correctPeople(corrected, corrections.people, report);
-  correctArticles(corrected, corrections.articles, report);
+  correctArticles(corrected, corrections.articles, report, extractedDates);
   correctEvents(corrected, corrections.events, report);
   return {
     ...corrected,

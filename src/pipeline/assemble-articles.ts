@@ -75,7 +75,7 @@ function buildArticle(file: ParsedFile, links: ArticleLinks, day: Corpus['day'],
 }
 
 /** `events` are those the article reports; `dated` the ids of articles that state their date. */
-function describePublication(
+export function describePublication(
   file: ParsedFile,
   events: TimelineEvent[],
   day: Corpus['day'],

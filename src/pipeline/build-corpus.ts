@@ -17,7 +17,9 @@ import { extractPeople } from './people.ts';
 import type { PipelineInput } from './pipeline-input.ts';
 import { extractQuotes } from './quotes.ts';
 import { parseSourcesFile } from './sources-file.ts';
-import { applyCorrections } from './apply-corrections.ts';
+import { applyParsedCorrections } from './apply-corrections.ts';
+import { datesWithoutCorrection, withCorrectedDates } from './correct-articles.ts';
+import { parseCorrectionsFile, type ParsedCorrections } from './corrections-file.ts';
 
 /** The files of a folder after per-article extraction (in any order), with the folder's sources.json. */
 export interface ExtractedInput {
@@ -59,14 +61,15 @@ export function buildCorpus(input: PipelineInput): Corpus {
 /** The cross-article stages over files already extracted (see article-extraction.ts), with the same isolation of failing files. */
 export function buildCorpusFromExtracted(input: ExtractedInput): Corpus {
   const failed = [...(input.failed ?? [])];
+  const corrections = input.correctionsError ? NO_CORRECTIONS : parseCorrectionsFile(input.correctionsJson ?? null);
   let files = input.files;
-  let corpus: Corpus;
+  let assembled: AssembledCorpus;
   try {
-    corpus = assembleCorpus({ ...input, files });
+    assembled = assembleCorpus({ ...input, files }, corrections);
   } catch (error) {
     const failing = files.filter((file) => {
       try {
-        assembleCorpus({ files: [file], sourcesJson: null });
+        assembleCorpus({ files: [file], sourcesJson: null }, NO_CORRECTIONS);
         return false;
       } catch {
         return true;
@@ -75,31 +78,48 @@ export function buildCorpusFromExtracted(input: ExtractedInput): Corpus {
     if (failing.length === 0) throw error;
     for (const file of failing) failed.push({ file: file.file, error: error as Error });
     files = files.filter((file) => !failing.includes(file));
-    corpus = assembleCorpus({ ...input, files });
+    assembled = assembleCorpus({ ...input, files }, corrections);
   }
+  let { corpus } = assembled;
   const left = failed.map(({ file, error }) => ({
     file,
     reason: `the pipeline failed on this file (${error.message}); left out`,
   }));
   if (left.length > 0) corpus = { ...corpus, warnings: [...left, ...corpus.warnings] };
-  return correctCorpus(corpus, input);
+  if (input.correctionsError)
+    return { ...corpus, warnings: [...corpus.warnings, { file: 'corrections.json', reason: input.correctionsError }] };
+  return correctCorpus(corpus, corrections, assembled.extractedDates);
 }
 
+const NO_CORRECTIONS: ParsedCorrections = { corrections: { people: [], articles: [], events: [] }, warnings: [] };
+
 /** The editor's corrections applied last; should applying them fail, the extracted corpus is kept and the failure said. */
-function correctCorpus(corpus: Corpus, input: ExtractedInput): Corpus {
+function correctCorpus(
+  corpus: Corpus,
+  corrections: ParsedCorrections,
+  extractedDates: ReadonlyMap<string, string | null>,
+): Corpus {
   try {
-    return applyCorrections(corpus, input.correctionsJson ?? null, input.correctionsError);
+    return applyParsedCorrections(corpus, corrections, extractedDates);
   } catch (error) {
     const reason = `the corrections could not be applied (${(error as Error).message}); none applied`;
     return { ...corpus, warnings: [...corpus.warnings, { file: 'corrections.json', reason }] };
   }
 }
 
-function assembleCorpus(input: ExtractedInput): Corpus {
+/** The corpus as extracted, with the dates the text alone gives to files whose date corrections.json sets. */
+interface AssembledCorpus {
+  corpus: Corpus;
+  extractedDates: ReadonlyMap<string, string | null>;
+}
+
+function assembleCorpus(input: ExtractedInput, corrections: ParsedCorrections): AssembledCorpus {
   const fileNames = input.files.map((file) => file.file);
   const { entries: sources, warnings } = parseSourcesFile(input.sourcesJson, fileNames);
   if (input.sourcesError) warnings.unshift({ file: 'sources.json', reason: input.sourcesError });
-  const parsed = identifyFiles(input.files, sources, warnings);
+  const extracted = identifyFiles(input.files, sources, warnings);
+  // A corrected publication date is evidence for the day and the article's clock, like a stamp.
+  const parsed = withCorrectedDates(extracted, corrections.corrections.articles);
   const evidence = parsed.map(dayEvidenceOf);
   const publicationDay = choosePublicationDay(evidence, warnings);
   const referenceDates = parsed.map(
@@ -121,7 +141,7 @@ function assembleCorpus(input: ExtractedInput): Corpus {
   const clocks = new Map(parsed.map((file) => [file.id, articleClock(file, day.date, day.timeZone)]));
   const { events, discrepancies } = buildEvents(parsed, views, people, clocks, day.timeZone, day.date);
   const { articles, outlets } = assembleArticles(parsed, people, events, quotes, day);
-  return {
+  const corpus: Corpus = {
     schemaVersion: 3,
     day,
     articles,
@@ -134,4 +154,5 @@ function assembleCorpus(input: ExtractedInput): Corpus {
     warnings,
     corrections: [],
   };
+  return { corpus, extractedDates: datesWithoutCorrection(extracted, parsed, day) };
 }

@@ -135,8 +135,14 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
     .join('; ');
 }
 
+/** corrections.json's valid entries, and a warning for each bad one. */
+export interface ParsedCorrections {
+  corrections: CorrectionsFile;
+  warnings: CorpusWarning[];
+}
+
 /** Parses corrections.json text; each bad entry is a warning naming it ("people[1]: …"), and good entries still count. */
-export function parseCorrectionsFile(json: string | null): { corrections: CorrectionsFile; warnings: CorpusWarning[] } {
+export function parseCorrectionsFile(json: string | null): ParsedCorrections {
   const warnings: CorpusWarning[] = [];
   if (json === null) return { corrections: EMPTY, warnings };
   let data: unknown;

@@ -25,6 +25,7 @@ const CORRECTIONS = {
   ],
   articles: {
     '000_coast_herald.txt': { outlet: 'Coast Herald', note: 'from the masthead' },
+    '001_daily_tide.txt': { outlet: 'Daily Tide', published: '2024-03-14', note: 'from the masthead' },
   },
   events: [
     { merge: [OPENING, CEREMONY], note: 'one opening ceremony' },
@@ -79,7 +80,7 @@ describe('a folder with corrections.json', () => {
         await list.waitFor();
         // textContent: the section is off screen, where content-visibility leaves innerText empty.
         const items = await list.getByRole('listitem').allTextContents();
-        expect(items).toHaveLength(6);
+        expect(items).toHaveLength(7);
         expect(items.join('\n')).toContain('one official, two spellings');
         expect(items.join('\n')).toContain('“Maria Stella” is not a person');
         expect(await page.getByRole('checkbox', { name: /Maria Stella/ }).count()).toBe(0);

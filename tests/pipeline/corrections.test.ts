@@ -121,6 +121,32 @@ describe('corrections.json in the articles folder', () => {
     }
   });
 
+  test('corrected dates are evidence for the day: undated articles move the timeline onto the date given', () => {
+    const input = readArticleFolder(BERTH);
+    expect(buildCorpus(input).day.date).toBe('1970-01-01');
+    const corpus = buildCorpus({
+      ...input,
+      correctionsJson: JSON.stringify({
+        articles: {
+          '000_coast_herald.txt': { published: '2024-03-14T17:20:00+03:00', note: 'the page says 17:20 EAT' },
+          '001_daily_tide.txt': { published: '2024-03-14', note: 'the masthead' },
+        },
+      }),
+    });
+    expect(corpus.day.date).toBe('2024-03-14');
+    expect(corpus.events.find((event) => event.id === 'ceremony-began')?.start).toBe('2024-03-14T10:00:00+03:00');
+    expect(corpus.articles.map((article) => [article.published, article.publishedBasis.kind])).toEqual([
+      ['2024-03-14T17:20:00+03:00', 'corrected'],
+      ['2024-03-14', 'corrected'],
+    ]);
+    // The text stated no date: nothing was extracted, so nothing is shown as replaced.
+    expect(corpus.corrections.map((correction) => correction.changes)).toEqual([
+      [{ field: 'published', extracted: null, corrected: '2024-03-14T17:20:00+03:00' }],
+      [{ field: 'published', extracted: null, corrected: '2024-03-14' }],
+    ]);
+    expect(reasons(corpus)).toEqual([]);
+  });
+
   test('without one, the corpus records no corrections', () => {
     expect(corpusOf(SEEDS).corrections).toEqual([]);
   });
