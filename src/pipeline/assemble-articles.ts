@@ -2,7 +2,8 @@
 import type { Article, Corpus, Outlet, Person, TimelineEvent } from '../corpus/schema.ts';
 import { datelineDate } from './article-dates.ts';
 import type { ParsedFile } from './identify-files.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../corpus/slug.ts';
+import { buildOutlets } from '../corpus/outlets.ts';
 import { formatLongDate, formatZonedIso, wallClockToUtcMs } from '../corpus/zoned-time.ts';
 
 /** Articles in file order and the outlets they name; `dated` holds the ids of articles that state their own date. */
@@ -147,20 +148,4 @@ export function describePublication(
       span: file.embedDates[0]?.span ?? null,
     },
   };
-}
-
-/** The outlets the articles name (publishers and credited wires), publishers first, each by name. */
-export function buildOutlets(articles: Article[]): Outlet[] {
-  const outlets = new Map<string, Outlet>();
-  const add = (id: string, name: string, kind: Outlet['kind'], articleId: string) => {
-    const outlet = outlets.get(id) ?? { id, name, kind, articleIds: [] };
-    // Articles come one after another: an article already listed is the last one.
-    if (outlet.articleIds.at(-1) !== articleId) outlet.articleIds.push(articleId);
-    outlets.set(id, outlet);
-  };
-  for (const article of articles) {
-    if (article.outlet) add(article.outlet.id, article.outlet.name, 'publisher', article.id);
-    for (const wire of article.wires) add(wire.id, wire.name, 'wire', article.id);
-  }
-  return [...outlets.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
 }

@@ -17,9 +17,9 @@ import { extractPeople } from './people.ts';
 import type { PipelineInput } from './pipeline-input.ts';
 import { extractQuotes } from './quotes.ts';
 import { parseSourcesFile } from './sources-file.ts';
-import { applyParsedCorrections } from './apply-corrections.ts';
-import { datesWithoutCorrection, withCorrectedDates } from './correct-articles.ts';
-import { parseCorrectionsFile, type ParsedCorrections } from './corrections-file.ts';
+import { applyParsedCorrections } from '../corpus/corrections/apply-corrections.ts';
+import { datesWithoutCorrection, withCorrectedDates } from './corrected-dates.ts';
+import { parseCorrectionsFile, type ParsedCorrections } from '../corpus/corrections/corrections-file.ts';
 
 /** The files of a folder after per-article extraction (in any order), with the folder's sources.json. */
 export interface ExtractedInput {

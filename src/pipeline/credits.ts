@@ -3,7 +3,7 @@ import type { Paragraph, Span, WireCredit } from '../corpus/schema.ts';
 import { DATE_ONLY_LINE } from './dates.ts';
 import { WIRE_AGENCIES, WIRE_AGENCY_NAMES, wireCodeOfName } from './wire-agencies.ts';
 import type { DatelinePrefix } from './dateline-prefix.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../corpus/slug.ts';
 
 export interface Credits {
   publisher: { name: string; span: Span } | null;

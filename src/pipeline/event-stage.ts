@@ -2,6 +2,7 @@
  * Stage: events. Mentions per article, clustered across articles, joined by their untimed reports,
  * titled, placed in time, with the discrepancies their claims, clocks and participants show.
  */
+import { compareEventsInCorpusOrder } from '../corpus/compare-events.ts';
 import type { Discrepancy, Person, Span, TimelineEvent } from '../corpus/schema.ts';
 import type { ArticleView } from './article-view.ts';
 import { dayEvidenceOf } from './article-dates.ts';
@@ -101,11 +102,6 @@ export function buildEvents(
     events,
     discrepancies: [...discrepancies, ...claimDiscrepancies, ...findParticipantDiscrepancies(events, people)],
   };
-}
-
-/** The corpus' order of events: by start, then the most reported first, then by id. */
-export function compareEventsInCorpusOrder(a: TimelineEvent, b: TimelineEvent): number {
-  return a.start.localeCompare(b.start) || b.sources.length - a.sources.length || a.id.localeCompare(b.id);
 }
 
 /** Kinds that take minutes, not hours: read at their stated start when nothing says when they ended. */

@@ -2,7 +2,7 @@
 import type { Person } from '../corpus/schema.ts';
 import { COUNTRIES } from './gazetteer.ts';
 import type { EventCluster } from './events.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../corpus/slug.ts';
 import { mostCommon } from './most-common.ts';
 
 const KIND_NOUNS: Record<string, string> = {

@@ -1,7 +1,7 @@
 /** Stage: each extracted file gets its article id (stable under adding and reordering files) and its sources.json entry. */
 import type { CorpusWarning } from '../corpus/schema.ts';
 import type { ArticleFacts, ExtractedFile } from './article-extraction.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../corpus/slug.ts';
 import type { SourceEntry } from './sources-file.ts';
 
 /** One article's own facts with its id, file name and its entry in the sources file, if any. */

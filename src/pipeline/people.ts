@@ -6,7 +6,7 @@ import { escapeRegExp } from './escape-regexp.ts';
 import { findNameCandidates, isFollowedByNonPersonWord } from './name-candidates.ts';
 import { chooseCanonicalName, clusterNames, collectSurfaceForms, type NameCluster } from './name-clusters.ts';
 import { chooseRole, findRoleBefore } from './person-roles.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../corpus/slug.ts';
 
 /** People across all articles, with mentions as spans into each article's text. */
 export function extractPeople(articles: ArticleView[], precomputedCandidates?: Array<string[] | undefined>): Person[] {

@@ -4,7 +4,7 @@ import { App } from '../../src/app/app.tsx';
 import { createExplorerStore } from '../../src/app/store/explorer-store.ts';
 import { DEFAULT_URL_STATE, parseUrlState, type UrlState } from '../../src/app/store/url-state.ts';
 import type { Corpus } from '../../src/corpus/schema.ts';
-import { applyCorrections } from '../../src/pipeline/apply-corrections.ts';
+import { applyCorrections } from '../../src/corpus/corrections/apply-corrections.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 /** Helpers for the corrections tests: apply an object as corrections.json, read what it said, check the result. */
 import { expect } from 'vitest';
-import { applyCorrections } from '../../src/pipeline/apply-corrections.ts';
+import { applyCorrections } from '../../src/corpus/corrections/apply-corrections.ts';
 import { validateCorpus, type Corpus } from '../../src/corpus/schema.ts';
 
 // Two reports of a berth opening in Mombasa, written for these tests: the port chief is spelled two

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyCorrections } from '../../src/pipeline/apply-corrections.ts';
+import { applyCorrections } from '../../src/corpus/corrections/apply-corrections.ts';
 import { corpusOf } from './load-folder.ts';
 import { SEEDS, correct, reasons } from './correct-corpus.ts';
 

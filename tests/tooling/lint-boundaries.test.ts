@@ -24,7 +24,7 @@ describe('import boundaries', () => {
     [
       'the corpus contract importing the pipeline',
       'src/corpus/example.ts',
-      "import { slugify } from '../pipeline/slug.ts';\nexport const slug = slugify;\n",
+      "import { escapeRegExp } from '../pipeline/escape-regexp.ts';\nexport const escape = escapeRegExp;\n",
     ],
     [
       'the store importing a feature',

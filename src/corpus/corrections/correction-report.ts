@@ -1,5 +1,5 @@
 /** What applying corrections.json reports: the corrections applied, and warnings and errors that name their entries. */
-import type { Correction, CorpusWarning } from '../corpus/schema.ts';
+import type { Correction, CorpusWarning } from '../schema.ts';
 import { CORRECTIONS_FILE } from './corrections-file.ts';
 
 export interface CorrectionReport {

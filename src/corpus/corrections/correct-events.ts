@@ -3,12 +3,12 @@
  * first, or add one the extraction missed. A corrected event keeps its id; a merged or removed one's id
  * stays in the corpus' corrections (the page says what became of it) and is never given to another event.
  */
-import type { Corpus, TimelineEvent } from '../corpus/schema.ts';
-import { parseIsoMs } from '../corpus/zoned-time.ts';
+import type { Corpus, TimelineEvent } from '../schema.ts';
+import { parseIsoMs } from '../zoned-time.ts';
 import { addEvent, correctedBound, inDayZone } from './add-event.ts';
 import type { EventCorrectionEntry, Located } from './corrections-file.ts';
 import { findContradictions, warnNotApplied, type CorrectionReport } from './correction-report.ts';
-import { compareEventsInCorpusOrder } from './event-stage.ts';
+import { compareEventsInCorpusOrder } from '../compare-events.ts';
 
 type Change = { field: string; extracted: string | null; corrected: string | null };
 type EditEntry = Extract<EventCorrectionEntry, { event: string }>;

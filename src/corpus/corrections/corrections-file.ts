@@ -3,7 +3,7 @@
  * events), each with a note. Every bad entry becomes a warning naming it, and the good ones still apply.
  */
 import * as v from 'valibot';
-import type { CorpusWarning } from '../corpus/schema.ts';
+import type { CorpusWarning } from '../schema.ts';
 
 export const CORRECTIONS_FILE = 'corrections.json';
 

@@ -1,9 +1,9 @@
 /** corrections.json's added events: an event the extraction missed, from the articles (or passages) an editor names. */
-import type { Corpus, TimeBound, TimelineEvent } from '../corpus/schema.ts';
-import { formatZonedIso, parseIsoMs } from '../corpus/zoned-time.ts';
+import type { Corpus, TimeBound, TimelineEvent } from '../schema.ts';
+import { formatZonedIso, parseIsoMs } from '../zoned-time.ts';
 import type { AddedEventSource, EventCorrectionEntry } from './corrections-file.ts';
 import { warnNotApplied, type CorrectionReport } from './correction-report.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../slug.ts';
 
 /** An ISO date-time read in the corpus' zone, so corrected times sort and display like extracted ones. */
 export function inDayZone(corpus: Corpus, iso: string): string {

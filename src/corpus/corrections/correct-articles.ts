@@ -1,48 +1,14 @@
 /**
  * corrections.json's articles: an article's outlet or publication date, set by an editor, found by file name.
- * A corrected date is evidence like a stamp in the text: it is given to the files before the corpus'
- * day is chosen (withCorrectedDates), and recorded here next to the date the text alone gives.
+ * In a build, a corrected date is evidence like a stamp in the text: the pipeline gives it to the files
+ * before the corpus' day is chosen (pipeline/corrected-dates.ts), and it is recorded here next to the
+ * date the text alone gives.
  */
-import type { Corpus } from '../corpus/schema.ts';
-import { buildOutlets, describePublication } from './assemble-articles.ts';
-import type { ParsedFile } from './identify-files.ts';
+import type { Corpus } from '../schema.ts';
+import { buildOutlets } from '../outlets.ts';
 import type { CorrectionsFile } from './corrections-file.ts';
 import { warnNotApplied, type CorrectionReport } from './correction-report.ts';
-import { slugify } from './slug.ts';
-
-/** The files with each corrected publication date in place of the text's stamp and sources.json's date. */
-export function withCorrectedDates(parsed: ParsedFile[], entries: CorrectionsFile['articles']): ParsedFile[] {
-  const dates = new Map(entries.flatMap(({ file, value }) => (value.published ? [[file, value.published]] : [])));
-  if (dates.size === 0) return parsed;
-  return parsed.map((file) => {
-    const published = dates.get(file.file);
-    if (published === undefined) return file;
-    return {
-      ...file,
-      stamp: null,
-      source: { outlet: file.source?.outlet ?? null, url: file.source?.url ?? null, published },
-    };
-  });
-}
-
-/**
- * The publication date the text (or sources.json) states for each file whose date corrections.json
- * sets, by file name; null when it states none (a date the pipeline would only have inferred is
- * not extracted: it came from the other articles). What the corrections record as "extracted".
- */
-export function datesWithoutCorrection(
-  extracted: readonly ParsedFile[],
-  corrected: readonly ParsedFile[],
-  day: Corpus['day'],
-): Map<string, string | null> {
-  const dates = new Map<string, string | null>();
-  extracted.forEach((file, index) => {
-    if (corrected[index] === file) return;
-    const stated = file.stamp !== null || Boolean(file.source?.published);
-    dates.set(file.file, stated ? describePublication(file, [], day, new Set([file.id])).published : null);
-  });
-  return dates;
-}
+import { slugify } from '../slug.ts';
 
 /**
  * Applies the article entries to `corpus` (a working copy, changed in place); the outlet list follows.

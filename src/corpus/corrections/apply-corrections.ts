@@ -4,7 +4,7 @@
  * builds the same corpus. Each applied entry is recorded in `corpus.corrections`, with the values it
  * replaced; each entry that could not be applied is a warning that names it.
  */
-import type { Corpus } from '../corpus/schema.ts';
+import type { Corpus } from '../schema.ts';
 import { correctArticles } from './correct-articles.ts';
 import { correctEvents } from './correct-events.ts';
 import { correctPeople } from './correct-people.ts';

@@ -3,7 +3,7 @@
  * rename or re-role someone. People are found by any of their names or their id; ids are kept (the
  * first named person's id survives a merge), so links that filter by a person keep working.
  */
-import type { Corpus, Person } from '../corpus/schema.ts';
+import type { Corpus, Person } from '../schema.ts';
 import type { Located, PersonCorrectionEntry } from './corrections-file.ts';
 import { findContradictions, normalizeName, warnNotApplied, type CorrectionReport } from './correction-report.ts';
 
