@@ -37,7 +37,7 @@ function eventEntry(corpus: Corpus, correction: Correction): Record<string, unkn
     const event = corpus.events.find((candidate) => candidate.id === correction.subjectId);
     if (!event) return null;
     const files = new Map(corpus.articles.map((article) => [article.id, article.file]));
-    const sources = event.sources.flatMap((source) => {
+    const sources = event.sources.flatMap((source): Array<string | { file: string; start: number; end: number }> => {
       const file = files.get(source.articleId);
       if (file === undefined) return [];
       return source.spans.length === 0 ? [file] : source.spans.map((span) => ({ file, ...span }));
