@@ -10,6 +10,8 @@ import { readArticleFolder } from '../../src/pipeline/read-folder.ts';
 import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
 import { escapeControls } from '../../src/pipeline/escape-controls.ts';
 import { validateCorpus, type Corpus } from '../../src/corpus/schema.ts';
+import { SAVE_CORRECTIONS_PATH } from '../../src/corpus/corrections/corrections-file.ts';
+import { saveCorrectionsHandler } from './save-corrections.ts';
 
 const VIRTUAL_ID = 'virtual:corpus-url';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -94,6 +96,7 @@ export function corpusPlugin(options: { seedsDir: string }): Plugin<CorpusPlugin
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);
       server.watcher.on('unlink', reload);
+      server.middlewares.use(`${base}${SAVE_CORRECTIONS_PATH}`, saveCorrectionsHandler(seedsDir));
       server.middlewares.use(`${base}${DEV_CORPUS_PATH}`, (_request, response, next) => {
         try {
           const json =

@@ -13,6 +13,7 @@ import { startUrlSync } from './store/url-sync.ts';
 import { startSearchIndexLoading } from './search/search-index-loading.ts';
 import { readLocalTimeZone } from '../corpus/zoned-time.ts';
 import { RegionBoundary } from './ui/region-boundary.tsx';
+import { EditModeSlot } from './edit/edit-mode.tsx';
 
 /** A link's view state and its notices, to apply after the prerendered first view has been hydrated. */
 export type UrlStateToApply = { state: UrlState; notices: string[] };
@@ -72,6 +73,7 @@ export function App({ corpus, store: givenStore, syncUrl = true, urlStateAfterHy
           <AppHeader />
         </RegionBoundary>
         <main className="mx-auto max-w-7xl space-y-6 px-4 py-6 sm:px-6 lg:px-8">
+          <EditModeSlot />
           <RegionBoundary label="The timeline" onRetry={timelineView.forgetFailure} onError={timelineView.markFailed}>
             <Suspense fallback={null}>
               <timelineView.View />

@@ -27,6 +27,11 @@ export const whoSaidWhatView = lazyView(
   () => import('./quotes/who-said-what.tsx'),
   (module) => module.WhoSaidWhat,
 );
+/** Edit mode's corrections editor: off by default, its code fetched when an editor turns it on. */
+export const editPanelView = lazyView(
+  () => import('./edit/edit-panel.tsx'),
+  (module) => module.EditPanel,
+);
 export const correctionListView = lazyView(
   () => import('./corrections/correction-list.tsx'),
   (module) => module.CorrectionList,

@@ -50,10 +50,10 @@ export function CorrectionList() {
             Where an editor corrected what the pipeline extracted (the folder’s corrections.json), and why.
           </p>
           <ul className="mt-3 space-y-4">
-            {corpus.corrections.map((correction) => {
+            {corpus.corrections.map((correction, order) => {
               const eventShown = correction.subject === 'event' && index.events.has(correction.subjectId);
               return (
-                <li key={correction.entry} className="text-sm">
+                <li key={order} className="text-sm">
                   <p className="text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
                     {SUBJECT_TITLE[correction.subject]}
                   </p>

@@ -2,6 +2,7 @@ import { SearchBox } from '../search/search-box.tsx';
 import { TimeZoneSelect } from './time-zone-select.tsx';
 import { KeyboardHelp } from '../shortcuts/keyboard-help.tsx';
 import { ThemeSelect } from '../theme/theme-select.tsx';
+import { EditModeButton } from '../edit/edit-mode.tsx';
 
 /** Search and the view settings, under the day's title. */
 export function ViewToolbar() {
@@ -12,9 +13,12 @@ export function ViewToolbar() {
         <TimeZoneSelect />
         <ThemeSelect />
       </div>
-      {/* Phones rarely have a keyboard; the "?" key still opens the list there. */}
-      <div className="hidden flex-wrap items-end gap-2 sm:ml-auto sm:flex sm:self-start sm:pt-6">
-        <KeyboardHelp />
+      <div className="flex flex-wrap items-end gap-2 sm:ml-auto sm:self-start sm:pt-6">
+        <EditModeButton />
+        {/* Phones rarely have a keyboard; the "?" key still opens the list there. */}
+        <span className="hidden sm:inline-flex">
+          <KeyboardHelp />
+        </span>
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useSearchMatches, useSearchPending } from '../selectors/use-visible-articles.ts';
 import { useCorpus, useExplorer, useExplorerActions, useExplorerStore } from '../store/explorer-context.tsx';
 import { ensureSearchIndex } from './search-index-loading.ts';
-import { FOCUS_RING } from '../ui/button-styles.ts';
+import { TEXT_INPUT } from '../ui/button-styles.ts';
 
 /** The id the "/" shortcut focuses. */
 export const SEARCH_INPUT_ID = 'article-search';
@@ -38,7 +38,7 @@ export function SearchBox() {
         // first key (thousands of articles take a noticeable moment to index).
         onFocus={() => void ensureSearchIndex(store, corpus)}
         onChange={(event) => actions.setQuery(event.target.value)}
-        className={`mt-1 block w-full rounded-md border border-neutral-400 bg-white px-3 py-1.5 text-sm text-neutral-900 placeholder:text-neutral-500 dark:border-neutral-600 dark:bg-neutral-950 dark:text-neutral-100 dark:placeholder:text-neutral-400 ${FOCUS_RING}`}
+        className={`mt-1 ${TEXT_INPUT}`}
       />
       <p id={countId} aria-live="polite" className="mt-1 text-sm sm:min-h-5 text-neutral-600 dark:text-neutral-400">
         {pending

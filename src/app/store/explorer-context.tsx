@@ -41,8 +41,14 @@ export function useExplorerStore(): ExplorerStore {
   return useExplorerContext().store;
 }
 
-/** The corpus being explored. */
+/** The corpus being explored: as loaded, or as corrected in Edit mode. */
 export function useCorpus(): Corpus {
+  const { store, corpus } = useExplorerContext();
+  return useStore(store, (state) => state.editedCorpus) ?? corpus;
+}
+
+/** The corpus as loaded, before any correction made in Edit mode (what those corrections apply to). */
+export function useLoadedCorpus(): Corpus {
   return useExplorerContext().corpus;
 }
 

@@ -22,6 +22,10 @@ export type ExplorerState = UrlState & {
   notices: Notice[];
   /** The full-text index, loaded on the first search (or when the search box gets focus); null until then. */
   searchIndex: ArticleSearchIndex | null;
+  /** Edit mode: the corrections editor is open. */
+  editMode: boolean;
+  /** The corpus with the corrections made in Edit mode applied; null when none were made. */
+  editedCorpus: Corpus | null;
 };
 
 export type ExplorerActions = {
@@ -41,6 +45,12 @@ export type ExplorerActions = {
   addNotice: (text: string) => void;
   /** Keeps the corpus' full-text index (search/ loads it when a search needs it). */
   setSearchIndex: (index: ArticleSearchIndex) => void;
+  setEditMode: (on: boolean) => void;
+  /**
+   * Shows the corpus as corrected in Edit mode (null: as loaded). Ids are checked against it from
+   * then on; a selection or filter it no longer holds is dropped.
+   */
+  showEditedCorpus: (corpus: Corpus | null) => void;
 };
 
 export type ExplorerStore = StoreApi<ExplorerState & ExplorerActions>;
@@ -61,13 +71,15 @@ export function createExplorerStore(
   initialUrlState: UrlState = DEFAULT_URL_STATE,
   initialNotices: readonly string[] = [],
 ): ExplorerStore {
-  const index = getCorpusIndex(corpus);
+  let index = getCorpusIndex(corpus);
   const store = createStore<ExplorerState & ExplorerActions>()((set, get) => ({
     ...initialUrlState,
     zoomRange: null,
     localTimeZone: null,
     notices: toNotices(initialNotices),
     searchIndex: null,
+    editMode: false,
+    editedCorpus: null,
 
     selectEvent: (eventId) => {
       if (eventId !== null && !index.events.has(eventId)) return;
@@ -104,6 +116,17 @@ export function createExplorerStore(
     addNotice: (text) => set({ notices: [...get().notices, ...toNotices([text])] }),
     setSearchIndex: (searchIndex) => {
       if (!get().searchIndex) set({ searchIndex });
+    },
+    setEditMode: (editMode) => set({ editMode }),
+    showEditedCorpus: (editedCorpus) => {
+      index = getCorpusIndex(editedCorpus ?? corpus);
+      const { eventId, personIds, outletIds } = get();
+      set({
+        editedCorpus,
+        eventId: eventId !== null && index.events.has(eventId) ? eventId : null,
+        personIds: personIds.filter((id) => index.people.has(id)),
+        outletIds: outletIds.filter((id) => index.outlets.has(id)),
+      });
     },
   }));
   return store;

@@ -13,8 +13,8 @@ export function CorrectionNotes({ corrections, className, formatValue }: Props) 
   if (corrections.length === 0) return null;
   return (
     <ul className={className}>
-      {corrections.map((correction) => (
-        <li key={correction.entry}>
+      {corrections.map((correction, index) => (
+        <li key={index}>
           <span className="font-medium">Corrected:</span> {correction.note} (
           {describeCorrectionChanges(correction, formatValue)})
         </li>

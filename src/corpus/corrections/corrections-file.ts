@@ -7,6 +7,9 @@ import type { CorpusWarning } from '../schema.ts';
 
 export const CORRECTIONS_FILE = 'corrections.json';
 
+/** Where, under `npm run dev`, the page sends corrections.json for the dev server to write into the articles folder. */
+export const SAVE_CORRECTIONS_PATH = '__corrections';
+
 // Controls and bidi overrides would garble the page the text lands on.
 // eslint-disable-next-line no-control-regex -- control characters are what this matches
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
