@@ -82,7 +82,7 @@ describe('a folder with corrections.json', () => {
         const items = await list.getByRole('listitem').allTextContents();
         expect(items).toHaveLength(7);
         expect(items.join('\n')).toContain('one official, two spellings');
-        expect(items.join('\n')).toContain('“Maria Stella” is not a person');
+        expect(items).toContain('PersonMaria Stella: not a personCorrected: a container ship');
         expect(await page.getByRole('checkbox', { name: /Maria Stella/ }).count()).toBe(0);
         const card = page.getByRole('article', { name: 'Coast Herald' });
         expect(await card.innerText()).toContain('Corrected: from the masthead (outlet was not found)');

@@ -56,7 +56,7 @@ const FIELD_LABEL: Record<string, string> = {
 };
 
 /**
- * What a correction changed, in words: "title was “…”", "merged from “A / B”", "added by an editor".
+ * What a correction changed, in words: "title was “…”", "merged from A / B", "added by an editor", "removed".
  * `formatValue` renders a field's extracted value (times in the reader's zone).
  */
 export function describeCorrectionChanges(
@@ -65,8 +65,8 @@ export function describeCorrectionChanges(
 ): string {
   if (correction.action === 'add') return 'added by an editor';
   if (correction.action === 'merge') return `merged from ${correction.changes[0]?.extracted ?? 'several'}`;
-  if (correction.action === 'remove') return `removed (was “${correction.changes[0]?.extracted ?? ''}”)`;
-  if (correction.action === 'not-a-person') return `“${correction.changes[0]?.extracted ?? ''}” is not a person`;
+  if (correction.action === 'remove') return 'removed';
+  if (correction.action === 'not-a-person') return 'not a person';
   return correction.changes
     .map((change) => {
       const label = FIELD_LABEL[change.field] ?? change.field;
