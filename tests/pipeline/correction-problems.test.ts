@@ -78,4 +78,43 @@ describe('bad corrections are named, and the rest still applies', () => {
     expect(reasons(after)).toEqual([expect.stringMatching(/^not valid JSON \(.+\); no correction applied$/)]);
     expect({ ...after, warnings: before.warnings }).toEqual(before);
   });
+
+  test('a name two people share, an impossible time and a passage outside its article are each named', () => {
+    const before = corpusOf(SEEDS);
+    // Both Sergeys are "Sergey …": give both the same other spelling to make a name ambiguous.
+    const shared = {
+      ...before,
+      people: before.people.map((person) =>
+        /^Sergey /.test(person.name) ? { ...person, aliases: [...person.aliases, 'Sergey'] } : person,
+      ),
+    };
+    const after = correct(shared, {
+      people: [{ notAPerson: 'Sergey', note: 'x' }],
+      events: [
+        {
+          event: 'meeting-shoigu-singh',
+          start: '2021-12-06T20:00:00+05:30',
+          end: '2021-12-06T19:00:00+05:30',
+          note: 'x',
+        },
+        {
+          add: {
+            title: 'Out of range',
+            start: '2021-12-06T10:00:00+05:30',
+            end: '2021-12-06T11:00:00+05:30',
+            sources: [{ file: before.articles[0]!.file, start: 0, end: 10_000_000 }],
+          },
+          note: 'x',
+        },
+        { event: 'meeting-shoigu-singh', start: '2021-02-30T25:00:00+05:30', note: 'x' },
+      ],
+    });
+    expect(reasons(after)).toEqual([
+      expect.stringMatching(/^events\[2\] ignored: start: is not a real date and time/),
+      'people[0]: “Sergey” could be “Sergey Shoigu” (sergey-shoigu) or “Sergey Lavrov” (sergey-lavrov); use the id; not applied',
+      'events[0]: “meeting-shoigu-singh” would end (2021-12-06T19:00:00+05:30) before it starts (2021-12-06T20:00:00+05:30); not applied',
+      `events[1]: the passage [0, 10000000) is not inside “${before.articles[0]!.file}”; not applied`,
+    ]);
+    expect(after.corrections).toEqual([]);
+  });
 });
