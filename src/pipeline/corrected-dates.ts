@@ -8,12 +8,20 @@ import { describePublication } from './assemble-articles.ts';
 import type { ParsedFile } from './identify-files.ts';
 
 /** The files with each corrected publication date in place of the text's stamp and sources.json's date. */
+/** True when the text's stamp or sources.json already gives this date (or date and wall-clock time). */
+function statesDate(file: ParsedFile, published: string): boolean {
+  if (file.source?.published === published) return true;
+  const stamp = file.stamp;
+  if (!stamp) return false;
+  return stamp.time ? published.slice(0, 16) === `${stamp.date}T${stamp.time}` : published === stamp.date;
+}
+
 export function withCorrectedDates(parsed: ParsedFile[], entries: CorrectionsFile['articles']): ParsedFile[] {
   const dates = new Map(entries.flatMap(({ file, value }) => (value.published ? [[file, value.published]] : [])));
   if (dates.size === 0) return parsed;
   return parsed.map((file) => {
     const published = dates.get(file.file);
-    if (published === undefined) return file;
+    if (published === undefined || statesDate(file, published)) return file;
     return {
       ...file,
       stamp: null,

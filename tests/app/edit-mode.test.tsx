@@ -70,3 +70,23 @@ test('a correction the corpus cannot take is refused with the reason, and nothin
   const list = screen.getByRole('region', { name: 'Corrections' });
   expect(list.textContent).toContain('None:');
 });
+
+test('turning Edit mode off and on keeps the corrections made, and focus lands on the status after each', async () => {
+  const { user, panel, people } = await openEditor();
+  await user.selectOptions(within(people).getByLabelText('Person'), 'segolene-royal');
+  await user.type(within(people).getByLabelText('Why (note)'), 'a test');
+  await user.click(within(people).getByRole('button', { name: '“Ségolène Royal” is not a person' }));
+  const status = within(panel).getByText(/^Applied: /);
+  await new Promise((done) => requestAnimationFrame(done));
+  expect(document.activeElement).toBe(status);
+  // The struck person is no longer offered: the select and the button name another.
+  expect((within(people).getByLabelText('Person') as HTMLSelectElement).value).not.toBe('segolene-royal');
+  const toggle = screen.getByRole('button', { name: 'Edit corrections' });
+  await user.click(toggle);
+  expect(screen.queryByRole('region', { name: 'Edit corrections' })).toBeNull();
+  await user.click(toggle);
+  expect(screen.getByRole('region', { name: 'Edit corrections' })).toBe(panel);
+  expect(within(screen.getByRole('group', { name: 'Person' })).queryByRole('checkbox', { name: /Royal/ })).toBeNull();
+  await user.click(within(panel).getByRole('button', { name: 'Undo last correction' }));
+  expect(within(screen.getByRole('group', { name: 'Person' })).getByRole('checkbox', { name: /Royal/ })).toBeTruthy();
+});

@@ -60,15 +60,45 @@ describe('bad corrections are named, and the rest still applies', () => {
     );
   });
 
-  test('a correction of an event a merge folded away says where it went', () => {
+  test('merges into one event compose; correcting an event a merge folds away contradicts it', () => {
     const after = correct(corpusOf(SEEDS), {
       events: [
         { merge: ['21st-summit-india-russia', 'dialogue-2-plus-2-india-russia'], note: 'm' },
-        { event: 'dialogue-2-plus-2-india-russia', title: 'T', note: 't' },
+        { merge: ['21st-summit-india-russia', 'meeting-shoigu-singh'], note: 'm2' },
+        { event: '21st-summit-india-russia', title: 'One long day of talks', note: 'kept one' },
+        { event: 'arrival-lavrov-shoigu', place: 'Palam', note: 'p' },
+        { merge: ['meeting-shoigu-singh', 'arrival-lavrov-shoigu'], note: 'into another' },
       ],
     });
     expect(reasons(after)).toEqual([
-      'events[1]: the event “dialogue-2-plus-2-india-russia” was merged into “21st-summit-india-russia” by events[0]; correct that one; not applied',
+      'error: events[1] and events[4] contradict each other (they merge “meeting-shoigu-singh” into “21st-summit-india-russia” and into “meeting-shoigu-singh”); neither applied',
+      'error: events[3] and events[4] contradict each other (one merges “arrival-lavrov-shoigu” into “meeting-shoigu-singh”, the other corrects it); neither applied',
+    ]);
+    expect(after.corrections.map((correction) => correction.entry)).toEqual(['events[0]', 'events[2]']);
+    expect(after.events.find((event) => event.id === '21st-summit-india-russia')?.title).toBe('One long day of talks');
+  });
+
+  test('three spellings merged two at a time into the same person compose', () => {
+    const after = correct(corpusOf(SEEDS), {
+      people: [
+        { merge: ['Sergey Lavrov', 'Arindam Bagchi'], note: 'a test chain' },
+        { merge: ['Sergey Lavrov', 'Narendra Modi'], note: 'a test chain' },
+      ],
+    });
+    expect(reasons(after)).toEqual([]);
+    expect(after.people.find((person) => person.id === 'sergey-lavrov')?.aliases).toEqual(
+      expect.arrayContaining(['Arindam Bagchi', 'Narendra Modi']),
+    );
+  });
+
+  test('dates that do not exist are refused, not rolled over', () => {
+    const after = correct(corpusOf(SEEDS), {
+      articles: { [corpusOf(SEEDS).articles[0]!.file]: { published: '2021-02-31', note: 'x' } },
+      events: [{ event: 'meeting-shoigu-singh', end: '2021-12-06T24:00:00+05:30', note: 'x' }],
+    });
+    expect(reasons(after)).toEqual([
+      expect.stringMatching(/^articles\["000_ca5c26b697baef2f\.txt"\] ignored: published: is not a real date$/),
+      expect.stringMatching(/^events\[0\] ignored: end: is not a real date and time$/),
     ]);
   });
 

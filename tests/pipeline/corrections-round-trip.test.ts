@@ -46,3 +46,39 @@ test('a corpus written back as corrections.json rebuilds the same corpus', () =>
     note: 'one official, two spellings',
   });
 });
+
+test('later corrections of the same people and events still rebuild the same corpus', () => {
+  const input = readArticleFolder(BERTH);
+  const corrections = {
+    people: [
+      { person: 'Maria Stella', name: 'MV Maria Stella', note: 'a ship’s name' },
+      { notAPerson: 'MV Maria Stella', note: 'a ship' },
+    ],
+    events: [
+      {
+        add: {
+          title: 'Berth finished',
+          start: '2024-03-14T09:00:00+03:00',
+          end: '2024-03-14T09:00:00+03:00',
+          sources: ['001_daily_tide.txt'],
+        },
+        note: 'stated',
+      },
+      { event: 'berth-finished', title: 'Berth completed', note: 'wording' },
+      { event: 'ceremony-began', title: 'Opening', note: 'title' },
+      { remove: 'ceremony-began', note: 'changed my mind' },
+    ],
+  };
+  const first = buildCorpus({ ...input, correctionsJson: JSON.stringify(corrections) });
+  expect(reasons(first)).toEqual([
+    'error: events[2] and events[3] contradict each other (one removes “ceremony-began”, the other corrects it); neither applied',
+  ]);
+  const written = serializeCorrections(correctionsFileOf(first));
+  const second = buildCorpus({ ...input, correctionsJson: written });
+  expect(reasons(second)).toEqual([]);
+  expect(second.events).toEqual(first.events);
+  expect(second.people).toEqual(first.people);
+  // The added event keeps its first id, whatever it is later called.
+  expect(first.events.find((event) => event.title === 'Berth completed')?.id).toBe('berth-finished');
+  expect(JSON.parse(written).events[0].add.id).toBe('berth-finished');
+});

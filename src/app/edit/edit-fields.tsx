@@ -1,6 +1,11 @@
 import { useId, type ReactNode } from 'react';
 import { FIELD_LABEL, SELECT, TEXT_INPUT } from '../ui/button-styles.ts';
 
+/** `id` when it is still among `items`, else the id of the item at `fallback`. */
+export function pickPresent(items: ReadonlyArray<{ id: string }>, id: string, fallback: number): string {
+  return items.some((item) => item.id === id) ? id : (items[fallback]?.id ?? items[0]?.id ?? '');
+}
+
 /** A labelled text box. */
 export function TextField(props: {
   label: string;

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { editPanelView } from '../lazy-views.ts';
 import { useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
@@ -21,19 +21,26 @@ export function EditModeButton() {
   );
 }
 
-/** Where the corrections editor shows while Edit mode is on. */
+/**
+ * Where the corrections editor shows while Edit mode is on. Once opened it stays mounted, hidden
+ * while Edit mode is off, so turning it off and on keeps the corrections made and their undo.
+ */
 export function EditModeSlot() {
   const editMode = useExplorer((state) => state.editMode);
-  if (!editMode) return null;
+  const [opened, setOpened] = useState(editMode);
+  if (editMode && !opened) setOpened(true);
+  if (!opened) return null;
   return (
-    <RegionBoundary
-      label="The corrections editor"
-      onRetry={editPanelView.forgetFailure}
-      onError={editPanelView.markFailed}
-    >
-      <Suspense fallback={<p className="text-sm text-neutral-600 dark:text-neutral-400">Loading the editor…</p>}>
-        <editPanelView.View />
-      </Suspense>
-    </RegionBoundary>
+    <div hidden={!editMode}>
+      <RegionBoundary
+        label="The corrections editor"
+        onRetry={editPanelView.forgetFailure}
+        onError={editPanelView.markFailed}
+      >
+        <Suspense fallback={<p className="text-sm text-neutral-600 dark:text-neutral-400">Loading the editor…</p>}>
+          <editPanelView.View />
+        </Suspense>
+      </RegionBoundary>
+    </div>
   );
 }

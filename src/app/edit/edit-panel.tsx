@@ -4,7 +4,8 @@ import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { SECTION_FRAME } from '../ui/section-styles.ts';
 import { AddEventForm } from './add-event-form.tsx';
 import { ArticleForm } from './article-form.tsx';
-import { correctionsFileText } from './corrections-draft.ts';
+import { correctionsFileText, unappliedFolderEntries } from './corrections-draft.ts';
+import { useLoadedCorpus } from '../store/explorer-context.tsx';
 import { EventForms } from './event-forms.tsx';
 import { PeopleForms } from './people-forms.tsx';
 import { saveCorrectionsToFolder } from './save-to-folder.ts';
@@ -17,6 +18,7 @@ import { useCorrectionsDraft } from './use-corrections-draft.ts';
  */
 export function EditPanel() {
   const draft = useCorrectionsDraft();
+  const unapplied = unappliedFolderEntries(useLoadedCorpus());
   const headingId = useId();
   const download = () => {
     downloadTextFile('corrections.json', 'application/json', correctionsFileText(draft.corpus));
@@ -35,7 +37,13 @@ export function EditPanel() {
         Each correction needs a note saying why; it shows on the page at once, marked “Corrected”, and goes into
         corrections.json.
       </p>
-      <p aria-live="polite" className="mt-2 text-sm font-medium">
+      {unapplied.length > 0 && (
+        <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
+          {unapplied.length} of the folder’s corrections do not apply, and the download leaves them out:{' '}
+          {unapplied.join(' ')}
+        </p>
+      )}
+      <p ref={draft.statusRef} tabIndex={-1} aria-live="polite" className="mt-2 text-sm font-medium">
         {draft.message}
       </p>
       <div className="mt-3 grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { TimelineEvent } from '../../corpus/schema.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
-import { CorrectionForm, SelectField, TextField } from './edit-fields.tsx';
+import { CorrectionForm, SelectField, TextField, pickPresent } from './edit-fields.tsx';
 import type { CorrectionsDraft } from './use-corrections-draft.ts';
 
 /** Retitle, re-time, re-place, remove an event or merge another into it; the selected event is picked first. */
@@ -17,7 +17,7 @@ export function EventForms({ draft }: { draft: CorrectionsDraft }) {
   return (
     <CorrectionForm legend="Event">
       <SelectField label="Event" value={eventId} options={options} onChange={(id) => actions.selectEvent(id)} />
-      <EventFields key={`${event.id}|${event.title}|${event.start}|${event.end}`} event={event} draft={draft} />
+      <EventFields key={event.id} event={event} draft={draft} />
     </CorrectionForm>
   );
 }
@@ -29,7 +29,8 @@ function EventFields({ event, draft }: { event: TimelineEvent; draft: Correction
   const [end, setEnd] = useState(event.end);
   const [place, setPlace] = useState(event.place ?? '');
   const others = corpus.events.filter((other) => other.id !== event.id);
-  const [other, setOther] = useState(others[0]?.id ?? '');
+  const [chosenOther, setOther] = useState(others[0]?.id ?? '');
+  const other = pickPresent(others, chosenOther, 0);
   const [note, setNote] = useState('');
   const withNote = (run: (note: string) => boolean) => {
     if (note.trim() === '') return draft.setMessage('Say why in the note first: every correction keeps its reason.');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useCorpus } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
-import { CorrectionForm, SelectField, TextField } from './edit-fields.tsx';
+import { CorrectionForm, SelectField, TextField, pickPresent } from './edit-fields.tsx';
 import type { CorrectionsDraft } from './use-corrections-draft.ts';
 
 /** Merge two people (one person, two spellings) or strike a name that is not a person. */
@@ -9,8 +9,11 @@ export function PeopleForms({ draft }: { draft: CorrectionsDraft }) {
   const corpus = useCorpus();
   const people = [...corpus.people].sort((a, b) => a.name.localeCompare(b.name));
   const options = people.map((person) => [person.id, person.name] as const);
-  const [first, setFirst] = useState(people[0]?.id ?? '');
-  const [second, setSecond] = useState(people[1]?.id ?? '');
+  const [chosenFirst, setFirst] = useState(people[0]?.id ?? '');
+  const [chosenSecond, setSecond] = useState(people[1]?.id ?? '');
+  // A person a correction just took out is no longer a choice: the select shows, and the form uses, another.
+  const first = pickPresent(people, chosenFirst, 0);
+  const second = pickPresent(people, chosenSecond, first === people[1]?.id ? 0 : 1);
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
   const nameOf = (id: string) => people.find((person) => person.id === id)?.name ?? id;

@@ -30,7 +30,9 @@ export function addEvent(
     return warnNotApplied(report, entry, `the event would end (${end}) before it starts (${start})`);
   const sources = resolveSources(corpus, entry, add.sources, report);
   if (sources === null) return;
-  const base = slugify(add.title) || 'event';
+  if (add.id !== undefined && usedIds.has(add.id))
+    return warnNotApplied(report, entry, `the id “${add.id}” is another event's, or was`);
+  const base = add.id ?? (capSlug(slugify(add.title)) || 'event');
   let id = base;
   for (let suffix = 2; usedIds.has(id); suffix++) id = `${base}-${suffix}`;
   usedIds.add(id);
@@ -52,9 +54,23 @@ export function addEvent(
     subjectId: id,
     action: 'add',
     mergedIds: [],
-    changes: [{ field: 'event', extracted: null, corrected: add.title }],
+    // What the entry gave, so the file written back adds the same event under the same id.
+    changes: [
+      { field: 'title', extracted: null, corrected: add.title },
+      { field: 'start', extracted: null, corrected: start },
+      { field: 'end', extracted: null, corrected: end },
+      { field: 'place', extracted: null, corrected: add.place ?? null },
+      { field: 'sources', extracted: null, corrected: JSON.stringify(add.sources) },
+    ],
     note,
   });
+}
+
+/** Ids become folder names of event pages: a long title's slug is cut at a word, to 60 characters. */
+function capSlug(slug: string): string {
+  if (slug.length <= 60) return slug;
+  const cut = slug.slice(0, 61);
+  return cut.slice(0, Math.max(cut.lastIndexOf('-'), 1)).replace(/-+$/, '');
 }
 
 /** An added event's sources: file names (the whole article) or passages of one; one unknown file stops the entry. */

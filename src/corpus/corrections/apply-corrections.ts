@@ -6,8 +6,8 @@
  */
 import type { Corpus } from '../schema.ts';
 import { correctArticles } from './correct-articles.ts';
-import { correctEvents } from './correct-events.ts';
-import { correctPeople } from './correct-people.ts';
+import { correctEvents, findEventContradictions } from './correct-events.ts';
+import { correctPeople, findPeopleContradictions } from './correct-people.ts';
 import { createCorrectionReport } from './correction-report.ts';
 import { parseCorrectionsFile, type ParsedCorrections } from './corrections-file.ts';
 
@@ -46,4 +46,15 @@ export function applyParsedCorrections(
     warnings: [...corpus.warnings, ...report.warnings],
     corrections: [...corpus.corrections, ...report.applied],
   };
+}
+
+/**
+ * The contradictions a whole corrections.json holds, checked against a corpus (the one it will be
+ * applied to, or one it was already applied to): what the page checks before it writes a file.
+ */
+export function findFileContradictions(corpus: Corpus, { corrections }: ParsedCorrections): string[] {
+  const report = createCorrectionReport();
+  findPeopleContradictions(corpus, corrections.people, report);
+  findEventContradictions(corrections.events, report);
+  return report.warnings.map((warning) => warning.reason);
 }

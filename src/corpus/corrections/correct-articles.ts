@@ -31,11 +31,8 @@ export function correctArticles(
     const after = { ...before };
     const changes: Array<{ field: string; extracted: string | null; corrected: string | null }> = [];
     if (value.outlet !== undefined && value.outlet !== before.outlet?.name) {
-      const id = slugify(value.outlet);
-      if (id === '') {
-        warnNotApplied(report, entry, `the outlet “${value.outlet}” has no letters or digits to name it by`);
-        continue;
-      }
+      // Ids are ASCII slugs: a name in another script gets one from its file's place in the outlet list.
+      const id = slugify(value.outlet) || `outlet-${slugify(file) || index + 1}`;
       changes.push({ field: 'outlet', extracted: before.outlet?.name ?? null, corrected: value.outlet });
       after.outlet = { id, name: value.outlet };
       after.outletBasis = `Corrected: ${value.note}`;

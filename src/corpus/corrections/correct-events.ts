@@ -20,13 +20,20 @@ function targetsOf(entry: EventCorrectionEntry): string[] {
   return [];
 }
 
-/** Why two entries on the same event contradict each other, or null when they do not. */
+/**
+ * Why two entries on the same event contradict each other, or null when they do not. Merges into the
+ * same first event compose (three reports of one happening, merged two at a time), and so do edits
+ * of different fields, or of the event a merge keeps.
+ */
 function eventContradiction(a: EventCorrectionEntry, b: EventCorrectionEntry, id: string): string | null {
   if ('remove' in a || 'remove' in b) {
     if ('remove' in a && 'remove' in b) return null;
     return `one removes “${id}”, the other ${'merge' in a || 'merge' in b ? 'merges' : 'corrects'} it`;
   }
-  if ('merge' in a && 'merge' in b) return `both merge “${id}”, into different events`;
+  if ('merge' in a && 'merge' in b)
+    return a.merge[0] === b.merge[0] ? null : `they merge “${id}” into “${a.merge[0]}” and into “${b.merge[0]}”`;
+  const merge = 'merge' in a ? a : 'merge' in b ? b : null;
+  if (merge && merge.merge[0] !== id) return `one merges “${id}” into “${merge.merge[0]}”, the other corrects it`;
   if ('event' in a && 'event' in b) {
     for (const field of ['title', 'start', 'end', 'place'] as const) {
       if (a[field] !== undefined && b[field] !== undefined && a[field] !== b[field])
@@ -36,20 +43,37 @@ function eventContradiction(a: EventCorrectionEntry, b: EventCorrectionEntry, id
   return null;
 }
 
+/** Reports each pair of event entries that contradict each other and returns the entries to skip. */
+export function findEventContradictions(
+  entries: ReadonlyArray<Located<EventCorrectionEntry>>,
+  report: CorrectionReport,
+): Set<string> {
+  return findContradictions(
+    report,
+    entries,
+    (item) => targetsOf(item.value),
+    (a, b, id) => eventContradiction(a.value, b.value, id),
+  );
+}
+
 /** Applies the event entries to `corpus` (a working copy, changed in place) in file order, then re-sorts the events. */
 export function correctEvents(
   corpus: Corpus,
   entries: ReadonlyArray<Located<EventCorrectionEntry>>,
   report: CorrectionReport,
 ): void {
-  const skipped = findContradictions(
-    report,
-    entries,
-    (item) => targetsOf(item.value),
-    (a, b, id) => eventContradiction(a.value, b.value, id),
-  );
-  // Ids that no event may take: every extracted one, including those a merge or removal retires.
-  const usedIds = new Set(corpus.events.map((event) => event.id));
+  const skipped = findEventContradictions(entries, report);
+  // Ids that no event may take: every event's, and those earlier corrections retired (a removal, a merge).
+  const usedIds = new Set([
+    ...corpus.events.map((event) => event.id),
+    ...corpus.corrections.flatMap((correction) =>
+      correction.subject !== 'event'
+        ? []
+        : correction.action === 'remove'
+          ? [correction.subjectId]
+          : correction.mergedIds,
+    ),
+  ]);
   for (const { entry, value } of entries) {
     if (skipped.has(entry)) continue;
     if ('event' in value) editEvent(corpus, entry, value, report);

@@ -34,25 +34,72 @@ function actionOf(entry: PersonCorrectionEntry): 'merge' | 'not-a-person' | 'edi
   return 'merge' in entry ? 'merge' : 'notAPerson' in entry ? 'not-a-person' : 'edit';
 }
 
-/** Why two entries on the same person contradict each other, or null when they do not. */
+/**
+ * Why two entries on the same person (`id`) contradict each other, or null when they do not.
+ * `keptBy` gives the id a merge keeps. Merges into the same person compose (three spellings, two
+ * at a time), and so does an edit of the person a merge keeps, unless the two name them differently.
+ */
 function peopleContradiction(
-  a: Located<PersonCorrectionEntry>,
-  b: Located<PersonCorrectionEntry>,
+  a: PersonCorrectionEntry,
+  b: PersonCorrectionEntry,
+  id: string,
   personName: string,
+  keptBy: (merge: Extract<PersonCorrectionEntry, { merge: string[] }>) => string | null,
 ): string | null {
-  const [first, second] = [actionOf(a.value), actionOf(b.value)];
-  if (first === 'merge' && second === 'merge') return `both merge “${personName}”, into different people`;
+  const [first, second] = [actionOf(a), actionOf(b)];
   if (first === 'not-a-person' || second === 'not-a-person') {
     if (first === second) return null;
     return `one says “${personName}” is not a person, the other ${first === 'merge' || second === 'merge' ? 'merges' : 'edits'} them`;
   }
-  if (first === 'edit' && second === 'edit' && 'person' in a.value && 'person' in b.value) {
-    if (a.value.name && b.value.name && a.value.name !== b.value.name)
-      return `they name “${personName}” “${a.value.name}” and “${b.value.name}”`;
-    if (a.value.role && b.value.role && a.value.role !== b.value.role)
-      return `they give “${personName}” the roles “${a.value.role}” and “${b.value.role}”`;
+  if ('merge' in a && 'merge' in b) {
+    if (keptBy(a) !== keptBy(b)) return `they merge “${personName}” into different people`;
+    return a.name && b.name && a.name !== b.name ? `they name “${personName}” “${a.name}” and “${b.name}”` : null;
+  }
+  const merge = 'merge' in a ? a : 'merge' in b ? b : null;
+  const edit = 'person' in a ? a : 'person' in b ? b : null;
+  if (merge && edit) {
+    if (keptBy(merge) !== id) return `one merges “${personName}” into another person, the other edits them`;
+    return merge.name && edit.name && merge.name !== edit.name
+      ? `they name “${personName}” “${merge.name}” and “${edit.name}”`
+      : null;
+  }
+  if ('person' in a && 'person' in b) {
+    if (a.name && b.name && a.name !== b.name) return `they name “${personName}” “${a.name}” and “${b.name}”`;
+    if (a.role && b.role && a.role !== b.role) return `they give “${personName}” the roles “${a.role}” and “${b.role}”`;
   }
   return null;
+}
+
+/**
+ * Reports each pair of people entries that contradict each other and returns the entries to skip.
+ * People are found by name, spelling or id, and also by the id of one an earlier correction took
+ * out (so a file written back by the page, which names people by id, is checked whole).
+ */
+export function findPeopleContradictions(
+  corpus: Corpus,
+  entries: ReadonlyArray<Located<PersonCorrectionEntry>>,
+  report: CorrectionReport,
+): Set<string> {
+  const retired = new Set(
+    corpus.corrections.flatMap((correction) =>
+      correction.subject !== 'person'
+        ? []
+        : correction.action === 'not-a-person'
+          ? [correction.subjectId]
+          : correction.mergedIds,
+    ),
+  );
+  const idOf = (name: string) => {
+    if (retired.has(name)) return name;
+    const found = findPerson(corpus.people, name);
+    return 'person' in found ? found.person.id : null;
+  };
+  const idsOf = (item: Located<PersonCorrectionEntry>) => namesOf(item.value).flatMap((name) => idOf(name) ?? []);
+  const nameOfId = (id: string) => corpus.people.find((person) => person.id === id)?.name ?? id;
+  const keptBy = (merge: Extract<PersonCorrectionEntry, { merge: string[] }>) => idOf(merge.merge[0]!);
+  return findContradictions(report, entries, idsOf, (a, b, id) =>
+    peopleContradiction(a.value, b.value, id, nameOfId(id), keptBy),
+  );
 }
 
 /** Applies the people entries to `corpus` (a working copy: it is changed in place) in file order. */
@@ -61,13 +108,7 @@ export function correctPeople(
   entries: ReadonlyArray<Located<PersonCorrectionEntry>>,
   report: CorrectionReport,
 ): void {
-  const idsOf = (item: Located<PersonCorrectionEntry>) =>
-    namesOf(item.value).flatMap((name) => {
-      const found = findPerson(corpus.people, name);
-      return 'person' in found ? [found.person.id] : [];
-    });
-  const nameOfId = (id: string) => corpus.people.find((person) => person.id === id)?.name ?? id;
-  const skipped = findContradictions(report, entries, idsOf, (a, b, id) => peopleContradiction(a, b, nameOfId(id)));
+  const skipped = findPeopleContradictions(corpus, entries, report);
   for (const item of entries) {
     if (skipped.has(item.entry)) continue;
     const { value } = item;

@@ -25,10 +25,35 @@ const Text = v.pipe(
 /** Why: every correction keeps its reason, and readers see it. */
 const Note = Text;
 
+/**
+ * True when every part of an ISO date or date-time is in range (no 31 February, no 24:00, a year
+ * from 1000 on, an offset within ±18:00): Date.parse would roll such a date over instead.
+ */
+export function isRealIsoDate(iso: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-](\d{2}):(\d{2})))?$/.exec(iso);
+  if (!match) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0, offsetHours = 0, offsetMinutes = 0] = match
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part))) as number[];
+  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  return (
+    year! >= 1000 &&
+    month! >= 1 &&
+    month! <= 12 &&
+    day! >= 1 &&
+    day! <= daysInMonth &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetHours <= 18 &&
+    offsetMinutes <= 59
+  );
+}
+
 const IsoDateTime = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'must be an ISO date-time with offset'),
-  v.check((iso) => !Number.isNaN(Date.parse(iso)), 'is not a real date and time'),
+  v.check(isRealIsoDate, 'is not a real date and time'),
 );
 
 const IsoDateOrDateTime = v.pipe(
@@ -37,7 +62,13 @@ const IsoDateOrDateTime = v.pipe(
     /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?$/,
     'must be an ISO date or date-time with offset',
   ),
-  v.check((iso) => !Number.isNaN(Date.parse(iso)), 'is not a real date'),
+  v.check(isRealIsoDate, 'is not a real date'),
+);
+
+/** An outlet's name: it becomes the outlet's id, so it needs a letter or a digit. */
+const OutletName = v.pipe(
+  Text,
+  v.check((name) => /[\p{L}\p{N}]/u.test(name), 'needs a letter or a digit'),
 );
 
 const PersonEntrySchema = v.union(
@@ -57,7 +88,7 @@ const PersonEntrySchema = v.union(
 );
 
 const ArticleEntrySchema = v.pipe(
-  v.strictObject({ outlet: v.optional(Text), published: v.optional(IsoDateOrDateTime), note: Note }),
+  v.strictObject({ outlet: v.optional(OutletName), published: v.optional(IsoDateOrDateTime), note: Note }),
   v.check((entry) => entry.outlet !== undefined || entry.published !== undefined, 'sets neither outlet nor published'),
 );
 
@@ -94,6 +125,10 @@ const EventEntrySchema = v.union(
     v.strictObject({ merge: v.pipe(v.array(Text), v.minLength(2, 'needs at least two event ids')), note: Note }),
     v.strictObject({
       add: v.strictObject({
+        /** Optional: the id to give the event (written back by the page, so links stay the same). */
+        id: v.optional(
+          v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug'), v.maxLength(80)),
+        ),
         title: Text,
         start: IsoDateTime,
         end: IsoDateTime,

@@ -29,21 +29,21 @@ function personEntry(correction: Correction): Record<string, unknown> | null {
   };
 }
 
-function eventEntry(corpus: Corpus, correction: Correction): Record<string, unknown> | null {
+function eventEntry(correction: Correction): Record<string, unknown> | null {
   const { note } = correction;
   if (correction.action === 'remove') return { remove: correction.subjectId, note };
   if (correction.action === 'merge') return { merge: [correction.subjectId, ...correction.mergedIds], note };
   if (correction.action === 'add') {
-    const event = corpus.events.find((candidate) => candidate.id === correction.subjectId);
-    if (!event) return null;
-    const files = new Map(corpus.articles.map((article) => [article.id, article.file]));
-    const sources = event.sources.flatMap((source): Array<string | { file: string; start: number; end: number }> => {
-      const file = files.get(source.articleId);
-      if (file === undefined) return [];
-      return source.spans.length === 0 ? [file] : source.spans.map((span) => ({ file, ...span }));
-    });
+    const sources = corrected(correction, 'sources');
     return {
-      add: { title: event.title, start: event.start, end: event.end, place: event.place ?? undefined, sources },
+      add: {
+        id: correction.subjectId,
+        title: corrected(correction, 'title'),
+        start: corrected(correction, 'start'),
+        end: corrected(correction, 'end'),
+        place: corrected(correction, 'place') ?? undefined,
+        sources: sources ? (JSON.parse(sources) as unknown) : [],
+      },
       note,
     };
   }
@@ -56,6 +56,23 @@ function eventEntry(corpus: Corpus, correction: Correction): Record<string, unkn
   return { event: correction.subjectId, ...fields, note };
 }
 
+/**
+ * Edits of a person or an event that a later correction took out (struck, removed, merged into
+ * another): the later one decides, and writing both would read as a contradiction.
+ */
+function supersededEdits(corrections: readonly Correction[]): Set<Correction> {
+  const superseded = new Set<Correction>();
+  corrections.forEach((later, index) => {
+    const gone = later.action === 'remove' || later.action === 'not-a-person' ? [later.subjectId] : later.mergedIds;
+    if (gone.length === 0) return;
+    for (const earlier of corrections.slice(0, index)) {
+      if (earlier.action === 'edit' && earlier.subject === later.subject && gone.includes(earlier.subjectId))
+        superseded.add(earlier);
+    }
+  });
+  return superseded;
+}
+
 /** Drops undefined fields, so the file reads as an editor would write it. */
 function compact(entry: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined));
@@ -65,21 +82,25 @@ function compact(entry: Record<string, unknown>): Record<string, unknown> {
 export function correctionsFileOf(corpus: Corpus): CorrectionsJson {
   const file: CorrectionsJson = { people: [], articles: {}, events: [] };
   const files = new Map(corpus.articles.map((article) => [article.id, article.file]));
+  const superseded = supersededEdits(corpus.corrections);
   for (const correction of corpus.corrections) {
+    if (superseded.has(correction)) continue;
     if (correction.subject === 'person') {
       const entry = personEntry(correction);
       if (entry) file.people.push(compact(entry));
     } else if (correction.subject === 'event') {
-      const entry = eventEntry(corpus, correction);
+      const entry = eventEntry(correction);
       if (entry) file.events.push(compact(entry));
     } else {
       const name = files.get(correction.subjectId);
       if (name === undefined) continue;
+      // One entry per file: a second correction of it adds its fields, and its note to the first's.
+      const before = file.articles[name];
       file.articles[name] = compact({
-        ...file.articles[name],
-        outlet: corrected(correction, 'outlet'),
-        published: corrected(correction, 'published'),
-        note: correction.note,
+        ...before,
+        outlet: corrected(correction, 'outlet') ?? before?.outlet,
+        published: corrected(correction, 'published') ?? before?.published,
+        note: before ? `${String(before.note)}; ${correction.note}` : correction.note,
       });
     }
   }
