@@ -53,7 +53,8 @@ test('the event detail says what was corrected, the extracted value and why', ()
 test('a corrected article says so on its card, and the person filter describes a corrected person', () => {
   renderWith(corrected);
   const card = screen.getByRole('article', { name: 'Royal’s blog' });
-  expect(within(card).getByText('corrected')).toBeTruthy();
+  // Only a corrected date is marked by the date; an outlet's correction is the note below it.
+  expect(within(card).queryByText('corrected')).toBeNull();
   expect(card.textContent).toContain('Corrected: the blog’s masthead (outlet was not found)');
   const royal = screen.getByRole('checkbox', { name: /^Ségolène Royal \(\d+\)$/ });
   expect(royal.getAttribute('aria-describedby')).toBeTruthy();
@@ -98,4 +99,24 @@ test('a link to a merged event opens the event it became, and one to a removed e
       'The event “Press conference by Ban Ki-moon and Ségolène Royal” in the link was removed by an editor (not news); showing the whole day.',
     ],
   });
+});
+
+test('a link filtering by a person merged into another filters by that one; a struck name says so', () => {
+  const merged = applyCorrections(
+    appCorpus,
+    JSON.stringify({ people: [{ merge: ['ban-ki-moon', 'john-kerry'], note: 'a test merge' }] }),
+  );
+  expect(parseUrlState('?person=john-kerry,segolene-royal', merged)).toEqual({
+    state: { ...DEFAULT_URL_STATE, personIds: ['ban-ki-moon', 'segolene-royal'] },
+    notices: [
+      'The person "john-kerry" in the link was merged into Ban Ki-moon by an editor (a test merge); filtering by Ban Ki-moon.',
+    ],
+  });
+  const struck = applyCorrections(
+    appCorpus,
+    JSON.stringify({ people: [{ notAPerson: 'segolene-royal', note: 'a test' }] }),
+  );
+  expect(parseUrlState('?person=segolene-royal', struck).notices).toEqual([
+    '"segolene-royal" in the link is not a person, an editor found (a test); ignored it.',
+  ]);
 });

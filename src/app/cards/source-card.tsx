@@ -82,12 +82,12 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
         ) : (
           <span>{published.text}</span>
         )}
-        {(published.inferred || corrections.length > 0) && (
+        {(published.inferred || article.publishedBasis.kind === 'corrected') && (
           <span
             title={published.reason}
             className="rounded border border-amber-700 px-1.5 text-xs font-medium text-amber-800 dark:border-amber-400 dark:text-amber-300"
           >
-            {corrections.length > 0 ? 'corrected' : 'inferred'}
+            {published.inferred ? 'inferred' : 'corrected'}
           </span>
         )}
       </p>

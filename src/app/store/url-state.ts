@@ -208,6 +208,36 @@ function readQuery(raws: string[], notices: string[]): string {
   return clean;
 }
 
+/**
+ * A person id from before an editor merged that person into another (corrections.json) filters by
+ * the person it became, with a notice; a name struck as not a person says so. Other values pass.
+ */
+function followMergedPeople(raws: string[], corpus: Corpus, notices: string[]): string[] {
+  if (corpus.corrections.length === 0) return raws;
+  const index = getCorpusIndex(corpus);
+  return raws.map((raw) =>
+    raw
+      .split(/,|%2C/i)
+      .map((item) => {
+        const id = decodeComponent(item)?.trim() ?? '';
+        const retired = id === '' || index.people.has(id) ? undefined : retiringCorrection(corpus, 'person', id);
+        if (!retired) return item;
+        if (retired.action === 'merge') {
+          const name = index.people.get(retired.subjectId)?.name ?? retired.subjectId;
+          notices.push(
+            `The person ${quoteForNotice(id)} in the link was merged into ${name} by an editor (${retired.note}); filtering by ${name}.`,
+          );
+          return encodeURIComponent(retired.subjectId);
+        }
+        notices.push(
+          `${quoteForNotice(id)} in the link is not a person, an editor found (${retired.note}); ignored it.`,
+        );
+        return '';
+      })
+      .join(','),
+  );
+}
+
 /** Reads the zone choice; anything else keeps the corpus zone with a notice. */
 function readZoneChoice(raws: string[], notices: string[]): ZoneChoice {
   const [first] = raws;
@@ -226,7 +256,12 @@ export function parseUrlState(search: string, corpus: Corpus): UrlParseResult {
   const params = splitSearch(typeof search === 'string' ? search : '', notices);
   const state: UrlState = {
     eventId: readEventId(params.get('event') ?? [], corpus, notices),
-    personIds: readIdList(params.get('person') ?? [], 'person', index.people, notices),
+    personIds: readIdList(
+      followMergedPeople(params.get('person') ?? [], corpus, notices),
+      'person',
+      index.people,
+      notices,
+    ),
     outletIds: readIdList(params.get('outlet') ?? [], 'outlet', index.outlets, notices),
     q: readQuery(params.get('q') ?? [], notices),
     tz: readZoneChoice(params.get('tz') ?? [], notices),
