@@ -4,14 +4,10 @@
  * events): the page shows every correction with its note, and links to the merged and removed
  * events still open, saying what became of them.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildApp, PROJECT_ROOT } from '../../scripts/build/build-app.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/serve.ts';
+import type { StaticServer } from '../../scripts/serve.ts';
+import { buildFixtureSite, type FixtureSite } from './fixture-site.ts';
 import { runAxe, timelineRegion } from './support.ts';
 
 const OPENING = 'on-thursday-opened-a-container-berth-in';
@@ -34,23 +30,16 @@ const CORRECTIONS = {
   ],
 };
 
+let site: FixtureSite;
 let browser: Browser;
-let workDir: string;
 let server: StaticServer;
 
 beforeAll(async () => {
-  workDir = mkdtempSync(join(tmpdir(), 'corrections-'));
-  const seedsDir = join(workDir, 'articles');
-  cpSync(resolve(PROJECT_ROOT, 'tests/fixtures/mombasa-berth'), seedsDir, { recursive: true });
-  writeFileSync(join(seedsDir, 'corrections.json'), JSON.stringify(CORRECTIONS, null, 2));
-  const outDir = await buildApp({ outDir: join(workDir, 'dist'), seedsDir, quiet: true });
-  server = await startStaticServer(outDir, 0);
-  browser = await launchChromium();
+  site = await buildFixtureSite('mombasa-berth', { 'corrections.json': JSON.stringify(CORRECTIONS, null, 2) });
+  ({ browser, server } = site);
 }, 180_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {

@@ -4,37 +4,25 @@
  * markup in an outlet name, a javascript: URL in sources.json. All of it shows as inert text,
  * the unreadable files are listed under "Sources not loaded", and a hostile link gives notices.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildApp, PROJECT_ROOT } from '../../scripts/build/build-app.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/serve.ts';
+import type { StaticServer } from '../../scripts/serve.ts';
+import { buildFixtureSite, type FixtureSite } from './fixture-site.ts';
 import { runAxe, sourceCards, timelineRegion, watchCsp } from './support.ts';
 
+let site: FixtureSite;
 let browser: Browser;
-let workDir: string;
 let server: StaticServer;
 
 beforeAll(async () => {
-  workDir = mkdtempSync(join(tmpdir(), 'hostile-page-'));
-  const seedsDir = join(workDir, 'articles');
-  cpSync(resolve(PROJECT_ROOT, 'tests/fixtures/hostile-page'), seedsDir, { recursive: true });
-  writeFileSync(join(seedsDir, '03_empty.txt'), '');
-  writeFileSync(
-    join(seedsDir, '04_binary.txt'),
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
-  );
-  const outDir = await buildApp({ outDir: join(workDir, 'dist'), seedsDir, quiet: true });
-  server = await startStaticServer(outDir, 0);
-  browser = await launchChromium();
+  site = await buildFixtureSite('hostile-page', {
+    '03_empty.txt': '',
+    '04_binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+  });
+  ({ browser, server } = site);
 }, 180_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 type Opened = { page: Page; close: () => Promise<void>; violations: () => Promise<string[]>; dialogs: string[] };
