@@ -45,16 +45,38 @@ describe('selectVisibleArticles', () => {
   });
 });
 
-test('filter options count articles over the whole corpus', () => {
-  expect(selectPersonOptions(appCorpus).map((o) => `${o.name} (${o.count})`)).toEqual([
+test('filter options count articles over the whole corpus when nothing else is filtered', () => {
+  expect(selectPersonOptions(appCorpus, [], null).map((o) => `${o.name} (${o.count})`)).toEqual([
     'Ban Ki-moon (2)',
     'John Kerry (2)',
     'Ségolène Royal (2)',
   ]);
-  expect(selectOutletOptions(appCorpus).map((o) => `${o.name} ${o.kind} (${o.count})`)).toEqual([
+  expect(selectOutletOptions(appCorpus, [], null).map((o) => `${o.name} ${o.kind} (${o.count})`)).toEqual([
     'AFP wire (1)',
     'Reuters wire (1)',
     'The Guardian publisher (1)',
+  ]);
+});
+
+test('a filter option counts what ticking it would show under the other filter and the search, in the same order', () => {
+  // Under the outlet Reuters: the Reuters article names all three.
+  expect(selectPersonOptions(appCorpus, ['reuters'], null).map((o) => `${o.name} (${o.count} of ${o.total})`)).toEqual([
+    'Ban Ki-moon (1 of 2)',
+    'John Kerry (1 of 2)',
+    'Ségolène Royal (1 of 2)',
+  ]);
+  // Under the person Ségolène Royal: Reuters has one of her articles, the Guardian (and its AFP copy) none.
+  expect(selectOutletOptions(appCorpus, ['segolene-royal'], null).map((o) => `${o.name} (${o.count})`)).toEqual([
+    'AFP (0)',
+    'Reuters (1)',
+    'The Guardian (0)',
+  ]);
+  // A search that matches only the blog.
+  const onlyBlog = new Map([['blog-royal', new Set(['morocco'])]]);
+  expect(selectPersonOptions(appCorpus, [], onlyBlog).map((o) => `${o.name} (${o.count})`)).toEqual([
+    'Ban Ki-moon (0)',
+    'John Kerry (0)',
+    'Ségolène Royal (1)',
   ]);
 });
 

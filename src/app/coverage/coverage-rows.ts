@@ -25,10 +25,18 @@ export type Coverage = {
   totalEvents: number;
 };
 
-/** Events (in reported order) by articles (in corpus order): how many sentences each article gives each event. */
-export const selectCoverage = memoizeLast((corpus: Corpus): Coverage => {
-  const sequence = selectEventSequence(corpus, selectDay(corpus).range[0]);
-  const columns = corpus.articles.slice(0, COVERAGE_MAX_ARTICLES);
+/**
+ * Events (in reported order) by articles (in corpus order): how many sentences each article gives each
+ * event. `shown` is the corpus as filtered: its articles are the columns and its events the rows,
+ * numbered as on the timeline (the steps of the whole corpus).
+ */
+export const selectCoverage = memoizeLast((corpus: Corpus, shown: Corpus = corpus): Coverage => {
+  const shownEvents = new Map(shown.events.map((event) => [event.id, event]));
+  const sequence = selectEventSequence(corpus, selectDay(corpus).range[0]).flatMap(({ event, step }) => {
+    const shownEvent = shownEvents.get(event.id);
+    return shownEvent ? [{ event: shownEvent, step }] : [];
+  });
+  const columns = shown.articles.slice(0, COVERAGE_MAX_ARTICLES);
   const rows = sequence.slice(0, COVERAGE_MAX_EVENTS).map(({ event, step }) => {
     const counts = new Map<string, number>();
     for (const source of event.sources) {
@@ -39,5 +47,5 @@ export const selectCoverage = memoizeLast((corpus: Corpus): Coverage => {
     const cells = columns.map((article) => ({ articleId: article.id, sentenceCount: counts.get(article.id) ?? 0 }));
     return { event, step, cells, reportedBy: counts.size };
   });
-  return { articles: columns, rows, totalArticles: corpus.articles.length, totalEvents: sequence.length };
+  return { articles: columns, rows, totalArticles: shown.articles.length, totalEvents: sequence.length };
 });

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { selectCoverage } from './coverage-rows.ts';
+import { useFilteredCorpus } from '../selectors/use-visible-articles.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { FOCUS_RING, LINK_BUTTON } from '../ui/button-styles.ts';
@@ -21,7 +22,7 @@ export function CoverageTable() {
   const corpus = useCorpus();
   const actions = useExplorerActions();
   const selectedEventId = useExplorer((state) => state.eventId);
-  const coverage = selectCoverage(corpus);
+  const coverage = selectCoverage(corpus, useFilteredCorpus());
   const { shown: rows, hiddenCount, showAll } = useShowAll(coverage.rows, COVERAGE_ROWS_SHOWN);
   const headingId: ViewHeadingId = 'coverage-heading';
   const captionId = useId();

@@ -1,4 +1,5 @@
 import { selectDiscrepancyViews } from '../selectors/discrepancies.ts';
+import { useFilteredCorpus } from '../selectors/use-visible-articles.ts';
 import { DiscrepancyClaims } from '../ui/discrepancy-claims.tsx';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { LINK_BUTTON } from '../ui/button-styles.ts';
@@ -22,7 +23,9 @@ export function DiscrepancyList() {
   const corpus = useCorpus();
   const actions = useExplorerActions();
   const selectedEventId = useExplorer((state) => state.eventId);
-  const views = selectDiscrepancyViews(corpus);
+  // Those a shown article takes part in, each with both sides (a side from a hidden article too).
+  const shownDiscrepancies = new Set(useFilteredCorpus().discrepancies);
+  const views = selectDiscrepancyViews(corpus).filter((view) => shownDiscrepancies.has(view.discrepancy));
   const { shown, hiddenCount, showAll } = useShowAll(views, DISCREPANCIES_SHOWN);
   const headingId: ViewHeadingId = 'discrepancies-heading';
   return (

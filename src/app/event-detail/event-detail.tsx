@@ -4,6 +4,7 @@ import { selectDay, type DayInfo } from '../selectors/day.ts';
 import { useDisplayDay } from '../selectors/use-display-day.ts';
 import { selectEventSentenceGroups } from '../selectors/event-reports.ts';
 import { selectEventSequence } from '../selectors/event-sequence.ts';
+import { useFilteredCorpus } from '../selectors/use-visible-articles.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
 import { formatCount } from '../shared/format-day.ts';
 import { formatInstantInDay } from '../shared/format-window.ts';
@@ -58,7 +59,10 @@ export function EventDetail() {
   const displayDay = useDisplayDay();
   const index = getCorpusIndex(corpus);
   const event = eventId ? index.events.get(eventId) : undefined;
-  const groups = selectEventSentenceGroups(corpus, eventId ?? null);
+  const allGroups = selectEventSentenceGroups(corpus, eventId ?? null);
+  // The sentences of the articles the filters and the search leave; the count says how many are hidden.
+  const shownArticles = new Set(useFilteredCorpus().articles);
+  const groups = allGroups.filter((group) => shownArticles.has(group.article));
   if (!event) return null;
 
   const day = selectDay(corpus);
@@ -127,7 +131,10 @@ export function EventDetail() {
         <dt className="font-medium text-neutral-600 dark:text-neutral-400">Where</dt>
         <dd>{event.place ?? 'Not stated'}</dd>
         <dt className="font-medium text-neutral-600 dark:text-neutral-400">Reported by</dt>
-        <dd>{formatCount(groups.length, 'article')}</dd>
+        <dd>
+          {formatCount(allGroups.length, 'article')}
+          {groups.length < allGroups.length && ` (${groups.length} shown; the filters hide the others)`}
+        </dd>
         {corrections.length > 0 && (
           <>
             <dt className="font-medium text-neutral-600 dark:text-neutral-400">Corrected</dt>

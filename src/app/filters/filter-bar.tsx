@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { selectOutletOptions, selectPersonOptions } from './filter-options.ts';
-import { useVisibleArticles } from '../selectors/use-visible-articles.ts';
+import { useSearchMatches, useVisibleArticles } from '../selectors/use-visible-articles.ts';
 import { useCorpus, useExplorer, useExplorerActions } from '../store/explorer-context.tsx';
 import { SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { FilterGroup, type FilterOption } from './filter-group.tsx';
@@ -17,7 +17,8 @@ export function FilterBar() {
   const visible = useVisibleArticles();
   const headingId = useId();
 
-  const personOptions: FilterOption[] = selectPersonOptions(corpus).map((person) => ({
+  const matches = useSearchMatches();
+  const personOptions: FilterOption[] = selectPersonOptions(corpus, outletIds, matches).map((person) => ({
     id: person.id,
     label: person.name,
     count: person.count,
@@ -27,7 +28,7 @@ export function FilterBar() {
         .filter((part) => part !== null)
         .join(' · ') || null,
   }));
-  const outletOptions: FilterOption[] = selectOutletOptions(corpus).map((outlet) => ({
+  const outletOptions: FilterOption[] = selectOutletOptions(corpus, personIds, matches).map((outlet) => ({
     id: outlet.id,
     label: outlet.name,
     count: outlet.count,

@@ -1,7 +1,7 @@
 import type { Quote } from '../../corpus/schema.ts';
 import { selectQuoteGroups, type QuoteEntry, type SpeakerGroup, type Statement } from './quote-groups.ts';
 import { formatCount } from '../shared/format-day.ts';
-import { useCorpus } from '../store/explorer-context.tsx';
+import { useFilteredCorpus } from '../selectors/use-visible-articles.ts';
 import type { ViewHeadingId } from '../skip-links.tsx';
 import { SECTION_FRAME } from '../ui/section-styles.ts';
 import { ShowAllButton, useShowAll } from '../ui/use-show-all.tsx';
@@ -134,7 +134,8 @@ function SpeakerStatements({ group }: { group: SpeakerGroup }) {
  * side by side, each wording compared word by word with the first.
  */
 export function WhoSaidWhat() {
-  const corpus = useCorpus();
+  // The quotes of the articles the filters and the search leave.
+  const corpus = useFilteredCorpus();
   const groups = selectQuoteGroups(corpus);
   const { shown: shownGroups, hiddenCount, showAll } = useShowAll(groups, SPEAKERS_SHOWN);
   const headingId: ViewHeadingId = 'who-said-what-heading';

@@ -4,6 +4,8 @@ import type { SearchMatches } from './search-matches.ts';
 import { useCorpus, useExplorer } from '../store/explorer-context.tsx';
 import { selectSearchMatches } from './search-matches.ts';
 import { selectVisibleArticles } from './visible-articles.ts';
+import { selectFilteredCorpus } from './filtered-corpus.ts';
+import type { Corpus } from '../../corpus/schema.ts';
 
 /** The search's matches in the current view; null when nothing is searched or the index is still loading. */
 export function useSearchMatches(): SearchMatches | null {
@@ -41,4 +43,9 @@ export function useDeferredVisibleArticles(): Article[] {
     () => selectVisibleArticles(corpus, personIds, outletIds, selectSearchMatches(index, query)),
     [corpus, personIds, outletIds, index, query],
   );
+}
+
+/** The corpus as the filters and the search leave it (see selectFilteredCorpus), trailing them like the timeline. */
+export function useFilteredCorpus(): Corpus {
+  return selectFilteredCorpus(useCorpus(), useDeferredVisibleArticles());
 }
