@@ -14,6 +14,8 @@ const OutletRefSchema = v.object({ id: v.string(), name: v.string() });
 const WireCreditSchema = v.object({
   id: v.string(),
   name: v.string(),
+  /** The agency's full name when the name is a code readers may not know ("Press Trust of India" for PTI). */
+  fullName: v.nullable(v.string()),
   /** The words that credit the wire, as a span into the article text. */
   span: SpanSchema,
 });
@@ -66,6 +68,8 @@ const PersonSchema = v.object({
 const OutletSchema = v.object({
   id: v.string(),
   name: v.string(),
+  /** A wire's full name (see WireCreditSchema); null for publishers and wires known by their name. */
+  fullName: v.nullable(v.string()),
   kind: v.picklist(['publisher', 'wire']),
   articleIds: v.array(v.string()),
 });

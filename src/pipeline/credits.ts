@@ -1,7 +1,7 @@
 /** Finds who published an article (publisher signature), who supplied it (wire credits) and who wrote it. */
 import type { Paragraph, Span, WireCredit } from '../corpus/schema.ts';
 import { DATE_ONLY_LINE } from './dates.ts';
-import { WIRE_AGENCIES, WIRE_AGENCY_NAMES, wireCodeOfName } from './wire-agencies.ts';
+import { WIRE_AGENCIES, WIRE_AGENCY_FULL_NAMES, WIRE_AGENCY_NAMES, wireCodeOfName } from './wire-agencies.ts';
 import type { DatelinePrefix } from './dateline-prefix.ts';
 import { slugify } from '../corpus/slug.ts';
 
@@ -130,7 +130,12 @@ function findWireCredits(text: string, paragraphs: Paragraph[]): WireCredit[] {
         const id = slugify(name);
         if (credits.has(id)) continue;
         const start = paragraph.start + match.index + match[0].indexOf(written);
-        credits.set(id, { id, name, span: { start, end: start + written.length } });
+        credits.set(id, {
+          id,
+          name,
+          fullName: WIRE_AGENCY_FULL_NAMES[name] ?? null,
+          span: { start, end: start + written.length },
+        });
       }
     }
   }

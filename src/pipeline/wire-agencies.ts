@@ -22,6 +22,28 @@ export const WIRE_AGENCIES: Record<string, string> = {
   BERNAMA: 'Bernama',
 };
 
+/**
+ * What a reader may not know a code stands for: the agency's full name, shown beside the credit and
+ * searchable ("SNS" is the Statesman News Service). Keyed by the name WIRE_AGENCIES gives.
+ */
+export const WIRE_AGENCY_FULL_NAMES: Record<string, string> = {
+  ANI: 'Asian News International',
+  PTI: 'Press Trust of India',
+  IANS: 'Indo-Asian News Service',
+  UNI: 'United News of India',
+  SNS: 'Statesman News Service, The Statesman’s news agency',
+  AFP: 'Agence France-Presse',
+  AP: 'Associated Press',
+  TASS: 'TASS Russian News Agency',
+  Xinhua: 'Xinhua News Agency',
+  dpa: 'Deutsche Presse-Agentur',
+  EFE: 'Agencia EFE',
+  ANSA: 'Agenzia Nazionale Stampa Associata',
+  Kyodo: 'Kyodo News',
+  Yonhap: 'Yonhap News Agency',
+  Bernama: 'Malaysian National News Agency',
+};
+
 /** Agencies' full names as credit lines spell them, to their codes. */
 export const WIRE_AGENCY_NAMES: Record<string, string> = {
   'associated press': 'AP',

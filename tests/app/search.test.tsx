@@ -2,6 +2,8 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import MiniSearch from 'minisearch';
 import { buildArticleSearchIndex } from '../../src/app/search/article-search-index.ts';
+import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
+import { readArticleFolder } from '../../src/pipeline/read-folder.ts';
 import { searchArticles } from '../../src/app/selectors/search-matches.ts';
 import { loadArticleSearchIndex } from '../../src/app/search/load-search-index.ts';
 import { selectSearchMatches } from '../../src/app/selectors/search-matches.ts';
@@ -28,8 +30,19 @@ describe('searchArticles', () => {
     ['junk paragraphs are not indexed', 'comment', []],
     ['blank', '   ', []],
     ['markup is just words', '<b>kerry</b>', ['guardian-signing', 'reuters-accord']],
+    ['a wire by its full name', 'France-Presse', ['guardian-signing']],
+    ['an outlet by name', 'guardian', ['guardian-signing']],
   ])('%s: %s', (_name, query, expected) => {
     expect(ids(query)).toEqual(expected);
+  });
+
+  test('on the seeds, "Statesman" finds the copy credited to SNS (the Statesman News Service)', () => {
+    const seeds = buildCorpus(readArticleFolder('seeds'));
+    const found = [...searchArticles(buildArticleSearchIndex(MiniSearch, seeds), 'Statesman').keys()];
+    expect(found).toEqual(
+      seeds.articles.filter((article) => article.wires.some((wire) => wire.id === 'sns')).map((article) => article.id),
+    );
+    expect(found).toHaveLength(1);
   });
 
   test('reports the words that matched, as indexed', () => {

@@ -19,7 +19,7 @@ test('each card is an article named by its outlet, or "Outlet not stated"', () =
 test('a card shows wire credit, author, time in the corpus zone, people, events and quotes', () => {
   renderExplorer();
   const card = cardByHeading('The Guardian');
-  expect(within(card).getByText('via AFP ·')).toBeTruthy();
+  expect(within(card).getByText('via AFP (Agence France-Presse) ·')).toBeTruthy();
   expect(within(card).getByText('Jane Reporter ·')).toBeTruthy();
   expect(within(card).getByText('22 Apr 2016, 14:05 EDT').tagName).toBe('TIME');
   expect(within(card).getByText('Ban Ki-moon, John Kerry')).toBeTruthy();
@@ -58,4 +58,11 @@ test('cards reporting the selected event are marked and come first', async () =>
     false,
   ]);
   expect(cards.map((card) => card.getAttribute('aria-current'))).toEqual(['true', 'true', null]);
+});
+
+test('a wire credited by its code is named in full beside it, on the card and in the outlet filter', () => {
+  renderExplorer();
+  expect(cardByHeading('The Guardian').textContent).toContain('via AFP (Agence France-Presse)');
+  const afp = screen.getByRole('checkbox', { name: /^AFP \(\d+\)$/ });
+  expect(document.getElementById(afp.getAttribute('aria-describedby')!)?.textContent).toBe('Agence France-Presse');
 });

@@ -87,6 +87,7 @@ describe('article corrections', () => {
     expect(after.outlets).toContainEqual({
       id: 'coast-herald',
       name: 'Coast Herald',
+      fullName: null,
       kind: 'publisher',
       articleIds: [article.id],
     });

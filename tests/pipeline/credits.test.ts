@@ -31,6 +31,18 @@ describe('credits on the seeds', () => {
     }
   });
 
+  test('a wire known by its code carries its full name, in the credit and in the outlet list', () => {
+    expect(articleOf(corpus, '004').wires.map((wire) => wire.fullName)).toEqual([
+      'Statesman News Service, The Statesman’s news agency',
+    ]);
+    expect(corpus.outlets.map((outlet) => [outlet.id, outlet.fullName])).toEqual([
+      ['jagran', null],
+      ['ani', 'Asian News International'],
+      ['pti', 'Press Trust of India'],
+      ['sns', 'Statesman News Service, The Statesman’s news agency'],
+    ]);
+  });
+
   test('publishers and wires are told apart in the outlet list', () => {
     expect(corpus.outlets.map((outlet) => [outlet.id, outlet.kind, outlet.articleIds.length])).toEqual([
       ['jagran', 'publisher', 1],

@@ -2,6 +2,7 @@ import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 import type { Article } from '../../corpus/schema.ts';
 import { describeDiscrepancyTopic, selectDiscrepanciesByArticle } from '../selectors/discrepancies.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
+import { formatWireName } from '../shared/article-label.ts';
 import { useCorpus, useExplorerActions } from '../store/explorer-context.tsx';
 import { LINK_BUTTON, SECONDARY_BUTTON } from '../ui/button-styles.ts';
 import { formatPublished } from './format-published.ts';
@@ -49,7 +50,7 @@ export const SourceCard = memo(function SourceCard({ article, reportsSelected, s
   const summary = article.headline ?? article.lede;
   const snippet = searchTerms ? pickMatchingSnippet(article.text, article.sentences, searchTerms, [summary]) : null;
   const byline = [
-    article.wires.length > 0 ? `via ${article.wires.map((wire) => wire.name).join(', ')}` : null,
+    article.wires.length > 0 ? `via ${article.wires.map(formatWireName).join(', ')}` : null,
     article.author,
   ].filter((part) => part !== null);
 

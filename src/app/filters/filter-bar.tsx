@@ -33,6 +33,8 @@ export function FilterBar() {
     label: outlet.name,
     count: outlet.count,
     group: OUTLET_GROUP[outlet.kind],
+    // A wire's full name describes the checkbox: "SNS" alone says little to most readers.
+    detail: outlet.fullName,
   }));
   const filtered = personIds.length > 0 || outletIds.length > 0;
 

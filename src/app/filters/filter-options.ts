@@ -5,7 +5,14 @@ import type { SearchMatches } from '../selectors/search-matches.ts';
 
 /** `count`: articles it would show with the other filters; `total`: articles in the corpus. */
 export type PersonOption = { id: string; name: string; role: string | null; count: number; total: number };
-export type OutletOption = { id: string; name: string; kind: Outlet['kind']; count: number; total: number };
+export type OutletOption = {
+  id: string;
+  name: string;
+  fullName: string | null;
+  kind: Outlet['kind'];
+  count: number;
+  total: number;
+};
 
 /** Most articles first, then by name: the order of the whole corpus, which a filter click does not change. */
 function byCountThenName(a: { total: number; name: string }, b: { total: number; name: string }): number {
@@ -50,6 +57,7 @@ export const selectOutletOptions = memoizeLast(
       .map((outlet) => ({
         id: outlet.id,
         name: outlet.name,
+        fullName: outlet.fullName,
         kind: outlet.kind,
         total: corpus.articles.filter((article) => articleMatchesFilters(article, [], [outlet.id])).length,
         count: passing.filter((article) => articleMatchesFilters(article, [], [outlet.id])).length,

@@ -18,10 +18,10 @@ function readableBody(article: Article): string {
     .join('\n');
 }
 
-/** Indexes every article's headline, lede and readable body with the MiniSearch class given. */
+/** Indexes every article's headline, lede, readable body, outlet and wires with the MiniSearch class given. */
 export function buildArticleSearchIndex(MiniSearchClass: typeof MiniSearch, corpus: Corpus): ArticleSearchIndex {
   const index = new MiniSearchClass<SearchDocument>({
-    fields: ['headline', 'lede', 'body'],
+    fields: ['headline', 'lede', 'body', 'sources'],
     tokenize: tokenizeWords,
     processTerm: (term) => normalizeTerm(term) || null,
     searchOptions: {
@@ -38,6 +38,9 @@ export function buildArticleSearchIndex(MiniSearchClass: typeof MiniSearch, corp
       headline: article.headline ?? '',
       lede: article.lede,
       body: readableBody(article),
+      sources: [article.outlet?.name, ...article.wires.flatMap((wire) => [wire.name, wire.fullName])]
+        .filter((name) => name !== null && name !== undefined)
+        .join(' '),
     })),
   );
   return index;

@@ -4,7 +4,8 @@
  */
 import type MiniSearch from 'minisearch';
 
-export type SearchDocument = { id: string; headline: string; lede: string; body: string };
+/** `sources`: the outlet and the credited wires, by code and full name ("Statesman" finds SNS copy). */
+export type SearchDocument = { id: string; headline: string; lede: string; body: string; sources: string };
 
 /** One corpus' full-text index. */
 export type ArticleSearchIndex = MiniSearch<SearchDocument>;
