@@ -63,7 +63,7 @@ test('the disputed event says "sources differ" in its timeline name and shows a 
   renderExplorer();
   const timeline = screen.getByRole('region', { name: /Timeline/ });
   const disputed = within(timeline).getByRole('button', { name: /^Signing of the Paris Agreement/ });
-  expect(disputed.getAttribute('aria-label')).toMatch(/sources differ on 1 point$/);
+  expect(disputed.getAttribute('aria-label')).toMatch(/, sources differ on 1 point, /);
   expect(disputed.querySelector('[title="Sources differ"]')).not.toBeNull();
   const other = within(timeline).getByRole('button', { name: /^Press conference/ });
   expect(other.getAttribute('aria-label')).not.toMatch(/differ/);

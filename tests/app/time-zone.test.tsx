@@ -87,7 +87,7 @@ describe('the "Time zone" control', () => {
     expect(store.getState().localTimeZone).not.toBeNull();
     const options = within(screen.getByRole('combobox', { name: 'Time zone' })).getAllByRole('option');
     expect(options.map((option) => option.textContent)).toEqual([
-      'Articles’ zone (EDT)',
+      'Articles (EDT)',
       'UTC',
       expect.stringMatching(new RegExp(`^Your zone \\(.+, ${store.getState().localTimeZone}\\)$`)),
     ]);

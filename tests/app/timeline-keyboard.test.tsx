@@ -12,7 +12,7 @@ test('the timeline is a region named with the day and events are named title fir
   expect(timeline().getAttribute('aria-label')).toBe('Timeline of Friday 22 April 2016');
   // Exact accessible names: title first, then window, evidence and order.
   within(timeline()).getByRole('button', {
-    name: 'Signing of the Paris Agreement, 08:30–14:05 EDT, 2 articles, step 1 of 2, sources differ on 1 point',
+    name: 'Signing of the Paris Agreement, 08:30–14:05 EDT, sources differ on 1 point, 2 articles, step 1 of 2',
   });
   within(timeline()).getByRole('button', {
     name: 'Press conference by Ban Ki-moon and Ségolène Royal, 08:30–24:00 EDT, 2 articles, step 2 of 2, after Signing of the Paris Agreement',

@@ -92,7 +92,12 @@ export function EventDetail() {
             {KIND_LABEL[event.kind]}
             {position && ` · step ${position.step} of ${sequence.length}`}
           </p>
-          <h2 id={headingId} className="mt-1 text-xl font-semibold tracking-tight text-balance">
+          <h2
+            id={headingId}
+            tabIndex={-1}
+            data-event-detail-heading={event.id}
+            className="mt-1 scroll-mt-4 text-xl font-semibold tracking-tight text-balance focus:outline-none"
+          >
             {event.title}
           </h2>
         </div>

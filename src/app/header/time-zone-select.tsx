@@ -26,7 +26,8 @@ export function TimeZoneSelect() {
         onChange={(event) => actions.setZoneChoice(event.target.value as ZoneChoice)}
         className={`mt-1 ${SELECT}`}
       >
-        <option value="corpus">Articles’ zone ({label(day.timeZone)})</option>
+        {/* Short, so the box is not cut on a 360 px phone; the label says it is a time zone. */}
+        <option value="corpus">Articles ({label(day.timeZone)})</option>
         <option value="utc">UTC</option>
         <option value="local">{localZone ? `Your zone (${label(localZone)}, ${localZone})` : 'Your zone'}</option>
       </select>

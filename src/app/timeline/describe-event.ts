@@ -3,7 +3,8 @@ import { formatCount } from '../shared/format-day.ts';
 
 /**
  * The accessible name of a timeline event. It starts with the title (screen-reader users and
- * tests find events by it), then the window, the evidence count and the reported order.
+ * tests find events by it), then the window, whether sources differ, the evidence count and the
+ * reported order.
  */
 export function describeTimelineEvent(
   item: SequencedEvent,
@@ -11,8 +12,11 @@ export function describeTimelineEvent(
   windowText: string,
   discrepancyCount = 0,
 ): string {
-  const parts = [item.event.title, windowText, describeEventExtras(item, total)];
+  // "Sources differ" right after the window: the phone's list shows those words there, and a
+  // control's name should read its visible text in order.
+  const parts = [item.event.title, windowText];
   if (discrepancyCount > 0) parts.push(`sources differ on ${formatCount(discrepancyCount, 'point')}`);
+  parts.push(describeEventExtras(item, total));
   return parts.join(', ');
 }
 

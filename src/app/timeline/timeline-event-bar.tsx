@@ -47,14 +47,19 @@ function StepBadge(props: { step: number; selected: boolean }) {
   );
 }
 
-/** The "sources differ" marker; hidden from assistive tech, which hears it in the bar's name. */
-function DiffersMarker() {
+/**
+ * The "sources differ" marker, a ≠ (with the words, where there is room: the phone's list); hidden
+ * from assistive tech, which hears it in the event's name.
+ */
+export function DiffersMarker({ withWords = false }: { withWords?: boolean }) {
   return (
     <span
       aria-hidden="true"
       title="Sources differ"
-      className="inline-flex h-5 shrink-0 items-center justify-center rounded-full border border-amber-700 bg-amber-100 px-1.5 text-xs font-bold text-amber-900 before:content-['≠'] dark:border-amber-400 dark:bg-amber-950 dark:text-amber-200"
-    />
+      className={`inline-flex h-5 shrink-0 items-center justify-center rounded-full border border-amber-700 bg-amber-100 px-1.5 text-xs font-bold text-amber-900 before:content-['≠'] dark:border-amber-400 dark:bg-amber-950 dark:text-amber-200 ${withWords ? 'gap-1' : ''}`}
+    >
+      {withWords ? 'sources differ' : null}
+    </span>
   );
 }
 

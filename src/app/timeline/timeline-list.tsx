@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { TimeRange } from '../shared/time-range.ts';
 import { nameWithFilterNote } from './describe-event.ts';
+import { DiffersMarker } from './timeline-event-bar.tsx';
 
 export type TimelineListItem = {
   id: string;
@@ -13,6 +14,8 @@ export type TimelineListItem = {
   selected: boolean;
   muted: boolean;
   tabbable: boolean;
+  /** Sources disagree on a point of it: the list shows ≠ and the words, as the plot shows ≠. */
+  differs: boolean;
 };
 
 type Props = {
@@ -78,6 +81,11 @@ export function TimelineList(props: Props) {
                 <span className="min-w-0 font-medium leading-snug">{item.title}</span>
               </span>{' '}
               <span className="pl-7 text-xs tabular-nums opacity-90">{item.windowText}</span>
+              {item.differs && (
+                <span className="mb-1 ml-7 block">
+                  <DiffersMarker withWords />
+                </span>
+              )}
               <span
                 aria-hidden="true"
                 className="relative ml-7 block h-1.5 rounded-full bg-neutral-200 dark:bg-neutral-700"

@@ -18,9 +18,15 @@ import { useTimelineZoom } from './use-timeline-zoom.ts';
 import { MIN_ZOOM_SPAN_MS, clampRange, panRangeToShow } from './zoom-range.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 import { TimelineHint } from './timeline-hint.tsx';
+import { focusEventDetailWhenShown } from './focus-event-detail.ts';
 
 // The "Showing …" text waits this long after the last zoom step.
 const RANGE_TEXT_QUIET_MS = 200;
+
+/** The list's events that overlap the zoomed range: zooming the phone's list narrows it, as it narrows the plot. */
+function itemsInRange<T extends { startMs: number; endMs: number }>(items: T[], range: readonly [number, number]): T[] {
+  return items.filter((item) => item.startMs <= range[1] && item.endMs >= range[0]);
+}
 
 type OpenCluster = { key: string; ids: readonly string[]; label: string };
 
@@ -105,6 +111,7 @@ const TimelineOfArticles = memo(function TimelineOfArticles({ visibleArticles }:
         selected: item.event.id === selectedId,
         muted: !layout.eventsWithVisibleSources.has(item.event.id),
         tabbable: ids !== null || item.event.id === listTabStop,
+        differs: item.discrepancyCount > 0,
       }));
   const activateCluster = (mark: ClusterMarkOf) => {
     if (mark.zoomTarget) {
@@ -150,10 +157,16 @@ const TimelineOfArticles = memo(function TimelineOfArticles({ visibleArticles }:
         {shape !== 'plot' && (
           <TimelineList
             className={shape === 'either' ? HIDDEN_WHEN_WIDE : ''}
-            items={toListItems(null)}
+            items={
+              shape === 'list' && zoomRange !== null ? itemsInRange(toListItems(null), layout.range) : toListItems(null)
+            }
             range={layout.range}
             buttonRef={roving.register}
-            onSelect={toggle}
+            onSelect={(id) => {
+              toggle(id);
+              // The list is the phone's layout: its detail opens a screen below.
+              if (id !== selectedId) focusEventDetailWhenShown(id);
+            }}
             onFocus={(id) => {
               const item = layout.items.find((candidate) => candidate.event.id === id);
               if (item) onFocusEvent(id, item.startMs, item.endMs);
