@@ -6,6 +6,19 @@ export function pickPresent(items: ReadonlyArray<{ id: string }>, id: string, fa
   return items.some((item) => item.id === id) ? id : (items[fallback]?.id ?? items[0]?.id ?? '');
 }
 
+/** A control under its label; `control` receives the id the label points at. */
+function Labelled(props: { label: string; control: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="min-w-0">
+      <label htmlFor={id} className={FIELD_LABEL}>
+        {props.label}
+      </label>
+      {props.control(id)}
+    </div>
+  );
+}
+
 /** A labelled text box. */
 export function TextField(props: {
   label: string;
@@ -13,21 +26,20 @@ export function TextField(props: {
   onChange: (value: string) => void;
   placeholder?: string;
 }) {
-  const id = useId();
   return (
-    <div className="min-w-0">
-      <label htmlFor={id} className={FIELD_LABEL}>
-        {props.label}
-      </label>
-      <input
-        id={id}
-        type="text"
-        value={props.value}
-        placeholder={props.placeholder}
-        onChange={(event) => props.onChange(event.target.value)}
-        className={`mt-1 ${TEXT_INPUT}`}
-      />
-    </div>
+    <Labelled
+      label={props.label}
+      control={(id) => (
+        <input
+          id={id}
+          type="text"
+          value={props.value}
+          placeholder={props.placeholder}
+          onChange={(event) => props.onChange(event.target.value)}
+          className={`mt-1 ${TEXT_INPUT}`}
+        />
+      )}
+    />
   );
 }
 
@@ -38,25 +50,24 @@ export function SelectField(props: {
   options: ReadonlyArray<readonly [string, string]>;
   onChange: (value: string) => void;
 }) {
-  const id = useId();
   return (
-    <div className="min-w-0">
-      <label htmlFor={id} className={FIELD_LABEL}>
-        {props.label}
-      </label>
-      <select
-        id={id}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-        className={`mt-1 ${SELECT}`}
-      >
-        {props.options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Labelled
+      label={props.label}
+      control={(id) => (
+        <select
+          id={id}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+          className={`mt-1 ${SELECT}`}
+        >
+          {props.options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 
