@@ -81,6 +81,8 @@ export function TimelineList(props: Props) {
                 <span className="min-w-0 font-medium leading-snug">{item.title}</span>
               </span>{' '}
               <span className="pl-7 text-xs tabular-nums opacity-90">{item.windowText}</span>
+              {/* The space keeps "IST sources differ" two words for the name the text must match. */}
+              {item.differs && ' '}
               {item.differs && (
                 <span className="mb-1 ml-7 block">
                   <DiffersMarker withWords />
