@@ -1,19 +1,10 @@
 /** corrections.json's added events: an event the extraction missed, from the articles (or passages) an editor names. */
-import type { Corpus, TimeBound, TimelineEvent } from '../schema.ts';
-import { formatZonedIso, parseIsoMs } from '../zoned-time.ts';
+import type { Corpus, TimelineEvent } from '../schema.ts';
+import { correctedBound, inDayZone } from './corrected-times.ts';
+import { parseIsoMs } from '../zoned-time.ts';
 import type { AddedEventSource, EventCorrectionEntry } from './corrections-file.ts';
 import { warnNotApplied, type CorrectionReport } from './correction-report.ts';
 import { slugify } from '../slug.ts';
-
-/** An ISO date-time read in the corpus' zone, so corrected times sort and display like extracted ones. */
-export function inDayZone(corpus: Corpus, iso: string): string {
-  return formatZonedIso(parseIsoMs(iso)!, corpus.day.timeZone);
-}
-
-/** A time bound set by an editor: it says so, with the note, and points at no sentence. */
-export function correctedBound(at: string, note: string): TimeBound {
-  return { at, reason: `Corrected: ${note}`, source: null };
-}
 
 /** Adds the event with an id made from its title that no event has had (retired ids included), as a 'happening'. */
 export function addEvent(

@@ -5,7 +5,8 @@
  */
 import type { Corpus, TimelineEvent } from '../schema.ts';
 import { parseIsoMs } from '../zoned-time.ts';
-import { addEvent, correctedBound, inDayZone } from './add-event.ts';
+import { addEvent } from './add-event.ts';
+import { correctedBound, inDayZone } from './corrected-times.ts';
 import type { EventCorrectionEntry, Located } from './corrections-file.ts';
 import { findContradictions, warnNotApplied, type CorrectionReport } from './correction-report.ts';
 import { compareEventsInCorpusOrder } from '../compare-events.ts';
