@@ -4,11 +4,22 @@ import { selectExportSelection } from '../../src/app/export/export-selection.ts'
 import { CSV_COLUMNS, serializeSelectionCsv, toCsvCell } from '../../src/app/export/to-csv.ts';
 import { escapeIcsText, foldIcsLine, serializeEventsIcs, toIcsUtc } from '../../src/app/export/to-ics.ts';
 import { serializeSelectionJson } from '../../src/app/export/to-json.ts';
+import { describeExportView, type ExportViewInput } from '../../src/app/export/export-view.ts';
 import type { Corpus } from '../../src/corpus/schema.ts';
 import { appCorpus } from '../fixtures/app-corpus.ts';
+import { parseCsv } from './read-csv.ts';
 
 const day = selectDay(appCorpus);
 const all = selectExportSelection(appCorpus, appCorpus.articles, day.range);
+const UNFILTERED: ExportViewInput = {
+  ...{ scope: 'on-screen', q: '', personIds: [], outletIds: [], eventId: null, timeZone: 'UTC' },
+  ...{ range: day.range, dayRange: day.range, formatRange: () => 'the day' },
+};
+const VIEW = describeExportView(appCorpus, all, UNFILTERED);
+const csvOptions = (formatWindow: (startIso: string, endIso: string) => string = () => '') => ({
+  formatWindow,
+  view: VIEW,
+});
 const SIGNING = 'ban-ki-moon-john-kerry-signing';
 const PRESS = 'ban-ki-moon-segolene-royal-press-conference';
 
@@ -78,26 +89,6 @@ const SIGNING_CORRECTED = [
 ];
 const REUTERS_CORRECTED = `Corrected: ${REDATE_NOTE} (date was “2016-04-21”)`;
 
-/** A minimal RFC 4180 reader, to check the writer by reading its output back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') (row.push(cell), (cell = ''));
-    else if (char === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1));
-    else cell += char;
-  }
-  return rows;
-}
-
 describe('the export selection', () => {
   test('holds the events the visible articles report, inside the visible range', () => {
     expect(all.events.map((event) => event.id).sort()).toEqual([PRESS, SIGNING].sort());
@@ -127,7 +118,11 @@ describe('CSV', () => {
   });
 
   test('one row per event and reporting article, read back intact', () => {
-    const text = serializeSelectionCsv(all, appCorpus, (start, end) => `${start}/${end}`);
+    const text = serializeSelectionCsv(
+      all,
+      appCorpus,
+      csvOptions((start, end) => `${start}/${end}`),
+    );
     expect(text.endsWith('\r\n')).toBe(true);
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual([...CSV_COLUMNS]);
@@ -152,15 +147,15 @@ describe('CSV', () => {
   });
 
   test('an article that reports no selected event still gets a row', () => {
-    const selection = { events: [], articles: [appCorpus.articles[0]!] };
-    const [, row] = parseCsv(serializeSelectionCsv(selection, appCorpus, () => ''));
+    const selection = { ...all, events: [], articles: [appCorpus.articles[0]!] };
+    const [, row] = parseCsv(serializeSelectionCsv(selection, appCorpus, csvOptions()));
     expect(row![0]).toBe('');
     expect(row![6]).toBe('guardian-signing');
   });
 
-  test('the last columns give the published basis and, per row, the event and article corrections', () => {
-    expect(CSV_COLUMNS.slice(-3)).toEqual(['published_basis', 'event_corrections', 'article_corrections']);
-    const [header, ...rows] = parseCsv(serializeSelectionCsv(correctedAll, corrected, () => ''));
+  test('columns after the first twelve give the published basis and, per row, the event and article corrections', () => {
+    expect(CSV_COLUMNS.slice(12, 15)).toEqual(['published_basis', 'event_corrections', 'article_corrections']);
+    const [header, ...rows] = parseCsv(serializeSelectionCsv(correctedAll, corrected, csvOptions()));
     const cell = (eventId: string, articleId: string, column: string) =>
       rows.find((row) => row[0] === eventId && row[6] === articleId)![header!.indexOf(column)];
     expect(cell(SIGNING, 'guardian-signing', 'event_corrections')).toBe(SIGNING_CORRECTED.join('\n'));
@@ -176,7 +171,7 @@ describe('CSV', () => {
   });
 
   test('an uncorrected corpus leaves the correction columns empty', () => {
-    const [header, ...rows] = parseCsv(serializeSelectionCsv(all, appCorpus, () => ''));
+    const [header, ...rows] = parseCsv(serializeSelectionCsv(all, appCorpus, csvOptions()));
     expect(rows).toHaveLength(4);
     for (const row of rows) {
       expect(row[header!.indexOf('event_corrections')]).toBe('');
@@ -195,7 +190,7 @@ describe('JSON', () => {
   test('carries the view, the events with their reporting sentences, and article summaries', () => {
     const reuters = appCorpus.articles.filter((article) => article.id === 'reuters-accord');
     const selection = selectExportSelection(appCorpus, reuters, day.range);
-    const view = { q: 'kerry', personIds: [], outletIds: ['reuters'], eventId: null, timeZone: 'UTC' };
+    const view = describeExportView(appCorpus, selection, { ...UNFILTERED, q: 'kerry', outletIds: ['reuters'] });
     const parsed = JSON.parse(serializeSelectionJson(selection, appCorpus, view));
     expect(parsed.view).toEqual(view);
     expect(parsed.day.timeZone).toBe('America/New_York');
@@ -210,8 +205,8 @@ describe('JSON', () => {
   });
 
   test('each event and article carries its corrections, the document those that touch the selection', () => {
-    const view = { q: '', personIds: [], outletIds: [], eventId: null, timeZone: 'UTC' };
-    type Item = { id: string; corrections: unknown[]; publishedBasis?: string };
+    const view = VIEW;
+    type Item = { id: string; corrections: unknown[]; publishedBasis?: { kind: string } };
     const parsed: { events: Item[]; articles: Item[]; corrections: unknown[] } = JSON.parse(
       serializeSelectionJson(correctedAll, corrected, view),
     );
@@ -220,7 +215,7 @@ describe('JSON', () => {
     expect(byId(parsed.events, SIGNING).corrections).toEqual([retitle, place]);
     expect(byId(parsed.events, PRESS).corrections).toEqual([]);
     expect(byId(parsed.articles, 'reuters-accord').corrections).toEqual([redate]);
-    expect(byId(parsed.articles, 'reuters-accord').publishedBasis).toBe('corrected');
+    expect(byId(parsed.articles, 'reuters-accord').publishedBasis?.kind).toBe('corrected');
     expect(byId(parsed.articles, 'guardian-signing').corrections).toEqual([]);
     // In the order applied; the removal of an event that is not exported is left out.
     expect(parsed.corrections).toEqual([merge, redate, retitle, place]);
@@ -256,10 +251,7 @@ describe('iCalendar', () => {
   });
 
   test('writes a VEVENT per event with UTC times, summary, location and sources', () => {
-    const text = serializeEventsIcs(all.events, appCorpus, {
-      visibleArticleIds: new Set(appCorpus.articles.map((article) => article.id)),
-      generatedAtMs: Date.UTC(2024, 0, 2, 3, 4, 5),
-    });
+    const text = serializeEventsIcs(all, appCorpus, { generatedAtMs: Date.UTC(2024, 0, 2, 3, 4, 5), view: VIEW });
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
@@ -277,10 +269,7 @@ describe('iCalendar', () => {
   });
 
   test("an event's DESCRIPTION has a Corrected line for each of its corrections", () => {
-    const text = serializeEventsIcs(correctedAll.events, corrected, {
-      visibleArticleIds: new Set(corrected.articles.map((article) => article.id)),
-      generatedAtMs: 0,
-    });
+    const text = serializeEventsIcs(correctedAll, corrected, { generatedAtMs: 0, view: VIEW });
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     const unfolded = text.replace(/\r\n /g, '');
     const description = (eventId: string) =>
@@ -289,8 +278,14 @@ describe('iCalendar', () => {
         .match(/\r\nDESCRIPTION:(.*)\r\n/)![1]!
         .split('\\n');
     const signing = description(SIGNING);
-    expect(signing.slice(1, 4)).toEqual([...SIGNING_CORRECTED.map(escapeIcsText), 'Sources:']);
-    expect(signing[1]).toBe('Corrected: The UN calls it the signing\\, not a ceremony (title was “Paris ceremony”)');
+    const firstCorrected = signing.findIndex((line) => line.startsWith('Corrected:'));
+    expect(signing.slice(firstCorrected, firstCorrected + 3)).toEqual([
+      ...SIGNING_CORRECTED.map(escapeIcsText),
+      'Sources:',
+    ]);
+    expect(signing[firstCorrected]).toBe(
+      'Corrected: The UN calls it the signing\\, not a ceremony (title was “Paris ceremony”)',
+    );
     expect(description(PRESS).filter((line) => line.startsWith('Corrected:'))).toEqual([]);
   });
 });

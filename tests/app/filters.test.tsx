@@ -49,15 +49,17 @@ test('filters that leave nothing say so and offer a way back', async () => {
   expect(screen.getAllByRole('article')).toHaveLength(3);
 });
 
-test('the export count follows a filter and counts what the cards show', async () => {
+test('the export count follows a filter and counts what the cards show; "everything" does not', async () => {
   const { user } = renderExplorer();
   const exportGroup = screen.getByRole('group', { name: 'Export' });
-  expect(within(exportGroup).getByText(/, 3 articles:$/)).toBeTruthy();
+  const scope = within(exportGroup).getByRole('combobox', { name: 'What to export' });
+  expect(within(scope).getByRole('option', { name: /^On screen: 2 events, 3 articles$/ })).toBeTruthy();
   await user.click(screen.getByRole('checkbox', { name: 'AFP (1)' }));
   expect(cardHeadings()).toEqual(['The Guardian']);
-  expect(await within(exportGroup).findByText(/, 1 article:$/)).toBeTruthy();
+  expect(await within(scope).findByRole('option', { name: /^On screen: 1 event, 1 article$/ })).toBeTruthy();
+  expect(within(scope).getByRole('option', { name: 'Everything: 2 events, 3 articles' })).toBeTruthy();
   await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-  expect(await within(exportGroup).findByText(/, 3 articles:$/)).toBeTruthy();
+  expect(await within(scope).findByRole('option', { name: /^On screen: 2 events, 3 articles$/ })).toBeTruthy();
 });
 
 test('an event no filtered article reports is dimmed and says so in its name; clearing the filters restores it', async () => {

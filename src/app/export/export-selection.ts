@@ -1,38 +1,72 @@
-import type { Article, Corpus, TimelineEvent } from '../../corpus/schema.ts';
+import type { Article, Corpus, Discrepancy, TimelineEvent } from '../../corpus/schema.ts';
 import { memoizeLast } from '../shared/memoize-last.ts';
-import { selectReportedEventIds } from '../selectors/visible-articles.ts';
+import { selectDay } from '../selectors/day.ts';
+import { selectEventSequence } from '../selectors/event-sequence.ts';
+import { selectFilteredCorpus } from '../selectors/filtered-corpus.ts';
 import type { TimeRange } from '../shared/time-range.ts';
 
-/** What the reader sees now: the filtered articles and the events they report in the visible range. */
-export type ExportSelection = { events: TimelineEvent[]; articles: Article[] };
+/** What an export holds: what is on screen (filters, search and zoom applied), or the whole corpus. */
+export type ExportScope = 'on-screen' | 'everything';
 
-type ReportedEvent = { event: TimelineEvent; startMs: number; endMs: number };
+export type ExportSelection = {
+  scope: ExportScope;
+  /** The events in the timeline's order (the reported order), each with only its shown sources. */
+  events: TimelineEvent[];
+  /** The shown articles, in corpus order. */
+  articles: Article[];
+  /** The discrepancies a shown article takes part in, both sides kept. */
+  discrepancies: Discrepancy[];
+  /** Each event's 1-based place in the whole day's reported order, as the timeline numbers it. */
+  steps: ReadonlyMap<string, number>;
+  /** How many events the day has in all (the "of N" of a step). */
+  dayEventCount: number;
+};
 
-/**
- * The events some visible article reports, with their windows parsed. It depends on the filters
- * only, so a zoom frame (a new range every frame) does not redo it.
- */
-const selectReportedEvents = memoizeLast((corpus: Corpus, articles: readonly Article[]): ReportedEvent[] => {
-  const reported = selectReportedEventIds(corpus, articles);
-  return corpus.events
-    .filter((event) => reported.has(event.id))
-    .map((event) => ({ event, startMs: Date.parse(event.start), endMs: Date.parse(event.end) }));
+type SequencedEvent = { event: TimelineEvent; startMs: number; endMs: number };
+
+/** The day's events in reported order with their windows parsed, and the step of each. */
+const selectOrder = memoizeLast((corpus: Corpus) => {
+  const sequence = selectEventSequence(corpus, selectDay(corpus).range[0]);
+  return { sequence, steps: new Map(sequence.map(({ event, step }) => [event.id, step])) };
 });
 
-const copyArticles = memoizeLast((articles: readonly Article[]) => [...articles]);
+/**
+ * The filtered corpus' events in the day's reported order. It depends on the filters only, so a
+ * zoom frame (a new range every frame) does not redo it.
+ */
+const selectShownEvents = memoizeLast((corpus: Corpus, articles: readonly Article[]) => {
+  const filtered = selectFilteredCorpus(corpus, articles);
+  const shown = new Map(filtered.events.map((event) => [event.id, event]));
+  const events: SequencedEvent[] = selectOrder(corpus).sequence.flatMap(({ event, startMs, endMs }) => {
+    const trimmed = shown.get(event.id);
+    return trimmed ? [{ event: trimmed, startMs, endMs }] : [];
+  });
+  return { filtered, events };
+});
 
 /**
- * The current selection. An event is in it when a visible article reports it and its window
- * overlaps the visible range (a zoomed-in view exports what it shows).
+ * The current selection. On screen, an event is in it when a shown article reports it and its
+ * window overlaps the visible range (a zoomed-in view exports what it shows); everything is
+ * every event and article of the corpus, whatever the filters and the zoom.
  */
 export const selectExportSelection = memoizeLast(
-  (corpus: Corpus, articles: readonly Article[], range: TimeRange): ExportSelection => {
-    const events = selectReportedEvents(corpus, articles)
-      .filter(
-        ({ startMs, endMs }) =>
-          Number.isNaN(startMs) || Number.isNaN(endMs) || (endMs >= range[0] && startMs <= range[1]),
-      )
-      .map(({ event }) => event);
-    return { events, articles: copyArticles(articles) };
+  (
+    corpus: Corpus,
+    articles: readonly Article[],
+    range: TimeRange,
+    scope: ExportScope = 'on-screen',
+  ): ExportSelection => {
+    const { steps } = selectOrder(corpus);
+    const shown = selectShownEvents(corpus, scope === 'everything' ? corpus.articles : articles);
+    const inRange = ({ startMs, endMs }: SequencedEvent) =>
+      scope === 'everything' || (endMs >= range[0] && startMs <= range[1]);
+    return {
+      scope,
+      events: shown.events.filter(inRange).map(({ event }) => event),
+      articles: [...shown.filtered.articles],
+      discrepancies: shown.filtered.discrepancies,
+      steps,
+      dayEventCount: corpus.events.length,
+    };
   },
 );

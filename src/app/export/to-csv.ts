@@ -1,15 +1,23 @@
 /**
- * The selection as CSV (RFC 4180): one row per event and reporting article, plus a row for each
- * article that reports no selected event. Article text is untrusted, so a cell that a
- * spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe. The columns
- * added later (published_basis, the corrections) come last, so a reader that counts columns
- * still finds the older ones where they were.
+ * The selection as CSV (RFC 4180): one row per event and reporting article, events in the
+ * timeline's order, then a row for each article that reports no selected event. Article text is
+ * untrusted, so a cell that a spreadsheet would run as a formula (=, +, -, @) is prefixed with an
+ * apostrophe. The columns added later (the evidence, the corrections, the view) come after the
+ * first twelve, so a reader that counts columns still finds those where they were.
  */
 import type { Corpus } from '../../corpus/schema.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
+import { formatWireName } from '../shared/article-label.ts';
 import { correctionsOf } from '../shared/corrections.ts';
 import { formatCorrectionLines } from './correction-text.ts';
+import {
+  describeEventEvidence,
+  formatAfterLines,
+  formatBoundEvidence,
+  formatSourcesDifferLines,
+} from './event-evidence.ts';
 import type { ExportSelection } from './export-selection.ts';
+import type { ExportView } from './export-view.ts';
 
 export const CSV_COLUMNS = [
   'event_id',
@@ -27,6 +35,15 @@ export const CSV_COLUMNS = [
   'published_basis',
   'event_corrections',
   'article_corrections',
+  'reported_order',
+  'reported_after',
+  'start_basis',
+  'end_basis',
+  'sources_differ',
+  'published_basis_reason',
+  'lede',
+  'wires',
+  'export_view',
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -48,12 +65,15 @@ function correctionsCell(corpus: Corpus, subject: 'event' | 'article', id: strin
   return formatCorrectionLines(correctionsOf(corpus, subject, id)).join('\n');
 }
 
-/** The CSV text; `formatWindow` gives each event's window in the zone the reader chose. */
-export function serializeSelectionCsv(
-  selection: ExportSelection,
-  corpus: Corpus,
-  formatWindow: (startIso: string, endIso: string) => string,
-): string {
+type CsvOptions = {
+  /** An event's window in the zone the reader chose. */
+  formatWindow: (startIso: string, endIso: string) => string;
+  /** What the export reflects; its summary fills the last column of every row. */
+  view: ExportView;
+};
+
+/** The CSV text. `headline` is the article's own headline ('' when it has none; `lede` is its first sentence). */
+export function serializeSelectionCsv(selection: ExportSelection, corpus: Corpus, options: CsvOptions): string {
   const index = getCorpusIndex(corpus);
   const visible = new Set(selection.articles.map((article) => article.id));
   const rows: Row[] = [];
@@ -62,24 +82,34 @@ export function serializeSelectionCsv(
     return {
       article_id: articleId,
       outlet: article?.outlet?.name ?? 'Outlet not stated',
-      headline: article?.headline ?? article?.lede ?? '',
+      headline: article?.headline ?? '',
+      lede: article?.lede ?? '',
+      wires: (article?.wires ?? []).map(formatWireName).join('; '),
       published: article?.published ?? '',
       url: article?.url ?? '',
       file: article?.file ?? '',
       published_basis: article?.publishedBasis.kind ?? '',
+      published_basis_reason: article?.publishedBasis.reason ?? '',
       article_corrections: correctionsCell(corpus, 'article', articleId),
+      export_view: options.view.summary,
     };
   };
   const reported = new Set<string>();
   for (const event of selection.events) {
+    const evidence = describeEventEvidence(corpus, selection, event);
     const eventCells = {
       event_id: event.id,
       event_title: event.title,
       event_start_utc: toUtcIso(event.start),
       event_end_utc: toUtcIso(event.end),
-      event_window: formatWindow(event.start, event.end),
+      event_window: options.formatWindow(event.start, event.end),
       place: event.place ?? '',
       event_corrections: correctionsCell(corpus, 'event', event.id),
+      reported_order: evidence.step === null ? '' : String(evidence.step),
+      reported_after: formatAfterLines(evidence).join('\n'),
+      start_basis: formatBoundEvidence(evidence.start),
+      end_basis: formatBoundEvidence(evidence.end),
+      sources_differ: formatSourcesDifferLines(evidence).join('\n'),
     };
     for (const articleId of new Set(event.sources.map((source) => source.articleId))) {
       if (!visible.has(articleId)) continue;
@@ -95,6 +125,11 @@ export function serializeSelectionCsv(
     event_window: '',
     place: '',
     event_corrections: '',
+    reported_order: '',
+    reported_after: '',
+    start_basis: '',
+    end_basis: '',
+    sources_differ: '',
   };
   for (const article of selection.articles) {
     if (!reported.has(article.id)) rows.push({ ...noEvent, ...articleCells(article.id) });

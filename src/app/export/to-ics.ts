@@ -3,9 +3,20 @@
  * escaped (backslash, semicolon, comma, newline) and lines folded at 75 octets of UTF-8.
  */
 import type { Corpus, TimelineEvent } from '../../corpus/schema.ts';
+import { formatArticleSource } from '../shared/article-label.ts';
+import { formatLongDate } from '../shared/format-day.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
 import { correctionsOf } from '../shared/corrections.ts';
 import { formatCorrectionLines } from './correction-text.ts';
+import {
+  describeEventEvidence,
+  formatAfterLines,
+  formatBoundEvidence,
+  formatReportedStep,
+  formatSourcesDifferLines,
+} from './event-evidence.ts';
+import type { ExportSelection } from './export-selection.ts';
+import type { ExportView } from './export-view.ts';
 
 const encoder = new TextEncoder();
 
@@ -49,35 +60,44 @@ export function toIcsUtc(iso: string | number): string | null {
     .replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** How the window was found, what an editor corrected, and who reported the event, as lines for DESCRIPTION. */
-function describeEvent(event: TimelineEvent, corpus: Corpus, visible: ReadonlySet<string>): string {
+/**
+ * The event's evidence as lines for DESCRIPTION: its place in the reported order and what it
+ * follows, the basis of each bound, where the sources differ, what an editor corrected, and who
+ * reported it.
+ */
+function describeEvent(event: TimelineEvent, corpus: Corpus, selection: ExportSelection): string {
   const index = getCorpusIndex(corpus);
+  const evidence = describeEventEvidence(corpus, selection, event);
+  const step = formatReportedStep(evidence);
+  const differ = formatSourcesDifferLines(evidence);
   const lines = [
-    `Window: ${event.timeBasis.start.reason} / ${event.timeBasis.end.reason}`,
+    ...(step === '' ? [] : [`Reported order: ${step}`]),
+    ...formatAfterLines(evidence).map((line) => `- ${line}`),
+    `Start: ${formatBoundEvidence(evidence.start)}`,
+    `End: ${formatBoundEvidence(evidence.end)}`,
+    ...(differ.length === 0 ? [] : ['Sources differ:', ...differ]),
     ...formatCorrectionLines(correctionsOf(corpus, 'event', event.id)),
     'Sources:',
   ];
   for (const articleId of new Set(event.sources.map((source) => source.articleId))) {
-    if (!visible.has(articleId)) continue;
     const article = index.articles.get(articleId);
     if (!article) continue;
     const title = article.headline ?? article.lede;
-    lines.push(
-      `- ${article.outlet?.name ?? 'Outlet not stated'}: ${title}${article.url ? ` <${article.url}>` : ''} (${article.file})`,
-    );
+    const file = article.outlet ? ` (${article.file})` : '';
+    lines.push(`- ${formatArticleSource(article)}: ${title}${article.url ? ` <${article.url}>` : ''}${file}`);
   }
   return lines.join('\n');
 }
 
 type IcsOptions = {
-  /** Ids of the articles whose reports go into DESCRIPTION. */
-  visibleArticleIds: ReadonlySet<string>;
   /** DTSTAMP: when the file was made (the caller reads the clock, not this function). */
   generatedAtMs: number;
+  /** What the export reflects: the calendar's description. */
+  view: ExportView;
 };
 
-/** The calendar text with CRLF line endings. */
-export function serializeEventsIcs(events: readonly TimelineEvent[], corpus: Corpus, options: IcsOptions): string {
+/** The selection's events, in the timeline's order, as calendar text with CRLF line endings. */
+export function serializeEventsIcs(selection: ExportSelection, corpus: Corpus, options: IcsOptions): string {
   const stamp = toIcsUtc(options.generatedAtMs) ?? '19700101T000000Z';
   const lines = [
     'BEGIN:VCALENDAR',
@@ -85,8 +105,10 @@ export function serializeEventsIcs(events: readonly TimelineEvent[], corpus: Cor
     'PRODID:-//News timeline explorer//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeIcsText(`Timeline of ${formatLongDate(corpus.day.date)}`)}`,
+    `X-WR-CALDESC:${escapeIcsText(options.view.summary)}`,
   ];
-  for (const event of events) {
+  for (const event of selection.events) {
     const start = toIcsUtc(event.start);
     const end = toIcsUtc(event.end);
     if (start === null) continue;
@@ -98,7 +120,7 @@ export function serializeEventsIcs(events: readonly TimelineEvent[], corpus: Cor
       `DTEND:${end !== null && end >= start ? end : start}`,
       `SUMMARY:${escapeIcsText(event.title)}`,
       ...(event.place ? [`LOCATION:${escapeIcsText(event.place)}`] : []),
-      `DESCRIPTION:${escapeIcsText(describeEvent(event, corpus, options.visibleArticleIds))}`,
+      `DESCRIPTION:${escapeIcsText(describeEvent(event, corpus, selection))}`,
       'END:VEVENT',
     );
   }

@@ -6,7 +6,13 @@ export const SECONDARY_BUTTON = `inline-flex items-center justify-center gap-1.5
 
 export const LINK_BUTTON = `rounded text-left font-medium text-blue-700 underline decoration-blue-700/30 underline-offset-2 hover:decoration-blue-700 dark:text-blue-400 dark:decoration-blue-400/40 dark:hover:decoration-blue-400 ${FOCUS_RING}`;
 
-export const SELECT = `block w-full rounded-md border border-neutral-400 bg-white py-1.5 pl-2.5 pr-8 text-sm text-neutral-900 dark:border-neutral-600 dark:bg-neutral-950 dark:text-neutral-100 ${FOCUS_RING}`;
+const SELECT_BOX = `rounded-md border border-neutral-400 bg-white py-1.5 pl-2.5 pr-8 text-sm text-neutral-900 dark:border-neutral-600 dark:bg-neutral-950 dark:text-neutral-100 ${FOCUS_RING}`;
+
+/** A select as wide as its column (forms, the header's controls). */
+export const SELECT = `block w-full ${SELECT_BOX}`;
+
+/** A select as wide as its longest option, in a row of other controls. */
+export const INLINE_SELECT = `max-w-full ${SELECT_BOX}`;
 
 export const TEXT_INPUT = `block w-full rounded-md border border-neutral-400 bg-white px-3 py-1.5 text-sm text-neutral-900 placeholder:text-neutral-500 dark:border-neutral-600 dark:bg-neutral-950 dark:text-neutral-100 dark:placeholder:text-neutral-400 ${FOCUS_RING}`;
 
