@@ -87,6 +87,7 @@ test('a statement carried by many articles shows six wordings, and a button show
     quote(id, {
       speakerLabel: 'The ministry',
       text: `The talks went well ${'indeed '.repeat(10 - index)}`.trim(),
+      articleId: `article-${index}`,
       statementId: 's-talks',
     }),
   );

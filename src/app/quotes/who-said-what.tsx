@@ -70,7 +70,7 @@ function StatementView({ statement, speaker }: { statement: Statement; speaker: 
     return (
       <li>
         <blockquote className="border-l-2 border-neutral-300 pl-3 dark:border-neutral-600">
-          “{reference.quote.text}”
+          “{reference.text}”
         </blockquote>
         <Attribution entry={reference} speaker={speaker} />
       </li>
@@ -85,21 +85,21 @@ function StatementView({ statement, speaker }: { statement: Statement; speaker: 
         <li className="min-w-0">
           <p className={`text-xs font-medium ${MUTED}`}>Reference (longest wording)</p>
           <blockquote className="mt-1 border-l-2 border-blue-700 pl-3 dark:border-blue-400">
-            “{reference.quote.text}”
+            “{reference.text}”
           </blockquote>
           <Attribution entry={reference} speaker={speaker} />
         </li>
         {variants.map((entry) => (
           <li key={entry.quote.id} className="min-w-0">
             <p className={`text-xs font-medium ${MUTED}`}>
-              {entry.quote.text === reference.quote.text
+              {entry.text === reference.text
                 ? 'Same words'
-                : sameWords(reference.quote.text, entry.quote.text)
+                : sameWords(reference.text, entry.text)
                   ? 'Same words, other punctuation'
                   : 'Compared with the reference'}
             </p>
             <blockquote className="mt-1 border-l-2 border-neutral-300 pl-3 dark:border-neutral-600">
-              “<DiffedText reference={reference.quote.text} text={entry.quote.text} />”
+              “<DiffedText reference={reference.text} text={entry.text} />”
             </blockquote>
             <Attribution entry={entry} speaker={speaker} />
           </li>
