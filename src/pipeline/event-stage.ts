@@ -16,6 +16,7 @@ import { clusterEventMentions, rankParticipants } from './events.ts';
 import type { ParsedFile } from './identify-files.ts';
 import { mostCommon } from './most-common.ts';
 import { linkUntimedReports } from './untimed-reports.ts';
+import { wholeQuotationSpans } from './whole-quotations.ts';
 
 export function buildEvents(
   parsed: ParsedFile[],
@@ -56,6 +57,7 @@ export function buildEvents(
     new Map(views.map((view) => [view.id, clocks.get(view.id)!.referenceDate])),
   );
   const texts = new Map(views.map((view) => [view.id, view.text]));
+  const viewsById = new Map(views.map((view) => [view.id, view]));
   const usedIds = new Set<string>();
   const nextSuffix = new Map<string, number>();
   const drafts = clusters.map((cluster) => {
@@ -94,7 +96,7 @@ export function buildEvents(
       end: timing.end,
       timeBasis: timing.timeBasis,
       after: timing.after,
-      sources: collectSources(draft.cluster.mentions, articleOrder),
+      sources: collectSources(draft.cluster.mentions, articleOrder, viewsById),
     };
   });
   events.sort(compareEventsInCorpusOrder);
@@ -137,7 +139,12 @@ function asMoment<T extends { start: string; end: string; timeBasis: TimelineEve
   };
 }
 
-function collectSources(mentions: EventMention[], articleOrder: Map<string, number>): TimelineEvent['sources'] {
+/** The sentences that report the event, per article, each widened to hold the quotations it touches whole. */
+function collectSources(
+  mentions: EventMention[],
+  articleOrder: Map<string, number>,
+  viewsById: ReadonlyMap<string, ArticleView>,
+): TimelineEvent['sources'] {
   const spansByArticle = new Map<string, Span[]>();
   for (const mention of mentions) {
     const spans = spansByArticle.get(mention.articleId);
@@ -147,5 +154,5 @@ function collectSources(mentions: EventMention[], articleOrder: Map<string, numb
   }
   return [...spansByArticle.entries()]
     .sort((a, b) => articleOrder.get(a[0])! - articleOrder.get(b[0])!)
-    .map(([articleId, spans]) => ({ articleId, spans: spans.sort((a, b) => a.start - b.start) }));
+    .map(([articleId, spans]) => ({ articleId, spans: wholeQuotationSpans(viewsById.get(articleId)!, spans) }));
 }
