@@ -39,6 +39,9 @@ describe('diffWords', () => {
     ['nothing in common', 'alpha beta', 'gamma', ['-alpha beta', '+gamma']],
     ['empty reference', '', 'new words', ['+new words']],
     ['both empty', '', '', []],
+    // The gap between two passages of one article is neither words it added nor words it lacks.
+    ['a gap in the variant', 'we met today and agreed', 'we met … and agreed', ['=we met …', '-today', '=and agreed']],
+    ['a gap in the reference', 'we met … and agreed', 'we met and agreed', ['=we met and agreed']],
   ])('%s', (_name, reference, variant, expected) => {
     expect(compact(diffWords(reference, variant))).toEqual(expected);
   });

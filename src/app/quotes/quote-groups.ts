@@ -2,6 +2,7 @@ import type { Corpus, Quote } from '../../corpus/schema.ts';
 import { formatArticleSource } from '../shared/article-label.ts';
 import { getCorpusIndex } from '../shared/corpus-index.ts';
 import { memoizeLast } from '../shared/memoize-last.ts';
+import { PASSAGE_GAP } from './word-diff.ts';
 
 /**
  * One article's wording of a statement: the passages it quotes, in text order. An article that
@@ -54,7 +55,7 @@ function toWordings(corpus: Corpus, quotes: readonly Quote[]): QuoteEntry[] {
     return {
       quote: passages[0]!,
       quotes: passages,
-      text: passages.map((passage) => passage.text).join(' … '),
+      text: passages.map((passage) => passage.text).join(PASSAGE_GAP),
       source: formatArticleSource(index.articles.get(articleId), articleId),
     };
   });

@@ -2,8 +2,15 @@
  * A word-level diff of two wordings of the same statement: the longest common subsequence of
  * their words, so "added" and "removed" mark what one outlet's wording has that the other's
  * lacks. Words compare without case, punctuation or quote style ("India’s," = "indias"), since
- * outlets re-punctuate freely; the text shown keeps each wording's own spelling and spacing.
+ * outlets re-punctuate freely; the text shown keeps each wording's own spelling and spacing. The
+ * gap mark between two passages of one article's wording (PASSAGE_GAP) is neither added nor
+ * removed: it is where that article's own words came between the quoted ones.
  */
+
+/** Joins the passages of one article's wording. */
+export const PASSAGE_GAP = ' … ';
+
+const isGap = (token: Token) => token.text.trim() === PASSAGE_GAP.trim();
 
 export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string };
 
@@ -30,7 +37,7 @@ function push(parts: DiffPart[], kind: DiffPart['kind'], token: string): void {
 
 /** The variant's wording against the reference: same, added (only in variant), removed (only in reference). */
 export function diffWords(reference: string, variant: string): DiffPart[] {
-  const a = tokenizeWords(reference);
+  const a = tokenizeWords(reference).filter((token) => !isGap(token));
   const b = tokenizeWords(variant);
   const parts: DiffPart[] = [];
   if (a.length * b.length > MAX_CELLS) {
@@ -49,7 +56,10 @@ export function diffWords(reference: string, variant: string): DiffPart[] {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i]!.key === b[j]!.key) {
+    if (j < b.length && isGap(b[j]!)) {
+      push(parts, 'same', b[j]!.text);
+      j += 1;
+    } else if (i < a.length && j < b.length && a[i]!.key === b[j]!.key) {
       push(parts, 'same', b[j]!.text);
       i += 1;
       j += 1;
